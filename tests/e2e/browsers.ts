@@ -1,0 +1,197 @@
+/**
+ * Real browsers with the built extension loaded, behind one small interface so each
+ * end-to-end test runs unchanged in Chromium (playwright-core) and Firefox (puppeteer-core
+ * over WebDriver BiDi).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls fn in the page until it returns a truthy value; returns that value. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): string;
+  close(): Promise<void>;
+}
+
+export interface ExtBrowser {
+  name: BrowserName;
+  /** e.g. chrome-extension://abc/ or moz-extension://uuid/ */
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  /** Opens one of our extension pages (popup.html?tab=3, options.html) in a new tab. */
+  openExtensionPage(path: string, via: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export const EXTENSION_ID_FIREFOX = 'provenance-lens@provenance-lens.org';
+// A fixed internal UUID so tests know the moz-extension:// origin.
+export const FIREFOX_UUID = '6f2b1c34-9d7e-4c1a-8f0b-3e5d2a7c9b10';
+
+function executable(name: BrowserName): string {
+  const path =
+    name === 'chromium' ? process.env.CHROMIUM_PATH || '/usr/bin/chromium' : process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+  if (!existsSync(path)) {
+    const pkg = name === 'chromium' ? 'chromium' : 'firefox-esr';
+    const env = name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';
+    throw new Error(`${name} not found at ${path}: install Debian's package (apt-get install -y ${pkg}) or set ${env}.`);
+  }
+  return path;
+}
+
+export function extensionDir(name: BrowserName): string {
+  const dir = resolve('.output-e2e', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no test build at ${dir}: run PL_E2E=1 wxt build first`);
+  return dir;
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function poll<R>(fn: () => Promise<R>, timeoutMs: number, what: string): Promise<R> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+      last = value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`waitFor timed out (${what}); last: ${String(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function launchChromium(): Promise<ExtBrowser> {
+  const dir = extensionDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'pl-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: executable('chromium'),
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(worker.url()).host;
+  const origin = `chrome-extension://${id}/`;
+  type PwPage = Awaited<ReturnType<typeof context.newPage>>;
+  const wrap = (page: PwPage): TestPage => ({
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
+    click: (sel) => page.click(sel),
+    type: (sel, text) => page.fill(sel, text),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    url: () => page.url(),
+    close: () => page.close(),
+  });
+  return {
+    name: 'chromium',
+    extensionOrigin: origin,
+    newPage: async () => wrap(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(origin + path);
+      return wrap(page);
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<ExtBrowser> {
+  const dir = extensionDir('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executable('firefox'),
+    headless: true,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID_FIREFOX]: FIREFOX_UUID }),
+      // Grant MV3 host permissions without a prompt, as an install from a store would ask once.
+      'extensions.originControls.grantByDefault': true,
+      'network.proxy.type': 0,
+      'browser.shell.checkDefaultBrowser': false,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await withTimeout(browser.installExtension(dir), 30_000, 'installExtension');
+  const origin = `moz-extension://${FIREFOX_UUID}/`;
+  type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
+  const wrap = (page: PpPage): TestPage => ({
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
+    click: (sel) => page.click(sel),
+    type: async (sel, text) => {
+      await page.$eval(sel, (el) => ((el as HTMLInputElement).value = ''));
+      await page.type(sel, text);
+    },
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    url: () => page.url(),
+    close: () => page.close(),
+  });
+  return {
+    name: 'firefox',
+    extensionOrigin: origin,
+    newPage: async () => wrap(await browser.newPage()),
+    openExtensionPage: async (path, via) => {
+      const page = await browser.newPage();
+      const target = origin + path;
+      // The hop page navigates away at once, which puppeteer's goto never sees complete:
+      // don't wait for it, ask the page where it is instead.
+      void page.goto(`${via}/__go?to=${encodeURIComponent(target)}`, { timeout: 15_000 }).catch(() => {});
+      await poll(
+        () => page.evaluate((o) => location.href.startsWith(o) && document.readyState === 'complete', origin),
+        15_000,
+        `navigate to ${target}`,
+      );
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+export function launch(name: BrowserName): Promise<ExtBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+export const BROWSERS: BrowserName[] = (process.env.PL_BROWSERS?.split(',') as BrowserName[] | undefined) ?? [
+  'chromium',
+  'firefox',
+];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { classifySender, validateIncoming, validateToContent } from '@/utils/messages';
+import type { ProvenanceReport } from '@/utils/provenance/types';
+
+const RUNTIME = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${RUNTIME}/`;
+const contentSender = { id: RUNTIME, url: 'https://news.example.com/a', tab: { id: 7 } };
+const popupSender = { id: RUNTIME, url: `${ORIGIN}popup.html` };
+
+const report: ProvenanceReport = {
+  detector: 'test/1',
+  isArticle: true,
+  meta: { url: 'https://news.example.com/a', contacts: [{ kind: 'email', url: 'mailto:x@example.com', label: 'x' }] },
+  verdict: 'ai-generated',
+  confidence: 0.9,
+  signals: [
+    {
+      kind: 'disclosure-text',
+      category: 'ai-generated',
+      scope: 'page',
+      text: 'An AI wrote this.',
+      lang: 'en',
+      rule: 'r1',
+      explanation: 'says so',
+      locator: { css: 'body > p', start: 0, end: 17 },
+      weight: 1,
+    },
+  ],
+};
+const pageReport = { type: 'page-report', url: 'https://news.example.com/a', title: 'A', report };
+
+describe('message protocol', () => {
+  it('accepts a well-formed page report from our content script', () => {
+    const r = validateIncoming(pageReport, contentSender, RUNTIME, ORIGIN);
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.sender).toBe('content');
+  });
+
+  it('rejects a page report sent from an extension page, and popup requests from content scripts', () => {
+    expect(validateIncoming(pageReport, popupSender, RUNTIME, ORIGIN).ok).toBe(false);
+    expect(validateIncoming({ type: 'get-tab-state', tabId: 7 }, contentSender, RUNTIME, ORIGIN).ok).toBe(false);
+    expect(validateIncoming({ type: 'get-tab-state', tabId: 7 }, popupSender, RUNTIME, ORIGIN).ok).toBe(true);
+  });
+
+  it('rejects other extensions and senders without a tab', () => {
+    expect(classifySender({ ...contentSender, id: 'other' }, RUNTIME, ORIGIN)).toBeNull();
+    expect(classifySender({ id: RUNTIME, url: 'https://x.example/' }, RUNTIME, ORIGIN)).toBeNull();
+    const r = validateIncoming(pageReport, { ...contentSender, id: 'evil' }, RUNTIME, ORIGIN);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/untrusted sender/);
+  });
+
+  it('names what is wrong with a malformed message, without throwing', () => {
+    const bad = { ...pageReport, report: { ...report, verdict: 'written-by-robots' } };
+    const r = validateIncoming(bad, contentSender, RUNTIME, ORIGIN);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/report\.verdict/);
+    for (const junk of [null, undefined, 42, 'page-report', { type: 'nope' }, { type: 'page-report' }]) {
+      expect(validateIncoming(junk, contentSender, RUNTIME, ORIGIN).ok).toBe(false);
+    }
+  });
+
+  it('rejects javascript: contact links and non-http page URLs', () => {
+    const js = { ...report, meta: { ...report.meta, contacts: [{ kind: 'contact-page', url: 'javascript:alert(1)', label: 'x' }] } };
+    expect(validateIncoming({ ...pageReport, report: js }, contentSender, RUNTIME, ORIGIN).ok).toBe(false);
+    expect(validateIncoming({ ...pageReport, url: 'file:///etc/passwd' }, contentSender, RUNTIME, ORIGIN).ok).toBe(false);
+  });
+
+  it('only our extension may talk to a content script', () => {
+    expect(validateToContent({ type: 'show-evidence', index: 0 }, { id: RUNTIME }, RUNTIME).ok).toBe(true);
+    expect(validateToContent({ type: 'show-evidence', index: 0 }, { id: 'x' }, RUNTIME).ok).toBe(false);
+    expect(validateToContent({ type: 'show-evidence', index: -1 }, { id: RUNTIME }, RUNTIME).ok).toBe(false);
+  });
+});

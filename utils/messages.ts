@@ -1,0 +1,171 @@
+/**
+ * The one message protocol between content script, background and extension pages.
+ * Every receiver validates what it gets (shape and sender) before acting on it: page
+ * scripts cannot reach runtime messaging, but a compromised or confused content script
+ * could, and extension pages must not trust content-script data blindly either.
+ */
+import * as v from 'valibot';
+import type { ProvenanceReport } from './provenance/types';
+import { VERDICTS } from './provenance/types';
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(8192),
+  v.check((s) => /^https?:\/\//i.test(s), 'must be an http(s) URL'),
+);
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+
+const LocatorSchema = v.object({
+  css: str(2000),
+  start: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  end: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+const SignalSchema = v.object({
+  kind: v.picklist(['disclosure-text', 'meta-marker', 'chatbot-leak', 'listed-site']),
+  category: v.picklist(VERDICTS.filter((x) => x !== 'none') as Exclude<(typeof VERDICTS)[number], 'none'>[]),
+  scope: v.picklist(['page', 'element', 'image']),
+  text: str(2000),
+  lang: str(35),
+  rule: str(200),
+  explanation: str(1000),
+  locator: v.optional(LocatorSchema),
+  weight: unit,
+});
+
+const ContactSchema = v.object({
+  kind: v.picklist(['contact-page', 'email', 'corrections-policy', 'feedback-policy', 'corrections-form']),
+  url: v.pipe(
+    v.string(),
+    v.maxLength(4096),
+    v.check((s) => /^(https?:|mailto:)/i.test(s), 'must be http(s) or mailto'),
+  ),
+  label: str(500),
+});
+
+const MetaSchema = v.object({
+  url: str(8192),
+  canonicalUrl: v.optional(str(8192)),
+  headline: v.optional(str(1000)),
+  siteName: v.optional(str(500)),
+  byline: v.optional(str(500)),
+  publishedAt: v.optional(str(64)),
+  modifiedAt: v.optional(str(64)),
+  lang: v.optional(str(35)),
+  description: v.optional(str(2000)),
+  contacts: v.pipe(v.array(ContactSchema), v.maxLength(50)),
+});
+
+export const ProvenanceReportSchema = v.object({
+  detector: str(100),
+  isArticle: v.boolean(),
+  meta: MetaSchema,
+  verdict: v.picklist(VERDICTS),
+  confidence: unit,
+  signals: v.pipe(v.array(SignalSchema), v.maxLength(100)),
+  text: v.optional(str(20_000)),
+  elapsedMs: v.optional(v.number()),
+});
+
+/** Messages a content script sends. */
+const ContentMessages = v.variant('type', [
+  v.object({
+    type: v.literal('page-report'),
+    url: httpUrl,
+    title: str(1000),
+    report: ProvenanceReportSchema,
+  }),
+  /** The in-page notice asks to show the details of this tab. */
+  v.object({ type: v.literal('open-details') }),
+]);
+
+/** Messages an extension page (popup, options) sends to the background. */
+const PageMessages = v.variant('type', [
+  v.object({ type: v.literal('get-tab-state'), tabId }),
+  v.object({ type: v.literal('find-related'), tabId, force: v.optional(v.boolean()) }),
+]);
+
+/** Messages the background or an extension page sends to a content script. */
+const ToContentMessages = v.variant('type', [
+  v.object({ type: v.literal('show-evidence'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({ type: v.literal('get-selection') }),
+]);
+
+export type ContentMessage = v.InferOutput<typeof ContentMessages>;
+export type PageMessage = v.InferOutput<typeof PageMessages>;
+export type ToContentMessage = v.InferOutput<typeof ToContentMessages>;
+export type PageReportMessage = Extract<ContentMessage, { type: 'page-report' }>;
+
+/** What the background keeps per tab (in storage.session, so a stopped worker loses nothing). */
+export interface TabState {
+  tabId: number;
+  url: string;
+  title: string;
+  report: ProvenanceReport;
+  updatedAt: string;
+}
+
+/** Replies, by request type. */
+export interface Replies {
+  'page-report': { ok: true };
+  'open-details': { ok: true };
+  'get-tab-state': TabState | null;
+  'find-related': { ok: boolean; error?: string };
+  'show-evidence': { ok: boolean };
+  'get-selection': { text: string };
+}
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export type SenderKind = 'content' | 'extension-page';
+
+/**
+ * Who sent a message: our own content script (in a web tab) or one of our own pages.
+ * Anything else — another extension, a web page through externally_connectable — is null.
+ */
+export function classifySender(sender: SenderLike, runtimeId: string, extensionOrigin: string): SenderKind | null {
+  if (sender.id !== runtimeId) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.tab && typeof sender.tab.id === 'number' && /^https?:\/\//i.test(url)) return 'content';
+  return null;
+}
+
+export type Validated<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+function parseWith<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): Validated<T> {
+  const result = v.safeParse(schema, raw);
+  if (result.success) return { ok: true, message: result.output };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, reason: `malformed message${path ? ` at ${path}` : ''}: ${issue.message}` };
+}
+
+/** Validates a message arriving at the background, given who sent it. */
+export function validateIncoming(
+  raw: unknown,
+  sender: SenderLike,
+  runtimeId: string,
+  extensionOrigin: string,
+): Validated<ContentMessage | PageMessage> & { sender?: SenderKind } {
+  const kind = classifySender(sender, runtimeId, extensionOrigin);
+  if (!kind) return { ok: false, reason: `untrusted sender ${sender.id ?? '?'} ${sender.url ?? ''}`.trim() };
+  const parsed = kind === 'content' ? parseWith(ContentMessages, raw) : parseWith(PageMessages, raw);
+  return parsed.ok ? { ...parsed, sender: kind } : parsed;
+}
+
+/** Validates a message arriving at a content script (only our background/pages can send one). */
+export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: string): Validated<ToContentMessage> {
+  if (sender.id !== runtimeId) return { ok: false, reason: 'untrusted sender' };
+  return parseWith(ToContentMessages, raw);
+}
+
+export function validateReport(raw: unknown): Validated<ProvenanceReport> {
+  return parseWith(ProvenanceReportSchema, raw) as Validated<ProvenanceReport>;
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// PL_E2E=1 makes a test-only build: Firefox's WebDriver BiDi refuses to navigate to
+// moz-extension:// URLs, so the end-to-end tests reach the popup and options pages through
+// web_accessible_resources. Release builds never carry this.
+const e2e = process.env.PL_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // One manifest version for both browsers: MV3 gives us storage.session, the action API
+  // and optional_host_permissions everywhere (Firefox ESR 128+ runs MV3 with an event page).
+  manifestVersion: 3,
+  outDir: e2e ? '.output-e2e' : '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'provenance-lens@provenance-lens.org',
+              // 140 is the first ESR that reads data_collection_permissions (no data is collected).
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+    ...(e2e
+      ? {
+          web_accessible_resources: [
+            { resources: ['popup.html', 'options.html'], matches: ['http://127.0.0.1/*'] },
+          ],
+        }
+      : {}),
+  }),
+});
