@@ -56,6 +56,11 @@ export interface Signal {
   locator?: Locator;
   /** 0..1: how strongly this one signal supports its category. */
   weight: number;
+  /**
+   * True when the signal is recorded for the reader and the research log but does not support a
+   * verdict (e.g. a C2PA manifest whose contents the detector cannot read).
+   */
+  informational?: boolean;
 }
 
 export type ContactKind =

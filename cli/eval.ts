@@ -1,0 +1,172 @@
+/**
+ * npm run eval [-- --json] — scores the detector on ../shared/eval (override with PL_SHARED):
+ * sentence level (each dev sentence placed in a minimal article page), page level (labels.jsonl),
+ * false positives over the whole corpus, and isArticle accuracy against corpus/index.jsonl.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectProvenance } from '../utils/provenance/index';
+import type { ProvenanceReport, Verdict } from '../utils/provenance/types';
+import { parseDocument } from './shared/parse';
+import { sharedDir } from './shared/paths';
+import { fmt, ratio, tally } from './shared/metrics';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+
+const LABEL_TO_VERDICT: Record<string, Verdict[]> = {
+  ai_generated: ['ai-generated'],
+  ai_assisted: ['ai-assisted'],
+  automated: ['automated'],
+  ai_summary: ['ai-summary'],
+  chatbot_artifact: ['suspected-ai', 'ai-generated'],
+  negative: ['none'],
+};
+const CLASSES: Verdict[] = ['ai-generated', 'ai-assisted', 'automated', 'ai-summary', 'suspected-ai', 'none'];
+
+interface Row {
+  id: string;
+  lang: string;
+  label: string;
+  expected: string[];
+  predicted: Verdict;
+  quote?: string;
+  where: string;
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const FILLER = [
+  'The city council met on Tuesday evening to discuss the budget for the coming year, including road repairs.',
+  'Several residents spoke during the public comment period, raising concerns about traffic near the school.',
+  'The council is expected to vote on the final plan next month after a second public hearing.',
+];
+
+/** A minimal article page holding the sentence as its own paragraph after the body text. */
+function sentencePage(text: string, lang: string, position: string): string {
+  const body = FILLER.map((p) => `<p>${p}</p>`).join('');
+  // Bylines and captions are placed where the dev set says they appeared; everything else is a paragraph.
+  const t = escapeHtml(text);
+  const placed = /byline/i.test(position) ? `<p class="byline">${t}</p>` : /caption/i.test(position) ? `<figure><img src="x.jpg" alt=""><figcaption>${t}</figcaption></figure>` : `<p>${t}</p>`;
+  return `<!doctype html><html lang="${lang}"><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1>${body}${placed}</article></body></html>`;
+}
+
+function topQuote(r: ProvenanceReport): string | undefined {
+  const s = r.signals.find((x) => !x.informational);
+  return s ? `[${s.rule}/${s.scope}] ${s.text.slice(0, 140)}` : undefined;
+}
+
+function summarize(rows: Row[], title: string, lines: string[]): Record<string, unknown> {
+  const t = tally(rows, CLASSES);
+  lines.push(`\n== ${title} (${rows.length}) ==`);
+  lines.push('category        precision  recall   tp  fp  fn');
+  const perCat: Record<string, unknown> = {};
+  for (const c of CLASSES) {
+    const x = t[c]!;
+    const p = ratio(x.tp, x.tp + x.fp);
+    const r = ratio(x.tp, x.tp + x.fn);
+    perCat[c] = { precision: p, recall: r, ...x };
+    lines.push(`${c.padEnd(15)} ${fmt(p)}      ${fmt(r)}  ${String(x.tp).padStart(3)} ${String(x.fp).padStart(3)} ${String(x.fn).padStart(3)}`);
+  }
+  const langs = [...new Set(rows.map((r) => r.lang))].sort();
+  lines.push('lang  n   exact  any-AI-recall(declared)  negatives-FP');
+  const perLang: Record<string, unknown> = {};
+  for (const l of langs) {
+    const lr = rows.filter((r) => r.lang === l);
+    const exact = lr.filter((r) => r.expected.includes(r.predicted)).length;
+    const declared = lr.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact');
+    const anyAi = declared.filter((r) => r.predicted !== 'none').length;
+    const negFp = lr.filter((r) => r.label === 'negative' && r.predicted !== 'none').length;
+    perLang[l] = { n: lr.length, exact: ratio(exact, lr.length), anyAiRecall: ratio(anyAi, declared.length), negativeFp: negFp };
+    lines.push(`${l.padEnd(5)} ${String(lr.length).padStart(3)} ${fmt(ratio(exact, lr.length))}  ${fmt(ratio(anyAi, declared.length))}                    ${negFp}`);
+  }
+  const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact');
+  const positives = rows.filter((r) => r.label !== 'negative');
+  const negatives = rows.filter((r) => r.label === 'negative');
+  const anyAiRecall = ratio(declared.filter((r) => r.predicted !== 'none').length, declared.length);
+  const exactAcc = ratio(positives.filter((r) => r.expected.includes(r.predicted)).length, positives.length);
+  const exactAll = ratio(rows.filter((r) => r.expected.includes(r.predicted)).length, rows.length);
+  const negFp = negatives.filter((r) => r.predicted !== 'none');
+  lines.push(`any-AI recall on declared disclosures: ${fmt(anyAiRecall)} (target >= 0.97)`);
+  lines.push(`exact-category accuracy on positives: ${fmt(exactAcc)} (target >= 0.90); on all rows: ${fmt(exactAll)}`);
+  lines.push(`false positives on negatives: ${negFp.length} of ${negatives.length} (target 0)`);
+  const misses = rows.filter((r) => !r.expected.includes(r.predicted));
+  for (const m of misses) lines.push(`  MISS ${m.where} ${m.label}/${m.lang}: expected ${m.expected.join('|')}, got ${m.predicted}${m.quote ? ` ← ${m.quote}` : ''}`);
+  return { n: rows.length, anyAiRecall, exactAccuracy: exactAcc, exactAll, negativeFp: negFp.length, perCategory: perCat, perLang };
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const shared = sharedDir();
+  const lines: string[] = [];
+  const summary: Record<string, unknown> = { shared };
+
+  // Sentence level.
+  const dev = readJsonl<{ id: string; text: string; lang: string; label: string; position?: string }>(join(shared, 'eval', 'disclosures-dev.jsonl'));
+  const sentRows: Row[] = dev.map((d) => {
+    const r = detectProvenance(parseDocument(sentencePage(d.text, d.lang, d.position ?? '')), { url: `https://eval.example/news/${d.id}` });
+    return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: r.verdict, quote: topQuote(r), where: d.id };
+  });
+  summary['sentence'] = summarize(sentRows, 'sentence level: dev sentences in a minimal article', lines);
+
+  // Page level.
+  const labels = readJsonl<{ file: string; id: string; label: string; expect: string[]; lang: string }>(join(shared, 'eval', 'labels.jsonl'));
+  const pageRows: Row[] = labels.map((l) => {
+    const html = readFileSync(join(shared, 'eval', l.file), 'utf8');
+    const r = detectProvenance(parseDocument(html), { url: `https://eval.example/${l.file}` });
+    return { id: l.id, lang: l.lang, label: l.label, expected: l.expect, predicted: r.verdict, quote: topQuote(r), where: l.file };
+  });
+  summary['page'] = summarize(pageRows, 'page level: labels.jsonl', lines);
+
+  // Corpus: false positives and isArticle.
+  const index = readJsonl<{ file: string; is_article: boolean | string | null; url: string | null; synthetic?: boolean | null }>(join(shared, 'corpus', 'index.jsonl'));
+  const fps: string[] = [];
+  let agree = 0, labelled = 0, rdbAgree = 0, tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const row of index) {
+    let html: string;
+    try {
+      html = readFileSync(join(shared, 'corpus', row.file), 'utf8');
+    } catch {
+      continue;
+    }
+    const doc = parseDocument(html);
+    const r = detectProvenance(doc, { url: row.url ?? `https://corpus.invalid/${row.file}` });
+    for (const s of r.signals) if (!s.informational) fps.push(`${row.file} [${s.rule}/${s.scope}/${s.category}] ${s.text.slice(0, 160)}`);
+    if (typeof row.is_article === 'boolean' && !row.synthetic) {
+      labelled++;
+      if (r.isArticle === row.is_article) agree++;
+      if (r.isArticle && row.is_article) tp++;
+      else if (r.isArticle && !row.is_article) fp++;
+      else if (!r.isArticle && row.is_article) fn++;
+      else tn++;
+      let rdb: boolean;
+      try {
+        rdb = isProbablyReaderable(parseDocument(html));
+      } catch {
+        rdb = false;
+      }
+      if (rdb === row.is_article) rdbAgree++;
+    }
+  }
+  lines.push(`\n== corpus (${index.length} pages) ==`);
+  lines.push(`signals on corpus pages (target 0): ${fps.length}`);
+  for (const f of fps) lines.push(`  FP ${f}`);
+  const acc = ratio(agree, labelled);
+  lines.push(`isArticle accuracy: ${fmt(acc)} on ${labelled} labelled pages (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn}); isProbablyReaderable alone: ${fmt(ratio(rdbAgree, labelled))}`);
+  summary['corpus'] = { pages: index.length, falsePositives: fps.length, fpList: fps, isArticleAccuracy: acc, readerableAccuracy: ratio(rdbAgree, labelled), labelled, tp, fp, fn, tn };
+
+  console.log(lines.join('\n'));
+  if (json) console.log(JSON.stringify(summary));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LISTED_SITES, hostMatchesSuffix, precheck } from '../../../utils/provenance/index';
+import { dateInText } from '../../../utils/provenance/dates';
+import { articlePage, detect, fixture, parse } from './helpers';
+
+describe('listed sites', () => {
+  it('matches host suffixes on label boundaries', () => {
+    expect(hostMatchesSuffix('go.com', 'go.com')).toBe(true);
+    expect(hostMatchesSuffix('abcnews.go.com', 'go.com')).toBe(true);
+    expect(hostMatchesSuffix('abcnews.go.com', 'abcnews.go.com')).toBe(true);
+    expect(hostMatchesSuffix('go.com', 'abcnews.go.com')).toBe(false);
+    expect(hostMatchesSuffix('xgo.com', 'go.com')).toBe(false);
+    expect(hostMatchesSuffix('WWW.Go.COM.', 'go.com')).toBe(true);
+    expect(hostMatchesSuffix('', 'go.com')).toBe(false);
+  });
+
+  it('every shipped entry names its source', () => {
+    expect(DEFAULT_LISTED_SITES.length).toBeGreaterThan(5);
+    for (const s of DEFAULT_LISTED_SITES) {
+      expect(s.host).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
+      expect(s.source).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('a listed host gives a page-scope suspected-ai signal', () => {
+    const r = detect(articlePage('<p>Nothing to see.</p>'), 'https://news.celebritiesdeaths.com/2023/x');
+    expect(r.verdict).toBe('suspected-ai');
+    expect(r.signals[0]).toMatchObject({ kind: 'listed-site', scope: 'page', category: 'suspected-ai', rule: 'site.listed' });
+  });
+});
+
+describe('precheck', () => {
+  it('never misses a page the detector flags', () => {
+    const pages = [
+      fixture('seed-beijing-post.html'),
+      articlePage('', 'en', '<meta name="ai-disclosure" content="ai-assisted">'),
+      articlePage('<p>As an AI language model, I cannot do that.</p>'),
+      '<html><body><div>AI-generated</div></body></html>',
+      '<html><body><span>内容由AI生成</span></body></html>',
+    ];
+    for (const html of pages) {
+      const doc = parse(html);
+      const r = detect(html);
+      expect(r.verdict).not.toBe('none');
+      const p = precheck(doc);
+      expect(p.maybeArticle || p.maybeSignals).toBe(true);
+    }
+  });
+
+  it('flags a listed site by URL', () => {
+    expect(precheck(parse('<html><body>x</body></html>'), { url: 'https://theworldcanvas.com/x' }).maybeSignals).toBe(true);
+  });
+
+  it('says no for an ordinary non-article page, cheaply', () => {
+    const doc = parse('<html><body><nav><a href="/">Home</a></nav><h1>Shop</h1><ul><li>Shoes</li><li>Hats</li></ul></body></html>');
+    expect(precheck(doc)).toEqual({ maybeArticle: false, maybeSignals: false });
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) precheck(doc);
+    expect((performance.now() - t0) / 100).toBeLessThan(5);
+  });
+});
+
+describe('metadata', () => {
+  it('parses dates written in text', () => {
+    expect(dateInText('Thursday, Mar 27, 2025')).toBe('2025-03-27');
+    expect(dateInText('Published 27 March 2025, 10:00')).toBe('2025-03-27');
+    expect(dateInText('27. März 2025')).toBe('2025-03-27');
+    expect(dateInText('2025年3月27日')).toBe('2025-03-27');
+    expect(dateInText('27.03.2025')).toBe('2025-03-27');
+    expect(dateInText('no date here')).toBeUndefined();
+  });
+
+  it('finds contact links in several languages, mailto and schema.org policies, resolved against <base>', () => {
+    const head = '<base href="https://cdn.example/site/"><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","publisher":{"@type":"NewsMediaOrganization","name":"P","correctionsPolicy":"/corrections","actionableFeedbackPolicy":"https://p.example/feedback"}}</script>';
+    const r = detect(articlePage('<footer><a href="kontakt">Kontakt</a> <a href="/lianxi">联系我们</a> <a href="mailto:desk@p.example?subject=x">Write to us</a></footer>', 'de', head), 'https://p.example/a/b');
+    const urls = r.meta.contacts.map((c) => `${c.kind} ${c.url}`);
+    expect(urls).toContain('contact-page https://cdn.example/site/kontakt');
+    expect(urls).toContain('contact-page https://cdn.example/lianxi');
+    expect(urls).toContain('email mailto:desk@p.example');
+    expect(urls).toContain('corrections-policy https://cdn.example/corrections');
+    expect(urls).toContain('feedback-policy https://p.example/feedback');
+  });
+
+  it('reads byline, modified date and language from JSON-LD and meta tags', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Ann Lee"}],"datePublished":"2024-05-01T10:00:00Z","dateModified":"2024-05-02"}</script><link rel="canonical" href="/x">';
+    const r = detect(articlePage('', 'fr', head), 'https://p.example/a/b');
+    expect(r.meta).toMatchObject({ byline: 'Ann Lee', publishedAt: '2024-05-01T10:00:00Z', modifiedAt: '2024-05-02', lang: 'fr', canonicalUrl: 'https://p.example/x' });
+  });
+
+  it('tells articles from home pages and product pages', () => {
+    expect(detect(fixture('seed-beijing-post-rich.html')).isArticle).toBe(true);
+    const product = articlePage('', 'en', '<script type="application/ld+json">{"@type":"Product","name":"Hat"}</script>');
+    expect(detect(product, 'https://shop.example/hat').isArticle).toBe(false);
+    expect(detect(fixture('seed-beijing-post.html'), 'https://beijing-post.example/').isArticle).toBe(false);
+  });
+});

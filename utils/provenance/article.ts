@@ -1,0 +1,67 @@
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { metaContent } from './dom';
+import { ARTICLE_TYPES, type JsonLdNode } from './jsonld';
+
+export interface ArticleEvidence {
+  readerable: boolean;
+  structured: string[];
+  against: string[];
+  isArticle: boolean;
+}
+
+const NOT_ARTICLE_TYPES = new Set([
+  'Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'SearchResultsPage', 'CollectionPage', 'ItemList',
+  'DiscussionForumPosting', 'QAPage', 'ProfilePage', 'Recipe', 'Event', 'JobPosting', 'SoftwareApplication',
+]);
+const FORUM_GENERATOR = /discourse|vbulletin|phpbb|xenforo|mybb|invision|simple machines|smf|vanilla|nodebb|flarum|discuz/i;
+
+function pathOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.pathname + u.search;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Readability's cheap readerable test (a good recall gate, poor precision on forums and home pages)
+ * combined with structured evidence and cheap counter-evidence (research/readability-baseline.md).
+ */
+export function articleEvidence(doc: Document, url: string, jsonld: JsonLdNode[], longParagraphs = 0): ArticleEvidence {
+  const structured: string[] = [];
+  const against: string[] = [];
+  const types = new Set(jsonld.flatMap((n) => n.types));
+  if ([...types].some((t) => ARTICLE_TYPES.has(t) && t !== 'SocialMediaPosting')) structured.push('jsonld-article');
+  const ogType = (metaContent(doc, 'meta[property="og:type"]') ?? '').toLowerCase();
+  if (ogType === 'article' || ogType.startsWith('article.')) structured.push('og-article');
+  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')) structured.push('published-time');
+  if (doc.querySelector('[itemtype*="schema.org/NewsArticle" i], [itemtype*="schema.org/Article" i], [itemtype*="schema.org/BlogPosting" i]')) structured.push('microdata-article');
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length >= 1 && articles.length <= 3 && articles[0]!.querySelector('h1, h2, [itemprop="headline"]')) structured.push('article-with-headline');
+
+  for (const t of types) if (NOT_ARTICLE_TYPES.has(t)) against.push(`jsonld-${t}`);
+  if (ogType === 'product' || ogType.startsWith('product')) against.push('og-product');
+  if (ogType === 'website' && !structured.includes('jsonld-article')) against.push('og-website');
+  const generator = metaContent(doc, 'meta[name="generator"]') ?? '';
+  if (FORUM_GENERATOR.test(generator)) against.push('forum-software');
+  if (articles.length > 5) against.push('many-articles');
+  const path = url ? pathOf(url) : null;
+  if (path !== null && /^\/?(?:index\.\w+)?(?:\?.*)?$/.test(path)) against.push('home-page-url');
+  if (path !== null && /[/?&](?:search|s|q|query)(?:[=/]|$)/i.test(path)) against.push('search-url');
+
+  let readerable: boolean;
+  try {
+    readerable = isProbablyReaderable(doc);
+  } catch {
+    readerable = false;
+  }
+  if (longParagraphs >= 3) structured.push('long-paragraphs');
+  // One vote per independent cue; counter-evidence subtracts (a product or forum page outvotes
+  // article markup; several <article> elements and og:type=website are weak). Two votes make an
+  // article. Equal weights were the best simple rule on the labelled corpus pages (cli/eval.ts).
+  let votes = structured.length + (readerable ? 1 : 0);
+  for (const a of against) votes -= a === 'many-articles' ? 1 : a === 'og-website' ? 0 : 3;
+  const isArticle = votes >= 2;
+  return { readerable, structured, against, isArticle };
+}

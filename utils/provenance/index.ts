@@ -1,0 +1,8 @@
+/** Public API of the provenance detector: the same code runs in the content script and in Node. */
+export { detectProvenance, type DetectOptions } from './detect';
+export { precheck, type Precheck } from './precheck';
+export { DETECTOR_VERSION } from './version';
+export { DEFAULT_LISTED_SITES, hostMatchesSuffix, type ListedSite } from './sites';
+export { toAuditRecord, errorRecord, RECORD_SCHEMA_VERSION, type AuditRecord } from './record';
+export { scanSentence } from './sentence-api';
+export type * from './types';

@@ -1,0 +1,43 @@
+import type { Signal } from './types';
+import type { CompiledRules } from './rules/compile';
+import { insideQuotes, quoteOf, splitSentences } from './sentences';
+import { locate } from './locate';
+import { Zone, type TextBlock } from './walk';
+
+/** Quoted, captioned or side-box text is someone else's words or not the article's. */
+const NOT_BODY = Zone.Quote | Zone.Caption | Zone.Aside;
+
+/** Leaked chatbot text in one block of the article body. */
+export function findLeaks(block: TextBlock, rules: CompiledRules): Signal[] {
+  if (block.zones & NOT_BODY) return [];
+  if (!rules.chatbotPrefilter.test(block.text)) return [];
+  const text = block.text;
+  const out: Signal[] = [];
+  const spans = splitSentences(text);
+  spans.forEach((sp, i) => {
+    const sentence = text.slice(sp.start, Math.min(sp.end, sp.start + 600));
+    if (i !== 0 && !rules.chatbotPrefilter.test(sentence)) return;
+    for (const rule of rules.chatbot) {
+      if (rule.paragraphStart && i !== 0) continue;
+      // Openers like "Certainly! Here is…" span the first two sentences.
+      const m = rule.re.exec(rule.paragraphStart ? text.slice(0, 300) : sentence);
+      if (!m) continue;
+      if (insideQuotes(sentence, m.index)) continue;
+      if (rules.anyAttribution.test(sentence)) continue;
+      const q = quoteOf(sentence, m.index);
+      out.push({
+        kind: 'chatbot-leak',
+        category: 'suspected-ai',
+        scope: 'page',
+        text: q.text,
+        lang: rule.lang,
+        rule: rule.id,
+        explanation: rule.explanation,
+        locator: locate(block.el, q.text),
+        weight: rule.weight,
+      });
+      return;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,186 @@
+import type { ChatbotRuleSpec } from './types';
+
+/**
+ * Text a chatbot writes to its user, left in a published page. Sources: NewsGuard's 2023
+ * content-farm reports, Cabanac's "Regenerate response" papers, the 2025–26 follow-up-offer cases
+ * (Dawn, Der Spiegel, La Provincia, SVT) and Lede AI's unfilled slots (research/ai-disclosure-signals.md §4.1).
+ */
+export const CHATBOT_HINTS = [
+  'language model', 'as an? (?:AI|A\\.I\\.|artificial)', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
+  'modell[oi] linguistic', 'modell[oi] di linguaggio', 'modelos? de linguagem', 'språkmodell', 'sprogmodel', '语言模型', '言語モデル', '언어 모델',
+  'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?update', 'regenerate', 'openai',
+  'if you(?: want| would like|\\s*\'d like)', 'would you like', 'do you want me', 'let me know if',
+  'wenn du (?:magst|möchtest|willst)', 'soll ich', 'möchtest du', 'vuoi che', 'se vuoi', 'souhaitez-vous que',
+  'voulez-vous que', 'si vous (?:voulez|le souhaitez)', 'quieres que', 'te gustaría que', 'si quieres', 'quer que eu',
+  'se quiser', 'vill du att jag', 'om du vill', 'vil du at jeg', 'hvis du vil', 'wil je dat ik', 'als je wilt',
+  '\\[\\[', '\\[(?:your|insert|enter)', 'certainly[!,.]', 'sure[!,.]',
+  "\\bI(?:['’]m| am)? (?:sorry|not|unable|cannot|can['’]t|can not)", 'veux-tu que', 'si tu veux',
+  'quiere que', 'deseas? que', 'gustar[íi]a que', 'gostaria que eu', 'jag kan också göra', 'vil du ha at jeg',
+  'wilt u dat ik', 'absolutely[!,.]', 'of course[!,.]', '(?:use|usage|content) polic', 'last training', 'training data',
+];
+
+const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
+const SELF_DESCRIPTION = 'A chatbot describing itself ("As an AI language model…") was left in the text.';
+
+const OFFER_OBJECT =
+  '(?:version|rewrite|shorter|longer|format|draft|headline|turn|make|create|adapt|expand|add|write|tweak|adjust|polish|tone)';
+
+export const CHATBOT_RULES: ChatbotRuleSpec[] = [
+  {
+    id: 'as-an-ai-model',
+    lang: 'en',
+    pattern: "\\bas an? (?:AI|A\\.I\\.|artificial[- ]intelligence)(?: (?:language|text))? model\\b|\\bas a language model\\b|\\bas an AI(?: assistant)?, I\\b",
+    weight: 0.9,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'refusal',
+    lang: 'en',
+    pattern:
+      "\\bI(?:['’]m| am)? (?:sorry,? (?:but )?I )?(?:cannot|can['’]t|can not|am not (?:able|capable) (?:to|of)|(?:['’]m|am) not (?:able|capable) (?:to|of)|am unable to|(?:['’]m) unable to|not (?:able|capable) (?:to|of)) (?:complete|fulfil+|produc(?:e|ing)|generat(?:e|ing)|writ(?:e|ing)|creat(?:e|ing)|provid(?:e|ing)|assist with|comply with)\\b[^.!?]{0,60}?\\b(?:this prompt|the prompt|this request|your request|the request|\\d+ words|words|content that)\\b",
+    weight: 0.9,
+    explanation: 'A chatbot refusal ("I cannot complete this prompt") was left in the text.',
+  },
+  {
+    id: 'use-policy',
+    lang: 'en',
+    pattern: "\\b(?:against|violat\\w*) (?:OpenAI['’]?s? )?(?:use(?: case)?|usage|content) polic(?:y|ies)\\b|\\bOpenAI['’]?s? (?:use(?: case)?|usage|content) polic(?:y|ies)\\b",
+    weight: 0.85,
+    explanation: "A chatbot's reference to its provider's use policy was left in the text.",
+  },
+  {
+    id: 'knowledge-cutoff',
+    lang: 'en',
+    pattern: '\\bmy (?:knowledge |training (?:data )?)?cut-?off(?: date)?\\b|\\bas of my last (?:knowledge )?(?:update|training)\\b|\\bmy training data (?:only )?(?:goes|extends)\\b',
+    weight: 0.85,
+    explanation: 'A chatbot mentioning its own knowledge cutoff was left in the text.',
+  },
+  {
+    id: 'regenerate-response',
+    lang: 'en',
+    pattern: '\\bRegenerate (?:response|draft)\\b',
+    weight: 0.8,
+    explanation: 'The label of a chatbot interface button ("Regenerate response") was pasted into the text.',
+  },
+  {
+    id: 'template-slot',
+    lang: 'und',
+    pattern: '\\[\\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\]\\]|\\[(?:Your|Insert|Enter) (?:Name|Company|Title|Date|Location|Source|Quote|Website|Link|Here)[^\\]]{0,20}\\]',
+    caseSensitive: true,
+    weight: 0.8,
+    explanation: 'An unfilled template slot ("[[WINNING_TEAM_MASCOT]]", "[Your Name]") was published.',
+  },
+  {
+    id: 'certainly-here-is',
+    lang: 'en',
+    pattern: "^\\s*(?:Certainly|Sure|Absolutely|Of course)[!,.] (?:Here(?:['’]s| is| are)|Below is)\\b",
+    paragraphStart: true,
+    weight: 0.75,
+    explanation: 'A chatbot answer opener ("Certainly! Here is…") starts a paragraph.',
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'en',
+    pattern: `\\b(?:if you(?: want| would like|['’]d like)|would you like me to|do you want me to|let me know if you(?:['’]d| would)? (?:like|want) me to)\\b[^.?!]{0,40}?(?:\\bI (?:can|could)\\b|\\bme to\\b)[^.?!]{0,80}?\\b${OFFER_OBJECT}`,
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'de',
+    pattern: '\\b(?:wenn du (?:magst|möchtest|willst),? (?:kann ich|passe ich|schreibe ich|erstelle ich|mache ich|formuliere ich)|soll ich (?:dir|den Text|ihn|es|noch)\\b|möchtest du,? dass ich)',
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'it',
+    pattern: "\\b(?:vuoi che (?:lo|la|li|le|ti|te lo)?\\s*(?:trasformi|riscriva|prepari|renda|faccia|scriva|crei|adatti|ampli|accorci|sintetizzi)|se vuoi,? posso)\\b",
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'fr',
+    pattern: "\\b(?:(?:souhaitez|voulez)-vous que je|veux-tu que je|si vous (?:le )?(?:voulez|souhaitez),? je peux|si tu veux,? je peux)\\b",
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'es',
+    pattern: "(?:\\b(?:quieres|quiere|deseas|desea) que (?:te |le )?(?:lo |la |los )?(?:convierta|reescriba|prepare|haga|adapte|resuma|escriba|redacte|cree|ampl[íi]e|transforme)|\\b(?:te|le) gustar[íi]a que (?:lo |la )?\\w+|\\bsi quieres,? puedo)\\b",
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'pt',
+    pattern: '\\b(?:(?:voc[êe] )?quer que eu|gostaria que eu|se quiser,? (?:eu )?posso)\\b',
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'sv',
+    pattern: '\\b(?:vill du att jag|om du vill kan jag|jag kan också göra (?:den|texten) (?:kortare|längre|mer))\\b',
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'no',
+    pattern: '\\b(?:vil du (?:at jeg|ha at jeg)|hvis du vil,? kan jeg)\\b',
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'nl',
+    pattern: '\\b(?:wil je dat ik|wilt u dat ik|als je wilt,? kan ik)\\b',
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'de',
+    pattern: '\\bals (?:ein )?(?:KI-)?(?:Sprachmodell|KI-Modell|KI) (?:habe|kann|bin) ich\\b',
+    weight: 0.9,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'nl',
+    pattern: '\\bals (?:een )?(?:AI-|KI-)?(?:taalmodel|model) (?:heb|kan|ben) ik\\b',
+    weight: 0.9,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'fr',
+    pattern: "\\ben tant que (?:mod[eè]le de langage|IA|intelligence artificielle)(?: \\w+)?, je\\b",
+    weight: 0.9,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'es',
+    pattern: '\\bcomo (?:un )?(?:modelo de lenguaje|IA|inteligencia artificial)(?: \\w+)?, (?:no )?(?:puedo|tengo)\\b',
+    weight: 0.9,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'zh',
+    pattern: '作为一个?(?:AI|人工智能)?(?:语言模型|AI助手|人工智能助手)',
+    weight: 0.9,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'ja',
+    pattern: '(?:AI)?言語モデルとして|AIアシスタントとして',
+    weight: 0.9,
+    explanation: SELF_DESCRIPTION,
+  },
+];

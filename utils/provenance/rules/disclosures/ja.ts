@@ -1,0 +1,42 @@
+import type { LanguagePack } from '../types';
+
+const C = '[^。！？!?]';
+
+export const ja: LanguagePack = {
+  lang: 'ja',
+  hints: ['作成', '生成', '執筆', '制作', '翻訳', '要約', '書', '決算サマリー'],
+  vocab: {
+    AI: '生成AI|AI|人工知能|ChatGPT|GPT|大規模言語モデル|LLM',
+    SELF: 'この記事|本記事|本稿|当サイト|この文章|本文|記事|※',
+  },
+  negation: '(?:ない|ません|なし|せず|禁止|ではなく)',
+  attribution: '(?:によると|と述べ|と語|と話|という|と指摘|と説明|によれば)',
+  hypothetical: '(?:場合|予定|べき|なら)',
+  assistCues: '(?:支援|補助|アシスト|翻訳|一部)',
+  summaryCues: '(?:要約|サマリー|まとめ)',
+  imageCues: '(?:画像|写真|イラスト|動画)',
+  rules: [
+    {
+      id: 'ai-used-to-create',
+      category: 'ai-generated',
+      mode: 'self-or-short',
+      pattern: `(?:{AI})(?:技術)?${C}{0,4}?(?:を|で)?(?:使用|活用|利用|用い)${C}{0,40}?(?:作成|生成|執筆|自動生成|制作|翻訳|要約)`,
+      weight: 0.95,
+    },
+    {
+      id: 'ai-created',
+      category: 'ai-generated',
+      mode: 'self-or-short',
+      pattern: `(?:{AI})(?:が|により|によって|で)(?:作成|生成|執筆|自動生成|書)`,
+      weight: 0.9,
+    },
+    {
+      id: 'automated',
+      category: 'automated',
+      mode: 'self-or-short',
+      pattern: `(?:自動(?:で|的に)?(?:作成|生成|執筆)|決算サマリー)`,
+      weight: 0.8,
+      upgradeOnAI: true,
+    },
+  ],
+};

@@ -1,0 +1,2 @@
+/** A character that stays inside one sentence (the engine also splits sentences first). */
+export const G = '[^.!?。！？]';

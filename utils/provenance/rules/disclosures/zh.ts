@@ -1,0 +1,34 @@
+import type { LanguagePack } from '../types';
+
+const C = '[^。！？!?]'; // inside one sentence
+
+export const zh: LanguagePack = {
+  lang: 'zh',
+  hints: ['生成', '撰写', '写作', '创作', '编写', '产生', '翻译'],
+  vocab: {
+    AI: 'AIGC|AI|人工智能|生成式AI|生成式人工智能|大模型|大语言模型|ChatGPT|GPT|智能体|机器人',
+    SELF: '本文|本篇|此文|该文|此内容|本内容|内容|文章|摘要|本站',
+  },
+  negation: '(?:不|没有|非|未|无|并非|禁止)',
+  attribution: '(?:称|表示|说|据|报道|指出|透露)',
+  hypothetical: '(?:如果|若|将会|应当|必须)',
+  assistCues: '(?:辅助|协助|帮助|翻译|部分)',
+  summaryCues: '(?:摘要|总结|要点)',
+  imageCues: '(?:图片|图像|配图|插图|照片|视频)',
+  rules: [
+    {
+      id: 'self-generated',
+      category: 'ai-generated',
+      mode: 'self-or-short',
+      pattern: `(?:{SELF})${C}{0,20}?(?:由|使用|利用|通过|借助|采用|经)${C}{0,30}?(?:{AI})${C}{0,20}?(?:生成|撰写|写作|创作|编写|产生|完成|翻译)`,
+      weight: 0.95,
+    },
+    {
+      id: 'label-generated',
+      category: 'ai-generated',
+      mode: 'label',
+      pattern: `^(?:(?:此|本)?内容)?(?:由|为)?\\s*(?:{AI})\\s*(?:辅助)?\\s*(?:生成|创作|撰写)(?:内容|摘要)?`,
+      weight: 0.85,
+    },
+  ],
+};

@@ -1,0 +1,211 @@
+import { classIdOf, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
+
+/** Where a block of text sits; a bit set so nested boxes combine cheaply. */
+export const enum Zone {
+  Quote = 1,
+  Caption = 2,
+  Aside = 4,
+  Byline = 8,
+  Footer = 16,
+  Header = 32,
+  Article = 64,
+  SummaryBox = 128,
+  Disclaimer = 256,
+  Heading = 512,
+}
+
+/** A run of text owned by one block-level element (its inline descendants included). */
+export interface TextBlock {
+  el: Element;
+  zones: number;
+  text: string;
+}
+
+export interface WalkResult {
+  blocks: TextBlock[];
+  nodesVisited: number;
+  chars: number;
+  /** True when a node or character cap stopped the walk early. */
+  truncated: boolean;
+}
+
+export interface WalkLimits {
+  maxNodes: number;
+  maxChars: number;
+  maxBlockChars: number;
+}
+
+export const DEFAULT_LIMITS: WalkLimits = { maxNodes: 60_000, maxChars: 1_500_000, maxBlockChars: 20_000 };
+
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark',
+  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'img', 'abbr',
+]);
+
+/** Never hold article text, or hold text that is not the publisher's (widgets, comments, menus). */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'select',
+  'textarea', 'input', 'button', 'nav', 'menu', 'dialog', 'head', 'video', 'audio', 'form',
+]);
+
+// Class and id tokens are matched whole (with at most a short prefix/suffix), because layout
+// wrappers such as "content-sidebar-wrap" or "field-type-text-with-summary" name what they contain.
+const COMMENTS = /^(?!no[-_])(?:[a-z0-9]+[-_])?(?:comments?|comment-?(?:list|area|body|content|section|thread|wrapper|container)|commentlist|disqus(?:_thread)?|respond|replies|reader-?comments|user-?comments|discussion|forum(?:-message|-post)?)$/;
+const WIDGET = /^(?:[a-z0-9]+[-_])?(?:chat|chatbot|chat-?widget|assistant(?:-widget)?|ask-?the-?\w+|ai-?answer|ai-?chat|copilot|cookie(?:-banner|-notice|-consent)?|consent|gdpr|newsletter|subscribe|paywall|modal|popup|advert\w*|ads?|ad-?slot|sponsor(?:ed)?|promo|share|sharing|social(?:-share)?|related(?:-\w+)?|recommend\w*|outbrain|taboola|menu|navbar|breadcrumbs?)$/;
+const BYLINE = /^(?:[a-z0-9]+[-_])?(?:author|authors|author-?name|byline|by-?line|writer|contributor|autor|auteur|autore|firma|signature)$/;
+const CAPTION = /^(?:[a-z0-9]+[-_])?(?:caption|figcaption|credit|credits|photo-?credit|image-?credit|bildunterschrift|legende|légende|didascalia)$/;
+const SUMMARY = /^(?:[a-z0-9]+[-_])?(?:summary|summaries|key-?points|takeaways|tl-?dr|highlights|insights|zusammenfassung|resumen|riassunto)$/;
+const DISCLAIMER = /^(?:[a-z0-9]+[-_])?(?:disclaimer|disclosure|ai-?note|ai-?notice|transparen\w*|hinweis|note|notice|label|badge)$/;
+const FOOTER = /^(?:[a-z0-9]+[-_])?(?:footer|site-?info|colophon)$/;
+const SIDEBAR = /^(?:(?:left|right|primary|secondary|main)[-_])?(?:sidebar|side-bar|rail|widget-area)(?:[-_](?:left|right|primary|secondary|\d))?$/;
+
+function anyToken(tokens: string[], re: RegExp): boolean {
+  for (const t of tokens) if (re.test(t)) return true;
+  return false;
+}
+
+function zonesOf(el: Element, tag: string): number | -1 {
+  let z = 0;
+  switch (tag) {
+    case 'blockquote':
+    case 'q':
+      z |= Zone.Quote;
+      break;
+    case 'figcaption':
+    case 'figure':
+    case 'picture':
+      z |= Zone.Caption;
+      break;
+    case 'aside':
+      z |= Zone.Aside;
+      break;
+    case 'footer':
+      z |= Zone.Footer;
+      break;
+    case 'header':
+      z |= Zone.Header;
+      break;
+    case 'article':
+    case 'main':
+      z |= Zone.Article;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      z |= Zone.Heading;
+      break;
+    case 'address':
+      z |= Zone.Byline;
+      break;
+  }
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'dialog' || role === 'search') return -1;
+  if (role === 'complementary') z |= Zone.Aside;
+  else if (role === 'contentinfo') z |= Zone.Footer;
+  else if (role === 'main') z |= Zone.Article;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop) {
+    if (itemprop === 'articleBody') z |= Zone.Article;
+    else if (itemprop === 'author') z |= Zone.Byline;
+    else if (itemprop === 'comment') return -1;
+  }
+  if (el.getAttribute('rel') === 'author') z |= Zone.Byline;
+  const ci = classIdOf(el);
+  if (ci) {
+    const tokens = ci.split(/\s+/).filter((t) => t.length > 0 && t.length < 60).slice(0, 24);
+    if (anyToken(tokens, COMMENTS) || anyToken(tokens, WIDGET)) return -1;
+    if (anyToken(tokens, BYLINE)) z |= Zone.Byline;
+    if (anyToken(tokens, CAPTION)) z |= Zone.Caption;
+    if (anyToken(tokens, SUMMARY)) z |= Zone.SummaryBox;
+    if (anyToken(tokens, DISCLAIMER)) z |= Zone.Disclaimer;
+    if (anyToken(tokens, FOOTER)) z |= Zone.Footer;
+    if (anyToken(tokens, SIDEBAR)) z |= Zone.Aside;
+  }
+  return z;
+}
+
+interface Frame {
+  el: Element;
+  zones: number;
+  block: TextBlock | null;
+  blockEl: Element;
+}
+
+/**
+ * One bounded, iterative pass over the body (no recursion, so 5,000-deep nesting is fine),
+ * grouping text into blocks. Skips menus, forms, widgets and comment threads.
+ */
+export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): WalkResult {
+  const blocks: TextBlock[] = [];
+  // The root element, not <body>: broken markup can leave text outside an (empty) body.
+  const root = doc.documentElement ?? doc.body;
+  const out: WalkResult = { blocks, nodesVisited: 0, chars: 0, truncated: false };
+  if (!root) return out;
+  const stack: Frame[] = [{ el: root, zones: 0, block: null, blockEl: root }];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (out.nodesVisited >= limits.maxNodes || out.chars >= limits.maxChars) {
+      out.truncated = true;
+      break;
+    }
+    out.nodesVisited++;
+    const top = stack[stack.length - 1]!;
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      const data = node.nodeValue ?? '';
+      if (data.trim()) {
+        let block = top.block;
+        if (!block) {
+          block = { el: top.blockEl, zones: top.zones, text: '' };
+          blocks.push(block);
+          top.block = block;
+          // Inline frames above this one share the block; let them see it too.
+          for (let i = stack.length - 2; i >= 0 && stack[i]!.blockEl === top.blockEl; i--) stack[i]!.block = block;
+        }
+        if (block.text.length < limits.maxBlockChars) {
+          const piece = data.length > limits.maxBlockChars ? data.slice(0, limits.maxBlockChars) : data;
+          block.text += piece;
+          out.chars += piece.length;
+        }
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (!SKIP.has(tag) && el.firstChild) {
+        const own = zonesOf(el, tag);
+        if (own !== -1) {
+          const zones = top.zones | own;
+          const isBlock = !INLINE.has(tag) || own !== 0;
+          stack.push(
+            isBlock
+              ? { el, zones, block: null, blockEl: el }
+              : { el, zones, block: top.block, blockEl: top.blockEl },
+          );
+          node = el.firstChild;
+          descend = true;
+        }
+      }
+    }
+    if (descend) continue;
+    // Climb until a sibling is found, popping frames as elements close.
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      const frame = stack[stack.length - 1];
+      if (!node || node === root || !frame) {
+        node = null;
+        break;
+      }
+      if (frame.el === node) {
+        stack.pop();
+        // Text after an inline child continues the parent block; share it back.
+        const parent = stack[stack.length - 1];
+        if (parent && parent.blockEl === frame.blockEl && frame.block) parent.block = frame.block;
+      }
+    }
+    if (node) node = node.nextSibling;
+  }
+  return out;
+}
