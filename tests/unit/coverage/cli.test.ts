@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { send, serve, type TestServer } from './server';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FIX = fileURLToPath(new URL('../../fixtures/coverage/', import.meta.url));
+const GOOGLE_FR = readFileSync(FIX + 'google_news_rss_topstories_fr-BE_2020.xml', 'utf8');
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ROOT + 'node_modules/tsx/dist/cli.mjs', ROOT + 'cli/related.ts', ...args], { cwd: ROOT, env: { ...process.env, GUARDIAN_API_KEY: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run related', () => {
+  it('prints ranked ndjson from a local Google News endpoint, only listed outlets, never the page own site', async () => {
+    server = await serve({ '/rss/search': send(GOOGLE_FR, 'application/rss+xml; charset=utf-8') });
+    const r = await run(['--format', 'ndjson', '--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, FIX + 'ai-site-belgique-2020.html']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.length).toBeGreaterThan(0);
+    rows.forEach((row, i) => {
+      expect(Object.keys(row)).toEqual(['rank', 'title', 'url', 'outlet', 'host', 'country', 'publishedAt', 'provider', 'score', 'why']);
+      expect(row.rank).toBe(i + 1);
+      expect(row.provider).toBe('google-news');
+      expect(row.country).toBe('BE');
+      expect(String(row.host)).not.toMatch(/ai-actu/);
+    });
+    const hosts = rows.map((row) => row.host);
+    expect(hosts).toContain('rtbf.be');
+    expect(hosts).toContain('lesoir.be');
+    // Sudinfo, DH and Notélé are real Belgian sites but not on the shipped list.
+    expect(hosts).not.toContain('sudinfo.be');
+    const q = new URL(server.hits[0]!, server.base).searchParams.get('q')!;
+    expect(q).toMatch(/after:2019-12-\d\d before:2020-03-16/);
+    expect(q.toLowerCase()).toContain('belgique');
+  }, 30_000);
+
+  it('reports a failing provider on stderr with exit code 1, and still prints the others results', async () => {
+    server = await serve({
+      '/rss/search': send(GOOGLE_FR, 'application/rss+xml'),
+      '/gdelt': send('<html><body>Timespan is too short.</body></html>', 'text/html', 200),
+    });
+    const r = await run(['--format=ndjson', '--providers', 'google-news,gdelt', '--endpoint', `google-news=${server.base}/rss/search`, `--endpoint=gdelt=${server.base}/gdelt`, FIX + 'ai-site-belgique-2020.html']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^gdelt: bad-response: .*Timespan is too short/m);
+    expect(r.stdout.trim().split('\n').length).toBeGreaterThan(0);
+    expect(JSON.parse(r.stdout.split('\n')[0]!)).toHaveProperty('host');
+  }, 30_000);
+
+  it('runs the seed page and prints a table', async () => {
+    server = await serve({ '/rss/search': send('<rss version="2.0"><channel><title>t</title></channel></rss>', 'application/rss+xml') });
+    const r = await run(['--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, FIX + 'seed-beijing-post-rich.html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^query: .*export/im);
+    expect(r.stdout).toMatch(/2024-12-27 … 2025-04-03/);
+    const q = new URL(server.hits[0]!, server.base).searchParams.get('q')!;
+    expect(q).not.toMatch(/beijing-post/);
+  }, 30_000);
+
+  it('rejects unknown providers with usage', async () => {
+    const r = await run(['--providers', 'bing', 'x.html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown provider bing/);
+  }, 30_000);
+});

@@ -1,0 +1,131 @@
+/**
+ * Language-aware tokenising shared by query building and ranking, so a term extracted from the
+ * article and the same word in a candidate headline get the same match key.
+ */
+import { stopwordsFor } from './stopwords';
+
+export interface Token {
+  /** The word as written, possessive `'s` removed. */
+  surface: string;
+  /** Match key: see `termKey`. */
+  key: string;
+  /** First character is upper-case (Latin/Cyrillic/Greek…). */
+  capitalised: boolean;
+  acronym: boolean;
+  /** First word of a sentence (its capital says nothing). */
+  sentenceStart: boolean;
+  /** Text between the previous word and this one (punctuation breaks entity runs). */
+  gapBefore: string;
+  /** The word ended in a possessive `'s`, which also ends a name. */
+  possessive: boolean;
+  stop: boolean;
+}
+
+const CJK = new Set(['zh', 'ja', 'ko', 'th', 'lo', 'km', 'my']);
+const S_STEM = new Set(['en', 'fr', 'es', 'pt']);
+
+export function primaryLang(tag: string | undefined): string {
+  const p = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(p) ? p : 'und';
+}
+
+/** Languages written without spaces between words. */
+export function isUnspaced(lang: string): boolean {
+  return CJK.has(lang) && lang !== 'ko';
+}
+
+export function hasCjk(text: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(text);
+}
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+function stem(word: string, lang: string): string {
+  if (!S_STEM.has(lang) || word.length <= 3) return word;
+  if (lang === 'en' && word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** The key two spellings of one word share: acronyms upper-case without dots (`U.S.` → `US`), other words
+ * lower-case, diacritics folded, plural `s` removed for languages where that is safe. */
+export function termKey(word: string, lang: string): string {
+  const w = word.replace(/['’]s$/u, '');
+  if (ACRONYM.test(w) && /\p{Lu}.*\p{Lu}/u.test(w)) return w.replace(/\./g, '');
+  const lower = w.toLowerCase();
+  return stem(/[^ -~]/.test(lower) ? fold(lower) : lower, lang);
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    let locale = lang === 'und' ? 'en' : lang;
+    try {
+      s = new Intl.Segmenter(locale, { granularity: 'word' });
+    } catch {
+      locale = 'en';
+      s = new Intl.Segmenter(locale, { granularity: 'word' });
+    }
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+const SENTENCE_END = /[.!?。！？\n]/u;
+
+/** Words of `text` (Intl.Segmenter, so CJK is split into words too), with the case and position facts
+ * the entity heuristics need. Numbers and single letters are kept out. */
+export function tokenize(text: string, lang: string): Token[] {
+  const isStop = stopwordsFor(lang);
+  const out: Token[] = [];
+  let gap = '';
+  let sentenceStart = true;
+  for (const seg of segmenter(lang).segment(text)) {
+    if (!seg.isWordLike) {
+      gap += seg.segment;
+      if (SENTENCE_END.test(seg.segment) && !/^\.$/.test(seg.segment.trim())) sentenceStart = true;
+      else if (/\.\s/.test(seg.segment) || /^\.\s*$/.test(seg.segment)) {
+        // "U.S. officials": a dot after an acronym does not end the sentence.
+        const prev = out[out.length - 1];
+        if (!(prev && prev.acronym)) sentenceStart = true;
+      }
+      continue;
+    }
+    const raw = seg.segment;
+    const possessive = /['’]s$/u.test(raw);
+    const surface = raw.replace(/['’]s$/u, '');
+    const first = surface.charAt(0);
+    const acronym = ACRONYM.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface);
+    const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    const lower = surface.toLowerCase();
+    const unspacedScript = hasCjk(surface);
+    const tooShort = unspacedScript ? [...surface].length < 2 : surface.length < (acronym ? 2 : 3);
+    const numeric = /^[\d.,:/-]+$/.test(surface);
+    const stop = !acronym && (isStop(lower) || tooShort || numeric);
+    out.push({
+      surface: acronym ? surface.replace(/\.$/, '') : surface,
+      key: termKey(surface, lang),
+      capitalised,
+      acronym,
+      sentenceStart,
+      gapBefore: gap,
+      possessive,
+      stop,
+    });
+    gap = '';
+    sentenceStart = false;
+  }
+  return out;
+}
+
+/** Distinct match keys of the content words of `text`. */
+export function contentKeys(text: string, lang: string): string[] {
+  return [...new Set(tokenize(text, lang).filter((t) => !t.stop).map((t) => t.key))];
+}
