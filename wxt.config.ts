@@ -19,7 +19,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    // Related-coverage providers: asked for only when the user turns one on in the options page.
+    optional_host_permissions: [
+      'https://news.google.com/*',
+      'https://api.gdeltproject.org/*',
+      'https://content.guardianapis.com/*',
+      'https://*/*',
+      'http://*/*',
+    ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
@@ -36,6 +44,8 @@ export default defineConfig({
       : {}),
     ...(e2e
       ? {
+          // Test builds reach the local fake providers without a permission prompt.
+          host_permissions: ['http://127.0.0.1/*'],
           web_accessible_resources: [
             { resources: ['popup.html', 'options.html'], matches: ['http://127.0.0.1/*'] },
           ],

@@ -6,24 +6,31 @@
  */
 import * as v from 'valibot';
 import type { ProvenanceReport } from './provenance/types';
+import type { ProviderFailure, RankedResult } from './coverage/types';
 import { VERDICTS } from './provenance/types';
 
+/** Built on first use, so a bundle that never validates a kind of message carries none of its schema. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const httpUrl = v.pipe(
+const httpUrl = () => v.pipe(
   v.string(),
   v.maxLength(8192),
   v.check((s) => /^https?:\/\//i.test(s), 'must be an http(s) URL'),
 );
-const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
-const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const tabId = () => v.pipe(v.number(), v.integer(), v.minValue(0));
+const unit = () => v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
-const LocatorSchema = v.object({
+const LocatorSchema = () => v.object({
   css: str(2000),
   start: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   end: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
-const SignalSchema = v.object({
+const SignalSchema = () => v.object({
   kind: v.picklist(['disclosure-text', 'meta-marker', 'chatbot-leak', 'listed-site']),
   category: v.picklist(VERDICTS.filter((x) => x !== 'none') as Exclude<(typeof VERDICTS)[number], 'none'>[]),
   scope: v.picklist(['page', 'element', 'image']),
@@ -31,11 +38,11 @@ const SignalSchema = v.object({
   lang: str(35),
   rule: str(200),
   explanation: str(1000),
-  locator: v.optional(LocatorSchema),
-  weight: unit,
+  locator: v.optional(LocatorSchema()),
+  weight: unit(),
 });
 
-const ContactSchema = v.object({
+const ContactSchema = () => v.object({
   kind: v.picklist(['contact-page', 'email', 'corrections-policy', 'feedback-policy', 'corrections-form']),
   url: v.pipe(
     v.string(),
@@ -45,7 +52,7 @@ const ContactSchema = v.object({
   label: str(500),
 });
 
-const MetaSchema = v.object({
+const MetaSchema = () => v.object({
   url: str(8192),
   canonicalUrl: v.optional(str(8192)),
   headline: v.optional(str(1000)),
@@ -55,48 +62,74 @@ const MetaSchema = v.object({
   modifiedAt: v.optional(str(64)),
   lang: v.optional(str(35)),
   description: v.optional(str(2000)),
-  contacts: v.pipe(v.array(ContactSchema), v.maxLength(50)),
+  contacts: v.pipe(v.array(ContactSchema()), v.maxLength(50)),
 });
 
-export const ProvenanceReportSchema = v.object({
+export const ProvenanceReportSchema = once(() =>
+  v.object({
   detector: str(100),
   isArticle: v.boolean(),
-  meta: MetaSchema,
+  meta: MetaSchema(),
   verdict: v.picklist(VERDICTS),
-  confidence: unit,
-  signals: v.pipe(v.array(SignalSchema), v.maxLength(100)),
+  confidence: unit(),
+  signals: v.pipe(v.array(SignalSchema()), v.maxLength(100)),
   text: v.optional(str(20_000)),
   elapsedMs: v.optional(v.number()),
-});
+}),
+);
 
 /** Messages a content script sends. */
-const ContentMessages = v.variant('type', [
+const ContentMessages = once(() =>
+  v.variant('type', [
   v.object({
     type: v.literal('page-report'),
-    url: httpUrl,
+    url: httpUrl(),
     title: str(1000),
-    report: ProvenanceReportSchema,
+    report: ProvenanceReportSchema(),
+    /** Main-thread milliseconds the content script spent on this pass (for the benchmark). */
+    timing: v.optional(
+      v.object({ precheckMs: v.number(), detectMs: v.number(), uiMs: v.number(), totalMs: v.number(), full: v.boolean() }),
+    ),
   }),
   /** The in-page notice asks to show the details of this tab. */
   v.object({ type: v.literal('open-details') }),
-]);
+]),
+);
 
 /** Messages an extension page (popup, options) sends to the background. */
-const PageMessages = v.variant('type', [
-  v.object({ type: v.literal('get-tab-state'), tabId }),
-  v.object({ type: v.literal('find-related'), tabId, force: v.optional(v.boolean()) }),
-]);
+const PageMessages = once(() =>
+  v.variant('type', [
+  v.object({ type: v.literal('get-tab-state'), tabId: tabId() }),
+  v.object({ type: v.literal('find-related'), tabId: tabId(), force: v.optional(v.boolean()) }),
+]),
+);
 
 /** Messages the background or an extension page sends to a content script. */
-const ToContentMessages = v.variant('type', [
+const ToContentMessages = once(() =>
+  v.variant('type', [
   v.object({ type: v.literal('show-evidence'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.object({ type: v.literal('get-selection') }),
-]);
+]),
+);
 
-export type ContentMessage = v.InferOutput<typeof ContentMessages>;
-export type PageMessage = v.InferOutput<typeof PageMessages>;
-export type ToContentMessage = v.InferOutput<typeof ToContentMessages>;
+export type ContentMessage = v.InferOutput<ReturnType<typeof ContentMessages>>;
+export type PageMessage = v.InferOutput<ReturnType<typeof PageMessages>>;
+export type ToContentMessage = v.InferOutput<ReturnType<typeof ToContentMessages>>;
 export type PageReportMessage = Extract<ContentMessage, { type: 'page-report' }>;
+
+/**
+ * Related coverage for one tab, as the popup shows it. Kept with the tab state in
+ * storage.session so a restarted worker (or a reopened popup) sees where things stand.
+ */
+export type CoverageState =
+  /** Not fetched: the privacy setting says "on click", or the page is not flagged. */
+  | { status: 'idle'; reason: 'on-click' | 'not-flagged' | 'not-article' }
+  | { status: 'loading'; startedAt: string }
+  | { status: 'done'; results: RankedResult[]; failures: ProviderFailure[]; fromCache: boolean; finishedAt: string }
+  /** Every provider failed, or the browser is offline. */
+  | { status: 'failed'; failures: ProviderFailure[]; offline: boolean; finishedAt: string }
+  /** No provider is turned on (or none has its host permission). */
+  | { status: 'no-providers' };
 
 /** What the background keeps per tab (in storage.session, so a stopped worker loses nothing). */
 export interface TabState {
@@ -105,6 +138,8 @@ export interface TabState {
   title: string;
   report: ProvenanceReport;
   updatedAt: string;
+  timing?: PageReportMessage['timing'];
+  coverage?: CoverageState;
 }
 
 /** Replies, by request type. */
@@ -156,16 +191,16 @@ export function validateIncoming(
 ): Validated<ContentMessage | PageMessage> & { sender?: SenderKind } {
   const kind = classifySender(sender, runtimeId, extensionOrigin);
   if (!kind) return { ok: false, reason: `untrusted sender ${sender.id ?? '?'} ${sender.url ?? ''}`.trim() };
-  const parsed = kind === 'content' ? parseWith(ContentMessages, raw) : parseWith(PageMessages, raw);
+  const parsed = kind === 'content' ? parseWith(ContentMessages(), raw) : parseWith(PageMessages(), raw);
   return parsed.ok ? { ...parsed, sender: kind } : parsed;
 }
 
 /** Validates a message arriving at a content script (only our background/pages can send one). */
 export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: string): Validated<ToContentMessage> {
   if (sender.id !== runtimeId) return { ok: false, reason: 'untrusted sender' };
-  return parseWith(ToContentMessages, raw);
+  return parseWith(ToContentMessages(), raw);
 }
 
 export function validateReport(raw: unknown): Validated<ProvenanceReport> {
-  return parseWith(ProvenanceReportSchema, raw) as Validated<ProvenanceReport>;
+  return parseWith(ProvenanceReportSchema(), raw) as Validated<ProvenanceReport>;
 }

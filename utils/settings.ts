@@ -2,6 +2,25 @@
 
 export type CoverageMode = 'flagged-only' | 'always' | 'on-click';
 
+export type CoverageProviderId = 'google-news' | 'gdelt' | 'feeds' | 'guardian';
+const PROVIDER_IDS: readonly CoverageProviderId[] = ['google-news', 'gdelt', 'feeds', 'guardian'];
+
+export interface UserOutlet {
+  host: string;
+  name: string;
+  country: string;
+}
+
+export interface CoverageSettingsStored {
+  /** Providers the user turned on (each with its host permission granted at that moment). None by default: nothing is sent anywhere until the user chooses. */
+  providers: CoverageProviderId[];
+  guardianKey: string;
+  addedOutlets: UserOutlet[];
+  removedOutlets: string[];
+  /** Base-URL overrides (self-hosted mirrors, tests). */
+  endpoints: Partial<Record<CoverageProviderId, string>>;
+}
+
 export interface Settings {
   /** Sites (host suffixes) where the content script does nothing at all. */
   disabledSites: string[];
@@ -10,6 +29,10 @@ export interface Settings {
   /** Highlight disclosure sentences in the page. */
   highlight: boolean;
   coverageMode: CoverageMode;
+  coverage: CoverageSettingsStored;
+  /** The user's edits to the shipped list of AI-news domains (host suffixes). */
+  extraListedSites: string[];
+  removedListedSites: string[];
   research: { enabled: boolean; recordNone: boolean; excludedDomains: string[] };
 }
 
@@ -18,6 +41,9 @@ export const DEFAULT_SETTINGS: Settings = {
   showNotice: true,
   highlight: true,
   coverageMode: 'flagged-only',
+  coverage: { providers: [], guardianKey: '', addedOutlets: [], removedOutlets: [], endpoints: {} },
+  extraListedSites: [],
+  removedListedSites: [],
   research: { enabled: false, recordNone: true, excludedDomains: [] },
 };
 
@@ -40,10 +66,36 @@ export function readSettings(raw: unknown): Settings {
     coverageMode: (['flagged-only', 'always', 'on-click'] as const).includes(r.coverageMode as CoverageMode)
       ? (r.coverageMode as CoverageMode)
       : d.coverageMode,
+    coverage: readCoverage(r.coverage),
+    extraListedSites: strings(r.extraListedSites, d.extraListedSites),
+    removedListedSites: strings(r.removedListedSites, d.removedListedSites),
     research: {
       enabled: bool(research.enabled, d.research.enabled),
       recordNone: bool(research.recordNone, d.research.recordNone),
       excludedDomains: strings(research.excludedDomains, d.research.excludedDomains),
     },
+  };
+}
+
+function readCoverage(raw: unknown): CoverageSettingsStored {
+  const c = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const endpoints: Partial<Record<CoverageProviderId, string>> = {};
+  if (c.endpoints && typeof c.endpoints === 'object') {
+    for (const [k, val] of Object.entries(c.endpoints as Record<string, unknown>)) {
+      if (PROVIDER_IDS.includes(k as CoverageProviderId) && typeof val === 'string' && /^https?:\/\//.test(val)) {
+        endpoints[k as CoverageProviderId] = val;
+      }
+    }
+  }
+  const outlets = Array.isArray(c.addedOutlets) ? c.addedOutlets : [];
+  return {
+    providers: strings(c.providers, []).filter((p): p is CoverageProviderId => PROVIDER_IDS.includes(p as CoverageProviderId)),
+    guardianKey: typeof c.guardianKey === 'string' ? c.guardianKey.trim().slice(0, 200) : '',
+    addedOutlets: outlets
+      .filter((o): o is UserOutlet => !!o && typeof o === 'object' && typeof (o as UserOutlet).host === 'string')
+      .map((o) => ({ host: o.host, name: typeof o.name === 'string' ? o.name : o.host, country: typeof o.country === 'string' ? o.country : '' }))
+      .slice(0, 1000),
+    removedOutlets: strings(c.removedOutlets, []),
+    endpoints,
   };
 }

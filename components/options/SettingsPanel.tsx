@@ -2,50 +2,150 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser/i18n';
 import { normaliseSiteEntry } from '@/utils/hosts';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/utils/settings';
+import { loadSettings, saveSettings } from '@/utils/browser/settings-store';
+import { describeWhatIsSent, permissionOriginsFor } from '@/utils/coverage';
+import { coverageSettingsFrom } from '@/utils/coverage-settings';
+import { DEFAULT_LISTED_SITES } from '@/utils/provenance/sites';
+import type { CoverageMode, CoverageProviderId, Settings } from '@/utils/settings';
+import { SiteListEditor } from './SiteListEditor';
 
-export function OptionsApp() {
+const PROVIDERS: CoverageProviderId[] = ['feeds', 'google-news', 'gdelt', 'guardian'];
+const MODES: CoverageMode[] = ['flagged-only', 'always', 'on-click'];
+
+const sites = (text: string) => [...new Set(text.split(/\s+/).map(normaliseSiteEntry).filter((s): s is string => !!s))];
+
+export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [sitesText, setSitesText] = useState('');
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    void browser.storage.sync.get(SETTINGS_KEY).then((got) => {
-      const s = readSettings(got[SETTINGS_KEY]);
-      setSettings(s);
-      setSitesText(s.disabledSites.join('\n'));
-    });
+    void loadSettings().then(setSettings);
   }, []);
+  if (!settings) return <section aria-busy="true" />;
 
-  if (!settings) return <main aria-busy="true" />;
-
-  const save = async () => {
-    const disabledSites = [
-      ...new Set(sitesText.split(/\s+/).map(normaliseSiteEntry).filter((s): s is string => !!s)),
-    ];
-    const next = { ...settings, disabledSites };
-    await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+  const update = async (next: Settings, message = t('options_saved')) => {
+    await saveSettings(next);
     setSettings(next);
-    setSitesText(disabledSites.join('\n'));
-    setStatus(t('options_saved'));
+    setStatus(message);
+  };
+
+  // permissions.request must run inside the click's user gesture: no await before it.
+  const toggleProvider = (id: CoverageProviderId, on: boolean) => {
+    const providers = on ? [...settings.coverage.providers, id] : settings.coverage.providers.filter((p) => p !== id);
+    const next = { ...settings, coverage: { ...settings.coverage, providers } };
+    if (!on) return void update(next);
+    const origins = permissionOriginsFor({ ...coverageSettingsFrom(next), providers: [id] });
+    void browser.permissions
+      .request({ origins })
+      .then((granted) => (granted ? update(next) : setStatus(t('options_permission_refused'))))
+      .catch((e: unknown) => setStatus(String(e)));
   };
 
   return (
-    <main>
-      <h1>{t('options_title')}</h1>
-      <label>
-        {t('options_disabled_sites')}
-        <textarea
-          data-testid="disabled-sites"
-          rows={6}
-          value={sitesText}
-          onInput={(e) => setSitesText((e.target as HTMLTextAreaElement).value)}
+    <section class="settings">
+      <fieldset>
+        <legend>{t('options_in_page')}</legend>
+        <label>
+          <input type="checkbox" checked={settings.showNotice} onChange={(e) => void update({ ...settings, showNotice: e.currentTarget.checked })} />
+          {t('options_show_notice')}
+        </label>
+        <label>
+          <input type="checkbox" checked={settings.highlight} onChange={(e) => void update({ ...settings, highlight: e.currentTarget.checked })} />
+          {t('options_highlight')}
+        </label>
+      </fieldset>
+
+      <SiteListEditor
+        id="disabled-sites"
+        label={t('options_disabled_sites')}
+        value={settings.disabledSites}
+        onSave={(text) => void update({ ...settings, disabledSites: sites(text) })}
+      />
+
+      <fieldset>
+        <legend>{t('options_coverage')}</legend>
+        <p>{t('options_coverage_when')}</p>
+        {MODES.map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="coverage-mode"
+              value={mode}
+              checked={settings.coverageMode === mode}
+              onChange={() => void update({ ...settings, coverageMode: mode })}
+            />
+            {t(`options_mode_${mode.replace(/-/g, '_')}`)}
+          </label>
+        ))}
+        <p>{t('options_providers_intro')}</p>
+        {PROVIDERS.map((id) => (
+          <div class="provider" key={id}>
+            <label>
+              <input
+                type="checkbox"
+                data-testid={`provider-${id}`}
+                checked={settings.coverage.providers.includes(id)}
+                onChange={(e) => toggleProvider(id, e.currentTarget.checked)}
+              />
+              {t(`provider_${id.replace(/-/g, '_')}`)}
+            </label>
+            <p class="hint">{describeWhatIsSent(id)}</p>
+          </div>
+        ))}
+        <label>
+          {t('options_guardian_key')}
+          <input
+            type="password"
+            autocomplete="off"
+            value={settings.coverage.guardianKey}
+            onChange={(e) => void update({ ...settings, coverage: { ...settings.coverage, guardianKey: e.currentTarget.value.trim() } })}
+          />
+        </label>
+        <SiteListEditor
+          id="removed-outlets"
+          label={t('options_removed_outlets')}
+          value={settings.coverage.removedOutlets}
+          onSave={(text) => void update({ ...settings, coverage: { ...settings.coverage, removedOutlets: sites(text) } })}
         />
-      </label>
-      <button type="button" onClick={() => void save()} data-testid="save">
-        {t('options_save')}
-      </button>
-      <p role="status">{status}</p>
-    </main>
+        <SiteListEditor
+          id="added-outlets"
+          label={t('options_added_outlets')}
+          value={settings.coverage.addedOutlets.map((o) => o.host)}
+          onSave={(text) =>
+            void update({
+              ...settings,
+              coverage: { ...settings.coverage, addedOutlets: sites(text).map((host) => ({ host, name: host, country: '' })) },
+            })
+          }
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('options_listed_sites')}</legend>
+        <details>
+          <summary>{t('options_listed_sites_shipped', String(DEFAULT_LISTED_SITES.length))}</summary>
+          <ul>
+            {DEFAULT_LISTED_SITES.map((s) => (
+              <li key={s.host}>
+                {s.host} — {s.name} (<a href={s.source} target="_blank" rel="noopener noreferrer">{t('options_source')}</a>)
+              </li>
+            ))}
+          </ul>
+        </details>
+        <SiteListEditor
+          id="extra-listed"
+          label={t('options_listed_extra')}
+          value={settings.extraListedSites}
+          onSave={(text) => void update({ ...settings, extraListedSites: sites(text) })}
+        />
+        <SiteListEditor
+          id="removed-listed"
+          label={t('options_listed_removed')}
+          value={settings.removedListedSites}
+          onSave={(text) => void update({ ...settings, removedListedSites: sites(text) })}
+        />
+      </fieldset>
+      <p role="status" data-testid="status">{status}</p>
+    </section>
   );
 }

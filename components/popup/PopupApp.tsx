@@ -1,31 +1,148 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '@/utils/browser/send';
+import { sendToBackground, sendToTab } from '@/utils/browser/send';
 import { t } from '@/utils/browser/i18n';
-import type { TabState } from '@/utils/messages';
+import { ReportStore, type Reachability } from '@/utils/reports';
+import { copyText } from '../common/clipboard';
+import { downloadText, openMailto } from '../common/download';
+import type { DeliveryDeps } from '../report/deliver';
+import { checkSource } from '../report/reach';
+import { ReportFlow } from '../report/ReportFlow';
+import { ArticleFacts } from './ArticleFacts';
+import { CoveragePanel } from './CoveragePanel';
+import { EvidenceList } from './EvidenceList';
+import { readPopupParams } from './params';
+import { resolveTabId, useTabState } from './useTabState';
+import { VerdictBadge } from './VerdictBadge';
+import '../popup.css';
 
-/** The tab this popup speaks about: `?tab=N` when opened as a page, else the active tab. */
-async function targetTabId(): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+export interface PopupAppProps {
+  /** The page's query string (defaults to location.search). */
+  search?: string;
+  openStore?: () => Promise<ReportStore>;
+  checkUrl?: (url: string) => Promise<Reachability>;
+  deps?: Partial<DeliveryDeps>;
+  download?: (filename: string, text: string) => void;
 }
 
-export function PopupApp() {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
+const defaultDeps: DeliveryDeps = {
+  copy: copyText,
+  openTab: (url) => browser.tabs.create({ url }),
+  openMailto,
+};
+
+/**
+ * The popup (also opened as a page with `?tab=N`): the verdict and its evidence, related
+ * coverage, the article's facts, and the inaccuracy-report form (`report=1`, `quote`, `reportId`).
+ */
+export function PopupApp(props: PopupAppProps) {
+  const params = useMemo(() => readPopupParams(props.search ?? location.search), [props.search]);
+  // Reopening a stored report from "My reports" needs no tab (it comes with tab=0).
+  const standalone = params.reportId !== null && params.tabId === null;
+  const [tabId, setTabId] = useState<number | null | undefined>(standalone ? null : undefined);
+  const { state, refresh } = useTabState(tabId);
+  const [view, setView] = useState<'details' | 'report'>(params.report ? 'report' : 'details');
+  const [quote, setQuote] = useState(params.quote);
+  const [formKey, setFormKey] = useState(0);
+  const [note, setNote] = useState('');
+  const deps = useMemo(() => ({ ...defaultDeps, ...props.deps }), [props.deps]);
+  const openStore = props.openStore ?? (() => ReportStore.open());
+
   useEffect(() => {
-    void targetTabId()
-      .then((id) => (id === null ? null : sendToBackground({ type: 'get-tab-state', tabId: id })))
-      .then((s) => setState(s ?? null))
-      .catch(() => setState(null));
-  }, []);
-  if (state === undefined) return <main aria-busy="true" />;
-  if (state === null) return <main><p>{t('popup_no_state')}</p></main>;
+    if (standalone) return;
+    void resolveTabId(params.tabId).then(setTabId);
+  }, [params.tabId, standalone]);
+
+  const openReport = async () => {
+    let selected = '';
+    if (typeof tabId === 'number') {
+      try {
+        selected = (await sendToTab(tabId, { type: 'get-selection' }))?.text ?? '';
+      } catch {
+        selected = '';
+      }
+    }
+    setQuote(selected);
+    setFormKey((k) => k + 1);
+    setView('report');
+  };
+
+  if (view === 'report' && (standalone || state)) {
+    return (
+      <main class="pl-popup">
+        {state && (
+          <h1 class="pl-title" data-testid="page-title">
+            {state.title}
+          </h1>
+        )}
+        <ReportFlow
+          key={formKey}
+          openStore={openStore}
+          provenance={state?.report}
+          related={state?.coverage?.status === 'done' ? state.coverage.results : []}
+          initialQuote={quote}
+          reportId={params.reportId}
+          deps={deps}
+          download={props.download ?? downloadText}
+          checkUrl={props.checkUrl ?? checkSource}
+          onClose={state ? () => setView('details') : undefined}
+        />
+      </main>
+    );
+  }
+
+  if (state === undefined) return <main class="pl-popup" aria-busy="true" />;
+  if (state === null) {
+    return (
+      <main class="pl-popup">
+        <p data-testid="no-state">{t('popup_no_state')}</p>
+      </main>
+    );
+  }
+
+  const showEvidence = (index: number) => {
+    setNote('');
+    void sendToTab(state.tabId, { type: 'show-evidence', index })
+      .then((reply) => !reply?.ok && setNote(t('evidence_show_failed')))
+      .catch(() => setNote(t('evidence_show_failed')));
+  };
+
+  const findRelated = (force: boolean) => {
+    setNote('');
+    void sendToBackground({ type: 'find-related', tabId: state.tabId, ...(force ? { force } : {}) })
+      .then((reply) => {
+        if (reply && !reply.ok) setNote(t('related_request_failed', reply.error ?? ''));
+        return refresh();
+      })
+      .catch(() => setNote(t('related_request_failed', '')));
+  };
+
+  const report = state.report;
+  const notArticle = !report.isArticle && report.verdict === 'none';
   return (
-    <main>
-      <h1 data-testid="page-title">{state.title}</h1>
-      <p data-testid="is-article">{state.report.isArticle ? t('popup_article_yes') : t('popup_article_no')}</p>
+    <main class="pl-popup">
+      <h1 class="pl-title" data-testid="page-title">
+        {state.title}
+      </h1>
+      <p data-testid="is-article" class="pl-visually-hidden">
+        {report.isArticle ? t('popup_article_yes') : t('popup_article_no')}
+      </p>
+      <VerdictBadge report={report} />
+      <EvidenceList signals={report.signals} onShow={showEvidence} />
+      {note && (
+        <p role="alert" class="pl-warning" data-testid="popup-note">
+          {note}
+        </p>
+      )}
+      {!notArticle && (
+        <CoveragePanel coverage={state.coverage} onFind={findRelated} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      )}
+      {!notArticle && <ArticleFacts meta={report.meta} />}
+      <div class="pl-section">
+        <button type="button" class="pl-button" data-testid="open-report" onClick={() => void openReport()}>
+          {t('popup_report_inaccuracy')}
+        </button>
+      </div>
     </main>
   );
 }

@@ -1,31 +1,37 @@
 import { browser } from 'wxt/browser';
 import { validateIncoming, type ContentMessage, type PageMessage, type SenderLike } from '@/utils/messages';
-import { BADGES, badgeKey, badgeTitle } from '@/utils/badge';
 import { clearTabState, loadTabState, saveTabState } from '@/utils/browser/tab-state';
-import { t } from '@/utils/browser/i18n';
 import type { ProvenanceReport } from '@/utils/provenance/types';
+import { showBadge } from './badge';
+import { cancelCoverage, initialCoverage, isOrphaned, runCoverage } from './coverage';
+import { registerContextMenu } from './context-menu';
+import { recordForResearch } from './research';
 
-async function showBadge(tabId: number, report: ProvenanceReport | null): Promise<void> {
-  const look = report ? BADGES[badgeKey(report)] : BADGES['not-article'];
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: look.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: look.color }),
-    browser.action.setTitle({ tabId, title: report ? badgeTitle(report, t) : t('extName') }),
-  ]);
-}
-
-async function handle(message: ContentMessage | PageMessage, sender: SenderLike): Promise<unknown> {
+async function handle(message: ContentMessage | PageMessage, sender: SenderLike & { tab?: { id?: number; incognito?: boolean } }): Promise<unknown> {
   switch (message.type) {
     case 'page-report': {
       const tabId = sender.tab!.id!;
-      await saveTabState({
+      const report = message.report as ProvenanceReport;
+      const previous = await loadTabState(tabId);
+      const state = {
         tabId,
         url: message.url,
         title: message.title,
-        report: message.report as ProvenanceReport,
+        report,
+        timing: message.timing,
         updatedAt: new Date().toISOString(),
-      });
-      await showBadge(tabId, message.report as ProvenanceReport);
+        // A re-run on the same article keeps what was already found.
+        coverage: previous?.url === message.url ? previous.coverage : undefined,
+      };
+      await saveTabState(state);
+      await showBadge(tabId, report);
+      // A re-run on the same page load (late content) updates the record; it is not another visit.
+      void recordForResearch(report, message.url, !!sender.tab?.incognito, previous?.url === message.url);
+      if (!state.coverage || (state.coverage.status === 'idle' && report.verdict !== previous?.report.verdict)) {
+        const next = await initialCoverage(state);
+        if (next === 'fetch') void runCoverage(tabId);
+        else await saveTabState({ ...state, coverage: next });
+      }
       return { ok: true };
     }
     case 'open-details': {
@@ -33,10 +39,15 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike)
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) });
       return { ok: true };
     }
-    case 'get-tab-state':
-      return loadTabState(message.tabId);
+    case 'get-tab-state': {
+      const state = await loadTabState(message.tabId);
+      // The worker was stopped mid-request: pick the work up again (the cache makes this cheap).
+      if (state && isOrphaned(state)) void runCoverage(state.tabId);
+      return state;
+    }
     case 'find-related':
-      return { ok: false, error: 'not available yet' };
+      void runCoverage(message.tabId, { refresh: message.force });
+      return { ok: true };
   }
 }
 
@@ -54,14 +65,25 @@ export default defineBackground(() => {
     });
   });
 
+  registerContextMenu();
+
   browser.tabs.onRemoved.addListener((tabId) => {
+    cancelCoverage(tabId);
     void clearTabState(tabId);
   });
 
   // A new document in the tab: the old verdict no longer applies until its content script reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) {
+      cancelCoverage(tabId);
       void clearTabState(tabId).then(() => showBadge(tabId, null));
+    }
+  });
+
+  // Coverage requests cut off by a worker restart resume now rather than wait for the popup.
+  void browser.storage.session.get(null).then((all) => {
+    for (const state of Object.values(all) as ({ tabId?: number } & Parameters<typeof isOrphaned>[0])[]) {
+      if (state && typeof state.tabId === 'number' && isOrphaned(state)) void runCoverage(state.tabId);
     }
   });
 });

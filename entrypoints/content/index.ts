@@ -1,27 +1,192 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { sendToBackground } from '@/utils/browser/send';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectProvenance, precheck } from '@/utils/provenance';
 import type { ProvenanceReport } from '@/utils/provenance/types';
+import { validateToContent, type PageReportMessage } from '@/utils/messages';
+import { sendToBackground } from '@/utils/browser/send';
+import { addDismissed, loadDismissed, loadSettings, watchSettings } from '@/utils/browser/settings-store';
+import { t } from '@/utils/browser/i18n';
+import { hostMatchesSuffix, siteListMatches } from '@/utils/hosts';
+import { rangeForLocator } from '@/utils/page/locate';
+import { createRerunScheduler } from '@/utils/page/rerun';
+import { listedSitesFor } from '@/utils/page/listed-sites';
+import type { Settings } from '@/utils/settings';
+import { createHighlightLayer } from './highlight';
+import { NOTICE_VERDICTS, showNotice, type Notice } from './notice';
 
-function interimReport(): ProvenanceReport {
+const siteKey = () => location.hostname.replace(/^www\./, '');
+
+/** What a page that is neither an article nor carries any marker reports: nothing is claimed. */
+function cheapReport(): ProvenanceReport {
   return {
-    detector: 'interim/0',
-    isArticle: isProbablyReaderable(document),
-    meta: { url: location.href, contacts: [] },
+    detector: 'precheck',
+    isArticle: false,
+    meta: { url: location.href, headline: document.title.slice(0, 1000) || undefined, contacts: [] },
     verdict: 'none',
     confidence: 0,
     signals: [],
   };
 }
 
+async function main(ctx: ContentScriptContext): Promise<void> {
+  let settings: Settings = await loadSettings();
+  let dismissed = await loadDismissed();
+  let report: ProvenanceReport | null = null;
+  let lastSent = '';
+  let notice: Notice | null = null;
+  let noticePending = false;
+  let markOfSignal = new Map<number, number>();
+  const layer = createHighlightLayer(document);
+
+  const enabled = () => !siteListMatches(location.href, settings.disabledSites);
+
+  const clearUi = () => {
+    layer.clear();
+    markOfSignal = new Map();
+    notice?.remove();
+    notice = null;
+  };
+
+  const renderUi = async (r: ProvenanceReport) => {
+    if (settings.highlight) {
+      const marks = [];
+      markOfSignal = new Map();
+      for (const [i, signal] of r.signals.entries()) {
+        const range = signal.locator ? rangeForLocator(document, signal.locator) : null;
+        if (!range) continue;
+        markOfSignal.set(i, marks.length);
+        marks.push({ range, quote: signal.text, label: t(signal.kind === 'chatbot-leak' ? 'highlight_leak_label' : 'highlight_label') });
+      }
+      layer.show(marks);
+    } else {
+      layer.clear();
+      markOfSignal = new Map();
+    }
+    const wantNotice = settings.showNotice && NOTICE_VERDICTS.has(r.verdict) && !dismissed.includes(siteKey());
+    if (!wantNotice) {
+      notice?.remove();
+      notice = null;
+    } else if (!notice && !noticePending) {
+      noticePending = true;
+      try {
+        notice = await showNotice(ctx, r, {
+          onDetails: () => void sendToBackground({ type: 'open-details' }),
+          onDismiss: () => {
+            notice?.remove();
+            notice = null;
+            void addDismissed(siteKey());
+          },
+        });
+      } catch (e) {
+        // A page that breaks shadow DOM gets no notice; the badge and popup still work.
+        console.warn('[provenance-lens] notice unavailable:', String(e));
+      } finally {
+        noticePending = false;
+      }
+    }
+  };
+
+  const analyse = () => {
+    if (!enabled() || ctx.isInvalid) return;
+    const t0 = performance.now();
+    const pre = precheck(document);
+    const listedSites = listedSitesFor(settings);
+    const onListedSite = listedSites.some((s) => hostMatchesSuffix(location.hostname, s.host));
+    const full = pre.maybeArticle || pre.maybeSignals || onListedSite;
+    const t1 = performance.now();
+    let next: ProvenanceReport;
+    try {
+      next = full ? detectProvenance(document, { url: location.href, listedSites }) : cheapReport();
+    } catch (e) {
+      console.warn('[provenance-lens] detection failed:', String(e));
+      next = cheapReport();
+    }
+    const t2 = performance.now();
+    report = next;
+    void renderUi(next);
+    const t3 = performance.now();
+    const signature = JSON.stringify([location.href, next.isArticle, next.verdict, next.signals.map((s) => s.text)]);
+    if (signature === lastSent) return;
+    lastSent = signature;
+    const message: PageReportMessage = {
+      type: 'page-report',
+      url: location.href,
+      title: (document.title || next.meta.headline || location.href).slice(0, 1000),
+      report: next,
+      timing: { precheckMs: t1 - t0, detectMs: t2 - t1, uiMs: t3 - t2, totalMs: t3 - t0, full },
+    };
+    sendToBackground(message).catch((e: unknown) => console.warn('[provenance-lens] report not delivered:', String(e)));
+  };
+
+  // Late content (a footer disclaimer rendered after the body) and single-page navigation:
+  // re-run, debounced, a bounded number of times per article.
+  const scheduler = createRerunScheduler(analyse, {
+    now: () => performance.now(),
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id as number),
+  });
+  const ours = (node: Node) => node instanceof Element && node.localName.startsWith('provenance-lens-');
+  const observer = new MutationObserver((records) => {
+    if (records.every((rec) => ours(rec.target) || [...rec.addedNodes].every(ours))) return;
+    if (!scheduler.poke()) observer.disconnect();
+  });
+  const observe = () => {
+    if (enabled() && document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    clearUi();
+    lastSent = '';
+    scheduler.reset();
+    observe();
+    scheduler.poke();
+  });
+  let resizeTimer = 0;
+  ctx.addEventListener(window, 'resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = ctx.setTimeout(() => layer.reposition(), 200);
+  });
+
+  const stopWatching = watchSettings((nextSettings, nextDismissed) => {
+    const wasEnabled = enabled();
+    if (nextSettings) settings = nextSettings;
+    if (nextDismissed) dismissed = nextDismissed;
+    if (!enabled()) {
+      observer.disconnect();
+      scheduler.dispose();
+      clearUi();
+      return;
+    }
+    if (!wasEnabled) {
+      observe();
+      analyse();
+    } else if (report) void renderUi(report);
+  });
+  ctx.onInvalidated(() => {
+    stopWatching();
+    observer.disconnect();
+    scheduler.dispose();
+    clearUi();
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const checked = validateToContent(raw, sender, browser.runtime.id);
+    if (!checked.ok) return undefined;
+    const message = checked.message;
+    if (message.type === 'get-selection') return Promise.resolve({ text: String(window.getSelection() ?? '').slice(0, 5000) });
+    const mark = markOfSignal.get(message.index);
+    return Promise.resolve({ ok: mark !== undefined && layer.reveal(mark) });
+  });
+
+  if (!enabled()) return;
+  analyse();
+  observe();
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    void sendToBackground({
-      type: 'page-report',
-      url: location.href,
-      title: document.title.slice(0, 1000),
-      report: interimReport(),
-    }).catch((e: unknown) => console.warn('[provenance-lens] report not delivered:', String(e)));
+  main(ctx) {
+    main(ctx).catch((e: unknown) => console.warn('[provenance-lens] content script stopped:', String(e)));
   },
 });

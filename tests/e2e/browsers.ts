@@ -18,7 +18,10 @@ export interface TestPage {
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   click(selector: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the page, or of the first element matching `selector`. */
+  screenshot(path: string, selector?: string): Promise<void>;
+  /** Emulates the system theme (prefers-color-scheme); false where the driver cannot. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   reload(): Promise<void>;
   url(): string;
   close(): Promise<void>;
@@ -31,6 +34,10 @@ export interface ExtBrowser {
   newPage(): Promise<TestPage>;
   /** Opens one of our extension pages (popup.html?tab=3, options.html) in a new tab. */
   openExtensionPage(path: string, via: string): Promise<TestPage>;
+  /** Stops the extension's service worker as the browser does when it idles (Chromium only; null elsewhere). */
+  stopWorker: (() => Promise<void>) | null;
+  /** Quits the browser and starts it again on the same profile, with the extension loaded again. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,7 +93,7 @@ async function poll<R>(fn: () => Promise<R>, timeoutMs: number, what: string): P
 async function launchChromium(): Promise<ExtBrowser> {
   const dir = extensionDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'pl-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const start = () => chromium.launchPersistentContext(profile, {
     executablePath: executable('chromium'),
     headless: true,
     args: [
@@ -102,6 +109,7 @@ async function launchChromium(): Promise<ExtBrowser> {
       '--no-first-run',
     ],
   });
+  let context = await start();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(worker.url()).host;
   const origin = `chrome-extension://${id}/`;
@@ -112,7 +120,12 @@ async function launchChromium(): Promise<ExtBrowser> {
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
     type: (sel, text) => page.fill(sel, text),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    screenshot: async (path, selector) =>
+      void (await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }))),
+    colorScheme: async (scheme) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      return true;
+    },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     url: () => page.url(),
     close: () => page.close(),
@@ -126,6 +139,18 @@ async function launchChromium(): Promise<ExtBrowser> {
       await page.goto(origin + path);
       return wrap(page);
     },
+    stopWorker: async () => {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.close();
+    },
+    restart: async () => {
+      await context.close();
+      context = await start();
+      if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -135,11 +160,17 @@ async function launchChromium(): Promise<ExtBrowser> {
 
 async function launchFirefox(): Promise<ExtBrowser> {
   const dir = extensionDir('firefox');
-  const browser = await puppeteer.launch({
+  const profile = mkdtempSync(join(tmpdir(), 'pl-firefox-'));
+  const start = async () => {
+    const b = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executable('firefox'),
     headless: true,
+    userDataDir: profile,
     extraPrefsFirefox: {
+      // A restart re-installs the temporary add-on: keep its id, origin and data, as an update would.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID_FIREFOX]: FIREFOX_UUID }),
       // Grant MV3 host permissions without a prompt, as an install from a store would ask once.
       'extensions.originControls.grantByDefault': true,
@@ -149,7 +180,10 @@ async function launchFirefox(): Promise<ExtBrowser> {
       'datareporting.policy.dataSubmissionEnabled': false,
     },
   });
-  await withTimeout(browser.installExtension(dir), 30_000, 'installExtension');
+    await withTimeout(b.installExtension(dir), 30_000, 'installExtension');
+    return b;
+  };
+  let browser = await start();
   const origin = `moz-extension://${FIREFOX_UUID}/`;
   type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
   const wrap = (page: PpPage): TestPage => ({
@@ -161,7 +195,12 @@ async function launchFirefox(): Promise<ExtBrowser> {
       await page.$eval(sel, (el) => ((el as HTMLInputElement).value = ''));
       await page.type(sel, text);
     },
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path, selector) => {
+      const target = selector ? await page.$(selector) : page;
+      await target?.screenshot({ path: path as `${string}.png` });
+    },
+    // Media emulation needs CDP, which Firefox's WebDriver BiDi does not offer.
+    colorScheme: async () => false,
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     url: () => page.url(),
     close: () => page.close(),
@@ -183,7 +222,15 @@ async function launchFirefox(): Promise<ExtBrowser> {
       );
       return wrap(page);
     },
-    close: () => browser.close(),
+    stopWorker: null,
+    restart: async () => {
+      await browser.close();
+      browser = await start();
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 

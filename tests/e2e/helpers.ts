@@ -24,3 +24,15 @@ export async function badgeOf(page: TestPage, tabId: number): Promise<{ text: st
     return { text: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
   }, tabId);
 }
+
+/** Waits until the toolbar badge of `tabId` reads `text` (asked from an extension page). */
+export function badgeBecomes(probe: TestPage, tabId: number, text: string): Promise<boolean> {
+  return probe.waitFor(
+    async ([id, want]) => {
+      const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+      return (await api.action.getBadgeText({ tabId: id })) === want;
+    },
+    [tabId, text] as [number, string],
+    20_000,
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The content script's main-thread cost in real Chromium: the built extension visits saved pages
+ * served from 127.0.0.1 and reports, per page, the time of its first pass (pre-check + detection +
+ * in-page UI), which it measures itself and sends with the page report.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch } from '../tests/e2e/browsers';
+import { startServer } from '../tests/e2e/server';
+
+export interface ContentBench {
+  content_script_ms_median: number;
+  content_script_ms_p95: number;
+  content_script_detect_ms_median: number;
+  content_script_detect_ms_p95: number;
+  content_script_pages: number;
+  content_script_full_passes: number;
+  content_script_long_tasks: number;
+  content_script_bytes: number;
+}
+
+export const quantile = (xs: number[], q: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]!;
+};
+
+export function contentScriptBytes(): number {
+  const file = resolve('.output/chrome-mv3/content-scripts/content.js');
+  if (!existsSync(file)) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  return statSync(file).size;
+}
+
+export async function benchContentChromium(sharedDir: string, limit = Number(process.env.BENCH_PAGES ?? 0)): Promise<ContentBench> {
+  if (process.env.PL_E2E_SKIP_BUILD !== '1') execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, PL_E2E: '1' } });
+  const corpus = join(sharedDir, 'corpus');
+  const index = readFileSync(join(corpus, 'index.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { file: string });
+  const files = limit > 0 ? index.slice(0, limit) : index;
+  const server = await startServer(corpus);
+  const ext = await launch('chromium');
+  const totals: number[] = [];
+  const detects: number[] = [];
+  let full = 0;
+  let long = 0;
+  try {
+    const probe = await ext.openExtensionPage('popup.html', server.origin);
+    const page = await ext.newPage();
+    for (const { file } of files) {
+      const url = `${server.origin}/${file.split('/').map(encodeURIComponent).join('/')}`;
+      try {
+        await page.goto(url);
+      } catch {
+        continue;
+      }
+      const timing = await probe
+        .waitFor(
+          async (u) => {
+            const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
+            const all = await api.storage.session.get(null);
+            const hit = Object.values(all).find((s) => (s as { url?: string }).url === u) as
+              | { timing?: { totalMs: number; detectMs: number; full: boolean } }
+              | undefined;
+            return hit?.timing ?? null;
+          },
+          url,
+          10_000,
+        )
+        .catch(() => null);
+      if (!timing) continue;
+      totals.push(timing.totalMs);
+      detects.push(timing.detectMs);
+      if (timing.full) full++;
+      if (timing.totalMs > 50) long++;
+    }
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+  return {
+    content_script_ms_median: quantile(totals, 0.5),
+    content_script_ms_p95: quantile(totals, 0.95),
+    content_script_detect_ms_median: quantile(detects, 0.5),
+    content_script_detect_ms_p95: quantile(detects, 0.95),
+    content_script_pages: totals.length,
+    content_script_full_passes: full,
+    content_script_long_tasks: long,
+    content_script_bytes: contentScriptBytes(),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: prints the speed and size figures the issues set targets for.
+ * `--json`: the last line is one JSON object with every figure. `--quick`: fewer pages/records.
+ * Figures, not pass/fail: compare them with the targets printed beside them.
+ */
+import { resolve } from 'node:path';
+import { benchDetectorNode } from './detector-node';
+import { benchContentChromium } from './content-chromium';
+import { benchCoverage } from './coverage';
+import { benchResearch } from './research';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const shared = resolve(process.env.PL_SHARED ?? '../shared');
+const log = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
+const fmt = (n: number) => (Number.isFinite(n) ? (Math.round(n * 100) / 100).toString() : String(n));
+
+const figures: Record<string, number> = {};
+const section = async <T extends object>(name: string, run: () => Promise<T>, targets: Record<string, string> = {}) => {
+  log(`\n== ${name}`);
+  const started = performance.now();
+  try {
+    const out = await run();
+    for (const [key, value] of Object.entries(out)) {
+      if (typeof value !== 'number') continue;
+      figures[key] = value;
+      log(`  ${key.padEnd(34)} ${fmt(value).padStart(12)}${targets[key] ? `   (target ${targets[key]})` : ''}`);
+    }
+  } catch (error) {
+    log(`  failed: ${String(error)}`);
+    process.exitCode = 1;
+  }
+  log(`  (${fmt((performance.now() - started) / 1000)} s)`);
+};
+
+await section('detector in Node (linkedom), over shared/corpus', () => benchDetectorNode(shared));
+await section(
+  'content script in real Chromium, over shared/corpus',
+  () => benchContentChromium(shared, quick ? 60 : Number(process.env.BENCH_PAGES ?? 0)),
+  {
+    content_script_detect_ms_median: '<= 2',
+    content_script_detect_ms_p95: '<= 10',
+    content_script_long_tasks: '0 passes > 50 ms',
+    content_script_bytes: '<= 40000',
+  },
+);
+await section('related coverage', () => benchCoverage());
+await section('research log (fake-indexeddb)', () => benchResearch(quick ? 10_000 : 100_000), {
+  first_page_ms: '< 200',
+  filter_ms: '< 100',
+  export_ms: '< 5000',
+});
+
+if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);

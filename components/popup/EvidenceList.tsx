@@ -1,0 +1,57 @@
+import { t } from '@/utils/browser/i18n';
+import type { Signal, SignalKind, SignalScope } from '@/utils/provenance/types';
+
+const KIND_KEYS: Record<SignalKind, string> = {
+  'disclosure-text': 'evidence_kind_disclosure_text',
+  'meta-marker': 'evidence_kind_meta_marker',
+  'chatbot-leak': 'evidence_kind_chatbot_leak',
+  'listed-site': 'evidence_kind_listed_site',
+};
+
+const SCOPE_KEYS: Record<SignalScope, string> = {
+  page: 'evidence_scope_page',
+  element: 'evidence_scope_element',
+  image: 'evidence_scope_image',
+};
+
+export interface EvidenceListProps {
+  signals: readonly Signal[];
+  /** Asks the page to scroll to and highlight signal `index` (its index in report.signals). */
+  onShow?: (index: number) => void;
+}
+
+/** Each piece of evidence: the quoted text, where it came from, what it covers. */
+export function EvidenceList({ signals, onShow }: EvidenceListProps) {
+  if (signals.length === 0) return null;
+  return (
+    <section class="pl-section" aria-labelledby="pl-evidence-heading">
+      <h2 id="pl-evidence-heading">{t('evidence_heading')}</h2>
+      <ol class="pl-evidence">
+        {signals.map((s, index) => (
+          <li key={`${s.rule}-${index}`} data-testid="evidence-row">
+            <blockquote class="pl-quote" lang={s.lang !== 'und' ? s.lang : undefined}>
+              {s.text}
+            </blockquote>
+            <p class="pl-meta-line">
+              <span data-testid="evidence-kind">{t(KIND_KEYS[s.kind])}</span>
+              <span aria-hidden="true"> · </span>
+              <span data-testid="evidence-scope">{t(SCOPE_KEYS[s.scope])}</span>
+            </p>
+            {s.explanation && <p class="pl-muted">{s.explanation}</p>}
+            {s.locator && onShow && (
+              <button
+                type="button"
+                class="pl-button pl-button-small"
+                data-testid="show-in-page"
+                aria-label={t('evidence_show_in_page_n', String(index + 1))}
+                onClick={() => onShow(index)}
+              >
+                {t('evidence_show_in_page')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

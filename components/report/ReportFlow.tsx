@@ -1,0 +1,319 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/browser/i18n';
+import type { RankedResult } from '@/utils/coverage/types';
+import type { ContactChannel, ProvenanceReport } from '@/utils/provenance/types';
+import {
+  chooseChannels,
+  composeReport,
+  newReport,
+  validateReport,
+  type DeliveryChannel,
+  type InaccuracyReport,
+  type Reachability,
+  type ReportStatus,
+  type ReportStore,
+  type ValidationCode,
+} from '@/utils/reports';
+import { formatDate } from '../common/format';
+import { contactsFromChannel, reportFilename, type DeliveryDeps } from './deliver';
+import { DeliveryPanel } from './DeliveryPanel';
+import { fieldId, ReportForm, type SourceCheck } from './ReportForm';
+import { ReportPreview } from './ReportPreview';
+import '../report.css';
+
+export const AUTOSAVE_MS = 400;
+
+const CODES: ValidationCode[] = [
+  'article-url-invalid',
+  'quote-missing',
+  'quote-too-long',
+  'correction-missing',
+  'source-url-invalid',
+  'source-url-unsafe',
+  'email-invalid',
+];
+
+/** Validation messages in the reader's language. */
+export function validationMessages(): Partial<Record<ValidationCode, string>> {
+  return Object.fromEntries(CODES.map((c) => [c, t(`report_error_${c.replace(/-/g, '_')}`)]));
+}
+
+/** The article URL a report is filed under (the same one `newReport` picks). */
+export function articleUrlOf(p: ProvenanceReport): string {
+  return p.meta.canonicalUrl ?? p.meta.url;
+}
+
+/** The newest unsent draft for this article, if the reader left one. */
+export async function latestDraftFor(store: ReportStore, articleUrl: string): Promise<InaccuracyReport | undefined> {
+  const drafts = (await store.list()).filter((r) => r.status === 'draft' && r.article.url === articleUrl);
+  return drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
+}
+
+export interface ReportFlowProps {
+  openStore: () => Promise<ReportStore>;
+  /** The detector's report for the tab (absent when reopening a stored report without its tab). */
+  provenance?: ProvenanceReport;
+  related?: readonly RankedResult[];
+  initialQuote?: string;
+  reportId?: string | null;
+  deps: DeliveryDeps;
+  download: (filename: string, text: string) => void;
+  checkUrl: (url: string) => Promise<Reachability>;
+  autosaveMs?: number;
+  onClose?: () => void;
+}
+
+type Loaded = {
+  draft: InaccuracyReport;
+  restored: boolean;
+  pendingQuote: string | null;
+  notFound: boolean;
+  /** The loaded draft differs from what is stored (a new selection filled its empty passage). */
+  changed?: boolean;
+};
+
+async function loadDraft(
+  store: ReportStore | null,
+  provenance: ProvenanceReport | undefined,
+  initialQuote: string,
+  reportId: string | null | undefined,
+): Promise<Loaded> {
+  const quote = initialQuote.trim();
+  let found: InaccuracyReport | undefined;
+  let notFound = false;
+  if (store && reportId) {
+    found = await store.get(reportId);
+    notFound = !found;
+  } else if (store && provenance) {
+    found = await latestDraftFor(store, articleUrlOf(provenance));
+  }
+  if (!found) return { draft: newReport({ provenance, quote }), restored: false, pendingQuote: null, notFound };
+  // A fresh selection must not overwrite a passage the reader already gave: offer it instead.
+  if (quote && quote !== found.quote.trim()) {
+    if (!found.quote.trim()) return { draft: { ...found, quote }, restored: true, pendingQuote: null, notFound, changed: true };
+    return { draft: found, restored: true, pendingQuote: quote, notFound };
+  }
+  return { draft: found, restored: true, pendingQuote: null, notFound };
+}
+
+/**
+ * Writing, checking and sending one inaccuracy report. The draft is saved (debounced) on every
+ * change and once more when the page goes away, so closing the popup loses nothing.
+ */
+export function ReportFlow(props: ReportFlowProps) {
+  const { provenance, related = [], initialQuote = '', reportId, deps, checkUrl, autosaveMs = AUTOSAVE_MS } = props;
+  const storeRef = useRef<Promise<ReportStore | null> | null>(null);
+  if (!storeRef.current) storeRef.current = props.openStore().catch(() => null);
+
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [draft, setDraft] = useState<InaccuracyReport | null>(null);
+  const [stage, setStage] = useState<'edit' | 'review'>('edit');
+  const [showErrors, setShowErrors] = useState(false);
+  const [checks, setChecks] = useState<Record<string, SourceCheck>>({});
+  const [saveNote, setSaveNote] = useState('');
+  const [storeProblem, setStoreProblem] = useState(false);
+  const pending = useRef<InaccuracyReport | null>(null);
+  const dirty = useRef(false);
+  const errorSummary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let alive = true;
+    void storeRef.current!.then(async (store) => {
+      if (!store) setStoreProblem(true);
+      let result: Loaded;
+      try {
+        result = await loadDraft(store, provenance, initialQuote, reportId);
+      } catch {
+        setStoreProblem(true);
+        result = { draft: newReport({ provenance, quote: initialQuote.trim() }), restored: false, pendingQuote: null, notFound: false };
+      }
+      if (!alive) return;
+      setLoaded(result);
+      setDraft(result.draft);
+      // A fresh form is stored only once the reader types: opening it must not litter "My reports".
+      if (result.changed) dirty.current = true;
+    });
+    return () => {
+      alive = false;
+    };
+    // Loaded once per mount: the inputs are fixed by the URL the popup opened with.
+  }, []);
+
+  const save = async (report: InaccuracyReport) => {
+    const store = await storeRef.current;
+    if (!store) return;
+    try {
+      await store.saveDraft(report);
+      if (pending.current === report) pending.current = null;
+      setSaveNote(t('report_draft_saved', formatDate(new Date().toISOString(), true)));
+      setStoreProblem(false);
+    } catch {
+      setStoreProblem(true);
+    }
+  };
+
+  useEffect(() => {
+    if (!draft || !dirty.current) return;
+    pending.current = draft;
+    const timer = setTimeout(() => void save(draft), autosaveMs);
+    return () => clearTimeout(timer);
+  }, [draft]);
+
+  useEffect(() => {
+    const flush = () => {
+      if (pending.current) void save(pending.current);
+    };
+    addEventListener('pagehide', flush);
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, []);
+
+  const messages = useMemo(validationMessages, []);
+  const errors = useMemo(() => (draft ? validateReport(draft, messages) : []), [draft, messages]);
+
+  const contacts: ContactChannel[] = useMemo(() => {
+    if (provenance?.meta.contacts.length) return provenance.meta.contacts;
+    return contactsFromChannel(draft?.channel);
+  }, [provenance, draft?.channel]);
+
+  const composed = useMemo(() => (draft && stage === 'review' ? composeReport(draft) : null), [draft, stage]);
+  const channels = useMemo(() => (composed ? chooseChannels(contacts, composed) : []), [composed, contacts]);
+
+  if (!draft || !loaded) return <section class="pl-report" aria-busy="true" />;
+
+  const change = (patch: Partial<InaccuracyReport>) => {
+    dirty.current = true;
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+  };
+
+  const onSourceAdded = (url: string) => {
+    setChecks((c) => ({ ...c, [url]: 'checking' }));
+    void checkUrl(url).then((r) => setChecks((c) => ({ ...c, [url]: r })));
+  };
+
+  const review = () => {
+    setShowErrors(true);
+    if (errors.length > 0) {
+      // Focus the first field that needs attention; the summary names them all.
+      const first = errors[0]!;
+      requestAnimationFrame(() => {
+        const el = document.getElementById(fieldId(first));
+        (el ?? errorSummary.current)?.focus();
+      });
+      return;
+    }
+    if (pending.current) void save(pending.current);
+    setStage('review');
+  };
+
+  const delivered = async (status: ReportStatus, channel?: DeliveryChannel) => {
+    const store = await storeRef.current;
+    const next: InaccuracyReport = { ...draft, status, ...(channel ? { channel } : {}) };
+    dirty.current = false;
+    pending.current = null;
+    setDraft(next);
+    if (!store) return;
+    try {
+      await store.saveDraft(next);
+      await store.setStatus(next.id, status, channel);
+    } catch {
+      setStoreProblem(true);
+    }
+  };
+
+  const startNew = () => {
+    if (pending.current) void save(pending.current);
+    dirty.current = false;
+    setChecks({});
+    setShowErrors(false);
+    setStage('edit');
+    setLoaded({ draft: loaded.draft, restored: false, pendingQuote: null, notFound: false });
+    setDraft(newReport({ provenance, quote: loaded.pendingQuote ?? '' }));
+  };
+
+  const shownErrors = showErrors ? errors : [];
+
+  return (
+    <section class="pl-report" aria-labelledby="pl-report-heading" data-testid="report-flow">
+      <h2 id="pl-report-heading">{t('report_heading')}</h2>
+      <p class="pl-muted" data-testid="report-article">
+        {draft.article.headline ? `${draft.article.headline} — ` : ''}
+        {draft.article.siteName ?? draft.article.url}
+      </p>
+      {loaded.notFound && <p class="pl-warning">{t('report_not_found')}</p>}
+      {loaded.restored && (
+        <div class="pl-notice" data-testid="draft-restored">
+          <p>{draft.status === 'draft' ? t('report_draft_restored') : t('report_reopened', t(`reports_status_${draft.status.replace(/-/g, '_')}`))}</p>
+          {loaded.pendingQuote && (
+            <>
+              <p>
+                {t('report_new_selection')} <q>{loaded.pendingQuote}</q>
+              </p>
+              <button
+                type="button"
+                class="pl-button pl-button-small"
+                data-testid="use-selection"
+                onClick={() => {
+                  change({ quote: loaded.pendingQuote! });
+                  setLoaded({ ...loaded, pendingQuote: null });
+                }}
+              >
+                {t('report_use_selection')}
+              </button>{' '}
+            </>
+          )}
+          <button type="button" class="pl-button pl-button-small" data-testid="start-new" onClick={startNew}>
+            {t('report_start_new')}
+          </button>
+        </div>
+      )}
+      {storeProblem && <p class="pl-warning">{t('report_store_problem')}</p>}
+
+      {stage === 'edit' ? (
+        <>
+          {shownErrors.length > 0 && (
+            <div class="pl-error-summary" tabIndex={-1} ref={errorSummary} data-testid="error-summary">
+              <p>{t('report_fix_errors', String(shownErrors.length))}</p>
+            </div>
+          )}
+          <ReportForm draft={draft} errors={shownErrors} related={related} checks={checks} onChange={change} onSourceAdded={onSourceAdded} />
+          <p class="pl-hint" data-testid="save-note">
+            {saveNote}
+          </p>
+          <div class="pl-inline">
+            <button type="button" class="pl-button pl-button-primary" data-testid="review-report" onClick={review}>
+              {t('report_review')}
+            </button>
+            {props.onClose && (
+              <button type="button" class="pl-button" onClick={props.onClose}>
+                {t('report_back')}
+              </button>
+            )}
+          </div>
+        </>
+      ) : (
+        composed && (
+          <>
+            <ReportPreview composed={composed} />
+            <DeliveryPanel
+              channels={channels}
+              composed={composed}
+              deps={deps}
+              download={props.download}
+              filename={reportFilename(draft)}
+              onDelivered={delivered}
+            />
+            <button type="button" class="pl-button" data-testid="edit-report" onClick={() => setStage('edit')}>
+              {t('report_edit')}
+            </button>
+          </>
+        )
+      )}
+    </section>
+  );
+}

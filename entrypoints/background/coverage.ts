@@ -1,0 +1,108 @@
+import { browser } from 'wxt/browser';
+import {
+  createRateLimiter,
+  findRelated,
+  IdbCoverageCache,
+  permissionOriginsFor,
+  shouldFetchAutomatically,
+  type CoverageCache,
+} from '@/utils/coverage';
+import { coverageSettingsFrom } from '@/utils/coverage-settings';
+import type { CoverageState, TabState } from '@/utils/messages';
+import { loadSettings } from '@/utils/browser/settings-store';
+import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
+
+// One limiter and cache for the worker's life; the cache (IndexedDB) outlives it.
+const rateLimiter = createRateLimiter();
+let cache: CoverageCache | null = null;
+const running = new Map<number, AbortController>();
+
+/** Requests carry no cookies and no referrer: the provider learns only what the README says. */
+const privateFetch = (input: string, init?: RequestInit) =>
+  fetch(input, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+
+async function updateCoverage(tabId: number, url: string, coverage: CoverageState): Promise<void> {
+  // The tab may have moved on to another page while we worked: never write stale results.
+  const state = await loadTabState(tabId);
+  if (!state || state.url !== url) return;
+  await saveTabState({ ...state, coverage });
+}
+
+/** What the tab's coverage should be before anything is fetched. */
+export async function initialCoverage(state: TabState): Promise<CoverageState | 'fetch'> {
+  if (!state.report.isArticle) return { status: 'idle', reason: 'not-article' };
+  const settings = await loadSettings();
+  if (!shouldFetchAutomatically(settings.coverageMode, state.report.verdict)) {
+    return { status: 'idle', reason: settings.coverageMode === 'on-click' ? 'on-click' : 'not-flagged' };
+  }
+  return 'fetch';
+}
+
+/**
+ * Finds related coverage for the tab's article and keeps the tab state up to date. Safe to call
+ * again after the worker was stopped mid-request: results come from the cache or are fetched anew.
+ */
+export async function runCoverage(tabId: number, opts: { refresh?: boolean } = {}): Promise<void> {
+  const state = await loadTabState(tabId);
+  if (!state) return;
+  running.get(tabId)?.abort();
+  const controller = new AbortController();
+  running.set(tabId, controller);
+  const settings = coverageSettingsFrom(await loadSettings());
+  try {
+    const origins = permissionOriginsFor(settings, state.report.meta.lang);
+    const granted = settings.providers.length > 0 && (await browser.permissions.contains({ origins }).catch(() => false));
+    if (!granted) {
+      // Keep only providers whose origins we hold; none at all is its own state.
+      const usable: typeof settings.providers = [];
+      for (const id of settings.providers) {
+        const one = permissionOriginsFor({ ...settings, providers: [id] }, state.report.meta.lang);
+        if (await browser.permissions.contains({ origins: one }).catch(() => false)) usable.push(id);
+      }
+      if (usable.length === 0) {
+        await updateCoverage(tabId, state.url, { status: 'no-providers' });
+        return;
+      }
+      settings.providers = usable;
+    }
+    await updateCoverage(tabId, state.url, { status: 'loading', startedAt: new Date().toISOString() });
+    cache ??= new IdbCoverageCache();
+    const out = await findRelated(state.report, {
+      fetch: privateFetch,
+      cache,
+      rateLimiter,
+      settings,
+      signal: controller.signal,
+      refresh: opts.refresh,
+    });
+    const finishedAt = new Date().toISOString();
+    const allFailed = out.failures.length > 0 && out.failures.length >= settings.providers.length;
+    await updateCoverage(
+      tabId,
+      state.url,
+      allFailed
+        ? { status: 'failed', failures: out.failures, offline: !navigator.onLine, finishedAt }
+        : { status: 'done', results: out.results, failures: out.failures, fromCache: out.fromCache, finishedAt },
+    );
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    await updateCoverage(tabId, state.url, {
+      status: 'failed',
+      failures: settings.providers.map((provider) => ({ provider, error: { kind: 'network', message: String(error) } })),
+      offline: !navigator.onLine,
+      finishedAt: new Date().toISOString(),
+    });
+  } finally {
+    if (running.get(tabId) === controller) running.delete(tabId);
+  }
+}
+
+export function cancelCoverage(tabId: number): void {
+  running.get(tabId)?.abort();
+  running.delete(tabId);
+}
+
+/** A tab whose state says "loading" but that no job in this worker serves was cut off by a restart. */
+export function isOrphaned(state: TabState): boolean {
+  return state.coverage?.status === 'loading' && !running.has(state.tabId);
+}

@@ -1,0 +1,113 @@
+import { el } from './dom';
+
+/**
+ * Marks evidence in the page without touching the page's own nodes: outline boxes and a small
+ * label are drawn in our own shadow root, positioned over the text's client rects. The page's
+ * layout and text stay exactly as they were.
+ */
+const CSS = `
+:host { all: initial !important; display: block !important; position: absolute !important; top: 0 !important;
+  left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;
+  z-index: 2147483646 !important; pointer-events: none !important; visibility: visible !important; }
+.mark { position: absolute; box-sizing: border-box; border: 2px solid #b71c1c; border-radius: 3px;
+  background: rgba(255, 214, 0, 0.22); pointer-events: none; }
+.mark.flash { animation: pl-flash 0.5s ease-in-out 3; }
+.label { position: absolute; transform: translateY(-100%); font: 600 11px/1.3 system-ui, sans-serif;
+  color: #fff; background: #b71c1c; padding: 1px 6px; border-radius: 3px 3px 0 0; white-space: nowrap; pointer-events: none; }
+@keyframes pl-flash { 50% { background: rgba(255, 214, 0, 0.75); border-color: #000; } }
+@media (prefers-reduced-motion: reduce) { .mark.flash { animation: none; outline: 3px solid #000; } }
+`;
+
+export interface Mark {
+  range: Range;
+  label: string;
+  /** The quote, for assistive technology. */
+  quote: string;
+}
+
+export interface HighlightLayer {
+  show(marks: Mark[]): void;
+  /** Scrolls mark i into view and flashes it; false when it is not on the page. */
+  reveal(index: number): boolean;
+  clear(): void;
+  reposition(): void;
+  readonly count: number;
+}
+
+const MAX_RECTS_PER_MARK = 40;
+
+export function createHighlightLayer(doc: Document): HighlightLayer {
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  let marks: Mark[] = [];
+  let boxes: HTMLElement[][] = [];
+
+  const ensureHost = () => {
+    if (host?.isConnected && root) return root;
+    host = doc.createElement('provenance-lens-marks');
+    root = host.attachShadow({ mode: 'open' });
+    root.append(el(doc, 'style', {}, [CSS]));
+    doc.documentElement.append(host);
+    return root;
+  };
+
+  const draw = () => {
+    const r = ensureHost();
+    for (const group of boxes) for (const box of group) box.remove();
+    const view = doc.defaultView;
+    const sx = view?.scrollX ?? 0;
+    const sy = view?.scrollY ?? 0;
+    boxes = marks.map((mark, i) => {
+      const rects = Array.from(mark.range.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0).slice(0, MAX_RECTS_PER_MARK);
+      const group = rects.map((rect) => {
+        const box = el(doc, 'div', { class: 'mark', 'data-mark': String(i) });
+        box.style.cssText = `left:${rect.left + sx - 2}px;top:${rect.top + sy - 1}px;width:${rect.width + 4}px;height:${rect.height + 2}px`;
+        r.append(box);
+        return box;
+      });
+      const first = rects[0];
+      if (first) {
+        const label = el(doc, 'div', { class: 'label', role: 'note', 'aria-label': `${mark.label}: ${mark.quote}` }, [mark.label]);
+        label.style.cssText = `left:${first.left + sx - 2}px;top:${first.top + sy - 1}px`;
+        r.append(label);
+        group.push(label);
+      }
+      return group;
+    });
+  };
+
+  return {
+    show(next) {
+      marks = next;
+      if (marks.length === 0) return this.clear();
+      draw();
+    },
+    reveal(index) {
+      const mark = marks[index];
+      if (!mark) return false;
+      const target = mark.range.startContainer.parentElement ?? (mark.range.startContainer as Element);
+      // Smooth scrolling does not run in a hidden tab (the popup opened as a tab in front of it).
+      const behavior = doc.visibilityState === 'visible' ? 'smooth' : 'instant';
+      target.scrollIntoView?.({ block: 'center', behavior });
+      // Scrolling may reflow lazy content: draw again once it settles, then flash.
+      setTimeout(() => {
+        draw();
+        for (const box of boxes[index] ?? []) if (box.classList.contains('mark')) box.classList.add('flash');
+      }, 350);
+      return true;
+    },
+    clear() {
+      marks = [];
+      boxes = [];
+      host?.remove();
+      host = null;
+      root = null;
+    },
+    reposition() {
+      if (marks.length) draw();
+    },
+    get count() {
+      return marks.length;
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
+import { startServer, type TestServer } from './server';
+import { FIXTURES, tabIdFor } from './helpers';
+
+type Result = { host: string; outlet: string; title: string; score: number; duplicates?: { host: string }[] };
+
+describe.each(BROWSERS)('related coverage in %s', (name) => {
+  let ext: ExtBrowser;
+  let server: TestServer;
+  let probe: TestPage;
+  const queries: URL[] = [];
+  let delayMs = 0;
+
+  beforeAll(async () => {
+    const rss = await readFile(join(FIXTURES, 'coverage-e2e/google-news-search.xml'));
+    server = await startServer(FIXTURES, [
+      (_req, res, url) => {
+        if (url.pathname !== '/rss/search') return false;
+        queries.push(url);
+        const answer = () => {
+          if (!res.destroyed) res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' }).end(rss);
+        };
+        if (delayMs) setTimeout(answer, delayMs);
+        else answer();
+        return true;
+      },
+    ]);
+    ext = await launch(name);
+    probe = await ext.openExtensionPage('options.html', server.origin);
+    // Turn on one provider, pointed at the local fake (the test build holds 127.0.0.1 host permission).
+    await probe.evaluate(async (endpoint) => {
+      const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
+      const got = await api.storage.sync.get('settings');
+      const settings = (got.settings ?? {}) as Record<string, unknown>;
+      await api.storage.sync.set({
+        settings: { ...settings, coverageMode: 'flagged-only', coverage: { providers: ['google-news'], endpoints: { 'google-news': endpoint } } },
+      });
+    }, `${server.origin}/rss/search`);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('lists ranked coverage from listed outlets only, never the AI site itself', async () => {
+    const url = `${server.origin}/pages/seed-beijing-post-rich.html`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    const coverage = await probe.waitFor(
+      async (id) => {
+        const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
+        const got = await api.storage.session.get(`tab:${id}`);
+        const c = (got[`tab:${id}`] as { coverage?: { status: string } } | undefined)?.coverage;
+        return c && c.status !== 'loading' && c.status !== 'idle' ? c : null;
+      },
+      tabId,
+      30_000,
+    );
+    expect(coverage?.status, JSON.stringify(coverage)).toBe('done');
+    const results = (coverage as unknown as { results: Result[] }).results;
+    const hosts = results.map((r) => r.host);
+    expect(hosts.length).toBeGreaterThanOrEqual(3);
+    expect(hosts.some((h) => h.endsWith('beijing-post.example'))).toBe(false);
+    expect(hosts.some((h) => h.endsWith('randomtechblog.example'))).toBe(false);
+    // The story's coverage outranks the unrelated football report, if that is kept at all.
+    expect(results[0]!.outlet).toMatch(/Reuters|Associated Press|BBC|ABC/);
+    const football = results.findIndex((r) => /Premier League/.test(r.title));
+    if (football >= 0) expect(football).toBe(results.length - 1);
+    // The AP wire copy at ABC News is folded into one result, not listed twice.
+    expect(results.filter((r) => /vows to protect its interests/.test(r.title))).toHaveLength(1);
+    for (let i = 1; i < results.length; i++) expect(results[i - 1]!.score).toBeGreaterThanOrEqual(results[i]!.score);
+
+    // What was sent: keywords and a date window, never the page address.
+    const q = queries[0]!.searchParams.get('q') ?? '';
+    expect(q).toMatch(/after:\d{4}-\d{2}-\d{2}/);
+    expect(q).toMatch(/before:\d{4}-\d{2}-\d{2}/);
+    expect(queries[0]!.toString()).not.toContain('beijing-post');
+
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`, server.origin);
+    const text = await popup.waitFor(() => (/Reuters|Associated Press/.test(document.body.innerText) ? document.body.innerText : ''));
+    expect(text).not.toContain('Random Tech Blog');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a worker stopped in the middle of a request picks the work up again', async ({ skip }) => {
+    if (!ext.stopWorker) skip(); // Firefox gives tests no way to stop an event page.
+    const url = `${server.origin}/pages/seed-beijing-post.html`;
+    delayMs = 4000;
+    const before = queries.length;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    for (let i = 0; i < 100 && queries.length === before; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(queries.length).toBeGreaterThan(before);
+    await ext.stopWorker!();
+    delayMs = 0;
+    // Asking for the tab's state wakes the worker, which finds the orphaned request and runs it again.
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`, server.origin);
+    const status = await popup.waitFor(
+      () => document.querySelector('[data-testid="coverage"]')?.getAttribute('data-status') === 'done',
+      undefined,
+      30_000,
+    );
+    expect(status).toBe(true);
+    // The answer came from a second request, made by the restarted worker.
+    expect(queries.length).toBeGreaterThanOrEqual(before + 2);
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="coverage-result"]').length)).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
+import { startServer, type TestServer } from './server';
+import { badgeBecomes as badgeOfTabBecomes, badgeOf, FIXTURES, tabIdFor } from './helpers';
+
+const inPage = {
+  marks: () => document.querySelector('provenance-lens-marks')?.shadowRoot?.querySelectorAll('.mark').length ?? 0,
+  label: () => document.querySelector('provenance-lens-marks')?.shadowRoot?.querySelector('[role="note"]')?.getAttribute('aria-label') ?? '',
+  notice: () => document.querySelector('provenance-lens-notice')?.shadowRoot?.querySelector('[role="region"]')?.textContent ?? '',
+};
+
+describe.each(BROWSERS)('in the page, in %s', (name) => {
+  let ext: ExtBrowser;
+  let server: TestServer;
+  let probe: TestPage;
+
+  beforeAll(async () => {
+    const spa = await readFile(join(FIXTURES, 'pages/spa.html'));
+    server = await startServer(FIXTURES, [
+      (_req, res, url) => {
+        if (!url.pathname.startsWith('/spa/')) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(spa);
+        return true;
+      },
+    ]);
+    ext = await launch(name);
+    probe = await ext.openExtensionPage('popup.html', server.origin);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const badgeBecomes = (tabId: number, text: string) => badgeOfTabBecomes(probe, tabId, text);
+
+  it('seed page: AI badge with the disclaimer in the tooltip, highlight, notice that stays dismissed', async () => {
+    const url = `${server.origin}/pages/seed-beijing-post.html`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    await badgeBecomes(tabId, 'AI');
+    const { title } = await badgeOf(probe, tabId);
+    expect(title).toMatch(/^AI-generated — this page says: 'An advanced artificial intelligence \(AI\) system generated the content/);
+
+    expect(await page.waitFor(inPage.marks)).toBeGreaterThan(0);
+    expect(await page.evaluate(inPage.label)).toMatch(/AI disclosure: .*generated the content of this page on its own/);
+    // The page's own text is untouched.
+    expect(await page.evaluate(() => document.querySelector('.ai-disclaimer')!.childNodes.length)).toBe(1);
+
+    const notice = await page.waitFor(inPage.notice);
+    expect(notice).toContain('AI-generated');
+    expect(notice).toContain('generated the content of this page on its own');
+
+    await page.evaluate(() => {
+      const buttons = document.querySelector('provenance-lens-notice')!.shadowRoot!.querySelectorAll('button');
+      [...buttons].find((b) => b.textContent === 'Dismiss for this site')!.click();
+    });
+    await page.waitFor(() => !document.querySelector('provenance-lens-notice'));
+    await page.reload();
+    await badgeBecomes(tabId, 'AI');
+    expect(await page.waitFor(inPage.marks)).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(inPage.notice)).toBe('');
+    await page.close();
+  });
+
+  it('a real article with no AI signal: nothing injected, badge says nothing found', async () => {
+    const url = `${server.origin}/pages/corpus-herald-sun-1.html`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    await badgeBecomes(tabId, '–');
+    expect((await badgeOf(probe, tabId)).title).toContain('No AI signal found');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await page.evaluate(() => document.querySelectorAll('provenance-lens-marks, provenance-lens-notice').length)).toBe(0);
+    await page.close();
+  });
+
+  it('a single-page site: the badge follows each article', async () => {
+    const url = `${server.origin}/spa/china-ai-exports`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    await badgeBecomes(tabId, 'AI');
+    await page.click('a[href="/spa/surveillance-laws"]');
+    await badgeBecomes(tabId, '–');
+    expect(await page.evaluate(() => document.querySelectorAll('provenance-lens-marks, provenance-lens-notice').length)).toBe(0);
+    await page.click('a[href="/spa/china-ai-exports"]');
+    await badgeBecomes(tabId, 'AI');
+    await page.close();
+  });
+
+  it('a disclaimer inserted two seconds after load is found', async () => {
+    const url = `${server.origin}/pages/late-disclaimer.html`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    await badgeBecomes(tabId, 'AI');
+    expect(await page.waitFor(inPage.marks)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('hostile CSS: the notice and highlight still show, above the page overlay', async () => {
+    // Every fixture is on 127.0.0.1, where the first test dismissed the notice.
+    await probe.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
+      await api.storage.local.remove('dismissedSites');
+    });
+    const url = `${server.origin}/pages/hostile-css.html`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    await badgeBecomes(tabId, 'AI');
+    await page.waitFor(inPage.notice);
+    const shown = await page.evaluate(() => {
+      const host = document.querySelector('provenance-lens-notice') as HTMLElement;
+      const card = host.shadowRoot!.querySelector('[role="region"]') as HTMLElement;
+      const rect = card.getBoundingClientRect();
+      const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return { display: getComputedStyle(host).display, style: host.getAttribute('style'), count: document.querySelectorAll('provenance-lens-notice').length, width: rect.width, onTop: top === host };
+    });
+    expect(shown.display, JSON.stringify(shown)).toBe('block');
+    expect(shown.width).toBeGreaterThan(100);
+    expect(shown.onTop).toBe(true);
+    await page.close();
+  });
+
+  it('a page that breaks DOM APIs and churns its DOM: still badged, page never hangs', async () => {
+    const url = `${server.origin}/pages/hostile-apis.html`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    await badgeBecomes(tabId, 'AI');
+    // The page's own loop keeps running: the extension's work is bounded, so the page stays responsive.
+    const before = await page.evaluate(() => (window as unknown as { __churn: number }).__churn);
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await page.evaluate(() => (window as unknown as { __churn: number }).__churn);
+    expect(after - before).toBeGreaterThan(50);
+    const state = await probe.evaluate(async (id) => {
+      const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
+      const got = await api.storage.session.get(`tab:${id}`);
+      return got[`tab:${id}`] as { timing?: { totalMs: number } };
+    }, tabId);
+    expect(state.timing?.totalMs ?? Infinity).toBeLessThan(500);
+    await page.close();
+  });
+});

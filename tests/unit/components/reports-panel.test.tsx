@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { newReport, ReportStore, type InaccuracyReport } from '@/utils/reports';
+import { ReportsPanel } from '@/components/options/ReportsPanel';
+import { $, $$, click, stubBrowser, installI18n, mount, provenance, settle, waitFor, type Mounted } from './helpers';
+
+let m: Mounted | undefined;
+let store: ReportStore;
+let clock: number;
+const openStore = () => ReportStore.open('reports-panel-test', () => new Date((clock += 60_000)));
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installI18n();
+  globalThis.indexedDB = new IDBFactory();
+  clock = Date.UTC(2026, 10, 28, 10);
+  store = await openStore();
+});
+afterEach(() => {
+  m?.unmount();
+  m = undefined;
+  vi.restoreAllMocks();
+});
+
+function report(id: string, over: Partial<InaccuracyReport> = {}): InaccuracyReport {
+  return {
+    ...newReport({ id, provenance: provenance(), quote: `passage ${id}`, now: `2026-11-2${id.length}T10:00:00Z` }),
+    correction: `correction ${id}`,
+    ...over,
+  };
+}
+
+async function seed() {
+  await store.saveDraft(report('a'));
+  await store.saveDraft(report('bb', { article: { url: 'https://other.example/story', headline: 'Other story' } }));
+  await store.setStatus('bb', 'opened-contact-page', { kind: 'contact-page', url: 'https://other.example/contact', label: 'Contact', copyToClipboard: true });
+}
+
+function panel(opts: { confirm?: boolean } = {}) {
+  const downloads: { name: string; text: string; mime: string }[] = [];
+  const reopened: string[] = [];
+  const copied: string[] = [];
+  const opened: string[] = [];
+  const confirm = vi.fn(() => opts.confirm ?? true);
+  m = mount(
+    <ReportsPanel
+      openStore={openStore}
+      confirm={confirm}
+      download={(name, text, mime) => downloads.push({ name, text, mime })}
+      reopen={(id) => reopened.push(id)}
+      deps={{ copy: async (t) => (copied.push(t), true), openTab: (u) => void opened.push(u), openMailto: (u) => opened.push(u) }}
+    />,
+  );
+  return { root: m.container, downloads, reopened, confirm, copied, opened };
+}
+
+describe('ReportsPanel ("My reports")', () => {
+  it('says when there are none', async () => {
+    const { root } = panel();
+    expect((await waitFor(() => $(root, 'reports-empty'))).textContent).toMatch(/not written any/);
+    expect($(root, 'export-json')).toBeNull();
+  });
+
+  it('lists reports newest first with date, article and status', async () => {
+    await seed();
+    const { root } = panel();
+    const rows = await waitFor(() => ($$(root, 'report-row').length === 2 ? $$(root, 'report-row') : null));
+    expect(rows[0]!.textContent).toContain('Other story');
+    expect($(rows[0]!, 'report-status')!.textContent).toBe('Contact page opened');
+    expect(rows[0]!.querySelector('time')).not.toBeNull();
+    expect(rows[1]!.textContent).toContain('China tightens AI chip export rules');
+    expect($(rows[1]!, 'report-status')!.textContent).toBe('Draft');
+    // Drafts cannot be resent; sent ones can.
+    expect($(rows[1]!, 'resend-report')).toBeNull();
+    expect($(rows[0]!, 'resend-report')).not.toBeNull();
+  });
+
+  it('exports all as JSON and CSV', async () => {
+    await seed();
+    const { root, downloads } = panel();
+    await waitFor(() => $(root, 'export-json'));
+    await click($(root, 'export-json'));
+    await click($(root, 'export-csv'));
+    await waitFor(() => downloads.length === 2);
+    const json = JSON.parse(downloads[0]!.text) as { format: string; count: number; records: { id: string }[] };
+    expect(downloads[0]!.name).toMatch(/\.json$/);
+    expect(downloads[0]!.mime).toBe('application/json');
+    expect(json.format).toBe('provenance-lens-reports');
+    expect(json.records.map((r) => r.id).sort()).toEqual(['a', 'bb']);
+    expect(downloads[1]!.name).toMatch(/\.csv$/);
+    expect(downloads[1]!.text).toContain('correction a');
+    expect(downloads[1]!.text.split('\n')[0]).toContain('articleUrl');
+  });
+
+  it('deletes only after confirmation', async () => {
+    await seed();
+    let p = panel({ confirm: false });
+    await waitFor(() => $$(p.root, 'report-row').length === 2);
+    await click($$(p.root, 'delete-report')[0]!);
+    expect(p.confirm).toHaveBeenCalledWith(expect.stringContaining('Other story'));
+    expect(await store.list()).toHaveLength(2);
+    m!.unmount();
+
+    p = panel({ confirm: true });
+    await waitFor(() => $$(p.root, 'report-row').length === 2);
+    await click($$(p.root, 'delete-report')[0]!);
+    await waitFor(() => $$(p.root, 'report-row').length === 1);
+    expect((await store.list()).map((r) => r.id)).toEqual(['a']);
+    expect($(p.root, 'reports-status')!.textContent).toMatch(/deleted/);
+  });
+
+  it('reopens a report by id', async () => {
+    await seed();
+    const { root, reopened } = panel();
+    await waitFor(() => $$(root, 'report-row').length === 2);
+    await click($$(root, 'reopen-report')[1]!);
+    expect(reopened).toEqual(['a']);
+  });
+
+  it('reopens in a popup page tab by default', async () => {
+    await seed();
+    const create = stubBrowser(fakeBrowser.tabs, 'create').mockResolvedValue({});
+    m = mount(<ReportsPanel openStore={openStore} />);
+    await waitFor(() => $$(m!.container, 'report-row').length === 2);
+    await click($$(m.container, 'reopen-report')[1]!);
+    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/popup.html?tab=0&reportId=a' });
+  });
+
+  it('resends through the channel it went out by, and updates the status', async () => {
+    await seed();
+    const { root, copied, opened } = panel();
+    await waitFor(() => $$(root, 'report-row').length === 2);
+    await click($(root, 'resend-report'));
+    await waitFor(() => opened.length);
+    await settle(20);
+    expect(copied[0]).toContain('passage bb');
+    expect(opened).toEqual(['https://other.example/contact']);
+    expect($(root, 'reports-status')!.textContent).toMatch(/copied/);
+    expect((await store.get('bb'))!.status).toBe('opened-contact-page');
+  });
+});
