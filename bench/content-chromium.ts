@@ -52,7 +52,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
     for (const { file } of files) {
       const url = `${server.origin}/${file.split('/').map(encodeURIComponent).join('/')}`;
       try {
-        await page.goto(url);
+        await page.goto(url, 'domcontentloaded');
       } catch {
         continue;
       }
@@ -70,7 +70,11 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
           10_000,
         )
         .catch(() => null);
-      if (!timing) continue;
+      if (!timing) {
+        if (process.env.BENCH_VERBOSE) console.error('no report for', file);
+        continue;
+      }
+      if (process.env.BENCH_VERBOSE) console.error(file, JSON.stringify(timing));
       totals.push(timing.totalMs);
       detects.push(timing.detectMs);
       if (timing.full) full++;

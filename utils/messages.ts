@@ -5,7 +5,7 @@
  * could, and extension pages must not trust content-script data blindly either.
  */
 import * as v from 'valibot';
-import type { ProvenanceReport } from './provenance/types';
+import type { ProvenanceReport, Signal } from './provenance/types';
 import type { ProviderFailure, RankedResult } from './coverage/types';
 import { VERDICTS } from './provenance/types';
 
@@ -88,11 +88,35 @@ const ContentMessages = once(() =>
     report: ProvenanceReportSchema(),
     /** Main-thread milliseconds the content script spent on this pass (for the benchmark). */
     timing: v.optional(
-      v.object({ precheckMs: v.number(), detectMs: v.number(), uiMs: v.number(), totalMs: v.number(), full: v.boolean() }),
+      v.object({
+        precheckMs: v.number(),
+        detectMs: v.number(),
+        uiMs: v.number(),
+        totalMs: v.number(),
+        full: v.boolean(),
+        /** Wall time of the background's text-rule pass, round trip included (not main-thread time). */
+        classifyMs: v.optional(v.number()),
+      }),
     ),
   }),
   /** The in-page notice asks to show the details of this tab. */
   v.object({ type: v.literal('open-details') }),
+  /** Candidate text blocks for the text rules, which run in the background where they stay compiled. */
+  v.object({
+    type: v.literal('classify-blocks'),
+    blocks: v.pipe(
+      v.array(
+        v.object({
+          text: str(20_000),
+          zones: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          css: str(4000),
+          elText: v.optional(str(200_000)),
+          linkText: v.boolean(),
+        }),
+      ),
+      v.maxLength(300),
+    ),
+  }),
 ]),
 );
 
@@ -146,6 +170,7 @@ export interface TabState {
 export interface Replies {
   'page-report': { ok: true };
   'open-details': { ok: true };
+  'classify-blocks': { signals: Signal[] };
   'get-tab-state': TabState | null;
   'find-related': { ok: boolean; error?: string };
   'show-evidence': { ok: boolean };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { validateIncoming, type ContentMessage, type PageMessage, type SenderLike } from '@/utils/messages';
 import { clearTabState, loadTabState, saveTabState } from '@/utils/browser/tab-state';
 import type { ProvenanceReport } from '@/utils/provenance/types';
+import { classifyBlocks } from '@/utils/provenance/classify';
 import { showBadge } from './badge';
 import { cancelCoverage, initialCoverage, isOrphaned, runCoverage } from './coverage';
 import { registerContextMenu } from './context-menu';
@@ -34,6 +35,8 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike 
       }
       return { ok: true };
     }
+    case 'classify-blocks':
+      return { signals: classifyBlocks(message.blocks) };
     case 'open-details': {
       const tabId = sender.tab!.id!;
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) });

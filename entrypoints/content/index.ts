@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectProvenance, precheck } from '@/utils/provenance';
-import type { ProvenanceReport } from '@/utils/provenance/types';
+import { precheck } from '@/utils/provenance/precheck';
+import { scanPage, type PageScan } from '@/utils/provenance/scan';
+import { assembleReport } from '@/utils/provenance/detect';
+import type { ProvenanceReport, Signal } from '@/utils/provenance/types';
 import { validateToContent, type PageReportMessage } from '@/utils/messages';
 import { sendToBackground } from '@/utils/browser/send';
 import { addDismissed, loadDismissed, loadSettings, watchSettings } from '@/utils/browser/settings-store';
@@ -86,41 +88,62 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  const analyse = () => {
+  let generation = 0;
+  /**
+   * One analysis: the DOM half (pre-check, scan) runs here; the text rules run in the background,
+   * where their compiled regular expressions stay warm from page to page instead of being
+   * compiled again on every page load. Main-thread time is measured and sent with the report.
+   */
+  const analyse = async () => {
     if (!enabled() || ctx.isInvalid) return;
+    const mine = ++generation;
+    const href = location.href;
     const t0 = performance.now();
     const pre = precheck(document);
     const listedSites = listedSitesFor(settings);
     const onListedSite = listedSites.some((s) => hostMatchesSuffix(location.hostname, s.host));
     const full = pre.maybeArticle || pre.maybeSignals || onListedSite;
     const t1 = performance.now();
-    let next: ProvenanceReport;
+    let scan: PageScan | null = null;
     try {
-      next = full ? detectProvenance(document, { url: location.href, listedSites }) : cheapReport();
+      scan = full ? scanPage(document, { url: href, listedSites }) : null;
     } catch (e) {
       console.warn('[provenance-lens] detection failed:', String(e));
-      next = cheapReport();
     }
     const t2 = performance.now();
+    let textSignals: Signal[] = [];
+    if (scan && scan.candidates.length > 0) {
+      try {
+        textSignals = (await sendToBackground({ type: 'classify-blocks', blocks: scan.candidates })).signals;
+      } catch (e) {
+        console.warn('[provenance-lens] text rules unavailable:', String(e));
+      }
+    }
+    // The page moved on (a newer pass, another article) while the background worked.
+    if (mine !== generation || location.href !== href || ctx.isInvalid) return;
+    const t3 = performance.now();
+    const next = scan ? assembleReport(scan, textSignals) : cheapReport();
+    const t4 = performance.now();
     report = next;
     void renderUi(next);
-    const t3 = performance.now();
-    const signature = JSON.stringify([location.href, next.isArticle, next.verdict, next.signals.map((s) => s.text)]);
+    const t5 = performance.now();
+    const signature = JSON.stringify([href, next.isArticle, next.verdict, next.signals.map((s) => s.text)]);
     if (signature === lastSent) return;
     lastSent = signature;
+    const detectMs = t2 - t1 + (t4 - t3);
     const message: PageReportMessage = {
       type: 'page-report',
-      url: location.href,
-      title: (document.title || next.meta.headline || location.href).slice(0, 1000),
+      url: href,
+      title: (document.title || next.meta.headline || href).slice(0, 1000),
       report: next,
-      timing: { precheckMs: t1 - t0, detectMs: t2 - t1, uiMs: t3 - t2, totalMs: t3 - t0, full },
+      timing: { precheckMs: t1 - t0, detectMs, uiMs: t5 - t4, totalMs: t1 - t0 + detectMs + (t5 - t4), full, classifyMs: t3 - t2 },
     };
     sendToBackground(message).catch((e: unknown) => console.warn('[provenance-lens] report not delivered:', String(e)));
   };
 
   // Late content (a footer disclaimer rendered after the body) and single-page navigation:
   // re-run, debounced, a bounded number of times per article.
-  const scheduler = createRerunScheduler(analyse, {
+  const scheduler = createRerunScheduler(() => void analyse(), {
     now: () => performance.now(),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as number),
@@ -159,7 +182,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     }
     if (!wasEnabled) {
       observe();
-      analyse();
+      void analyse();
     } else if (report) void renderUi(report);
   });
   ctx.onInvalidated(() => {
@@ -179,7 +202,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
   });
 
   if (!enabled()) return;
-  analyse();
+  void analyse();
   observe();
 }
 

@@ -12,7 +12,8 @@ import puppeteer from 'puppeteer-core';
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface TestPage {
-  goto(url: string): Promise<void>;
+  /** Navigates; `domcontentloaded` does not wait for subresources (saved pages may reference hosts that never answer). */
+  goto(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls fn in the page until it returns a truthy value; returns that value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
@@ -115,7 +116,7 @@ async function launchChromium(): Promise<ExtBrowser> {
   const origin = `chrome-extension://${id}/`;
   type PwPage = Awaited<ReturnType<typeof context.newPage>>;
   const wrap = (page: PwPage): TestPage => ({
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
@@ -187,7 +188,7 @@ async function launchFirefox(): Promise<ExtBrowser> {
   const origin = `moz-extension://${FIREFOX_UUID}/`;
   type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
   const wrap = (page: PpPage): TestPage => ({
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),

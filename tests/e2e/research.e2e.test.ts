@@ -1,13 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
 import { startServer, type TestServer } from './server';
 import { FIXTURES } from './helpers';
-import { parseDocument } from '../../cli/shared/parse';
-import { detectProvenance, toAuditRecord } from '../../utils/provenance';
 
 const PAGES = ['seed-beijing-post.html', 'seed-beijing-post-rich.html', 'corpus-herald-sun-1.html'];
 
@@ -75,25 +71,10 @@ const findRecord = ([file, times]: [string, number]) =>
     };
   });
 
-const CLI = 'cli/audit.ts';
-
-/**
- * `npm run audit -- --format ndjson <files>` output, one AuditRecord per file. Until the CLI
- * exists, the same library calls it is built on (linkedom + detectProvenance + toAuditRecord)
- * stand in, so the browser-versus-Node comparison still runs.
- */
+/** What `npm run audit -- --format ndjson <files>` prints: one AuditRecord per file. */
 function auditRecords(files: string[]): { source: string; records: Rec[] } {
-  if (existsSync(CLI)) {
-    const out = execFileSync('npx', ['tsx', CLI, '--format', 'ndjson', ...files], { encoding: 'utf8' });
-    return { source: CLI, records: out.trim().split('\n').map((l) => JSON.parse(l) as Rec) };
-  }
-  console.warn(`[research e2e] ${CLI} is missing: comparing with detectProvenance run in Node instead`);
-  const records = files.map((f) => {
-    const path = resolve(f);
-    const report = detectProvenance(parseDocument(readFileSync(path, 'utf8')), { url: pathToFileURL(path).href });
-    return toAuditRecord(f, report) as unknown as Rec;
-  });
-  return { source: 'in-process detector', records };
+  const out = execFileSync('npx', ['tsx', 'cli/audit.ts', '--format', 'ndjson', ...files], { encoding: 'utf8' });
+  return { source: 'cli/audit.ts', records: out.trim().split('\n').map((l) => JSON.parse(l) as Rec) };
 }
 
 describe.each(BROWSERS)('research mode, in %s', (name) => {

@@ -1,23 +1,9 @@
 import type { ProvenanceReport, Signal } from './types';
 import { DETECTOR_VERSION } from './version';
-import { baseUrlOf } from './dom';
-import { readJsonLd } from './jsonld';
-import { articleEvidence } from './article';
-import { extractMeta } from './meta';
-import { findMarkers } from './markers';
-import { findDisclosures } from './disclosures';
-import { findLeaks } from './leaks';
-import { findListedSite, type ListedSite, DEFAULT_LISTED_SITES } from './sites';
+import type { ListedSite } from './sites';
 import { decideVerdict } from './verdict';
-import { mainText } from './maintext';
-import { compiledRules } from './rules/compile';
-import { DEFAULT_LIMITS, walkText, Zone, type TextBlock } from './walk';
-
-function countLongParagraphs(blocks: TextBlock[]): number {
-  let n = 0;
-  for (const b of blocks) if (!(b.zones & (Zone.Aside | Zone.Footer)) && b.text.length >= 200 && b.text.trim().length >= 200) n++;
-  return n;
-}
+import { scanPage, type PageScan } from './scan';
+import { classifyBlocks, MAX_SIGNALS } from './classify';
 
 export interface DetectOptions {
   /** The page URL (resolves relative links, matches listed sites). */
@@ -29,14 +15,39 @@ export interface DetectOptions {
   now?: () => number;
 }
 
-const MAX_SIGNALS = 40;
-
 function defaultNow(): number {
   return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
 }
 
-function emptyReport(url: string, elapsedMs: number): ProvenanceReport {
-  return { detector: DETECTOR_VERSION, isArticle: false, meta: { url, contacts: [] }, verdict: 'none', confidence: 0, signals: [], elapsedMs };
+export function emptyReport(url: string, elapsedMs?: number): ProvenanceReport {
+  return {
+    detector: DETECTOR_VERSION,
+    isArticle: false,
+    meta: { url, contacts: [] },
+    verdict: 'none',
+    confidence: 0,
+    signals: [],
+    ...(elapsedMs === undefined ? {} : { elapsedMs }),
+  };
+}
+
+/** The report from a page scan and the text rules' findings on its candidate blocks. */
+export function assembleReport(scan: PageScan, textSignals: readonly Signal[], elapsedMs?: number): ProvenanceReport {
+  const signals = [...scan.signals.filter((s) => s.kind === 'meta-marker'), ...textSignals, ...scan.signals.filter((s) => s.kind !== 'meta-marker')].slice(
+    0,
+    MAX_SIGNALS,
+  );
+  const { verdict, confidence } = decideVerdict(signals);
+  return {
+    detector: DETECTOR_VERSION,
+    isArticle: scan.isArticle,
+    meta: scan.meta,
+    verdict,
+    confidence,
+    signals,
+    ...(scan.text ? { text: scan.text } : {}),
+    ...(elapsedMs === undefined ? {} : { elapsedMs }),
+  };
 }
 
 /** The full pass: article check, metadata, markers, disclosures, leaks, listed site, verdict. Never throws. */
@@ -44,36 +55,12 @@ export function detectProvenance(doc: Document, opts: DetectOptions): Provenance
   const now = opts.now ?? defaultNow;
   const t0 = now();
   const url = opts.url ?? '';
+  const elapsed = () => Math.round((now() - t0) * 1000) / 1000;
   try {
-    const rules = compiledRules();
-    const base = baseUrlOf(doc, url);
-    const jsonld = readJsonLd(doc);
-    const walk = walkText(doc, { ...DEFAULT_LIMITS, maxNodes: opts.maxNodes ?? DEFAULT_LIMITS.maxNodes });
-    const evidence = articleEvidence(doc, url, jsonld, countLongParagraphs(walk.blocks));
-    const meta = extractMeta(doc, url, base, jsonld);
-
-    const signals: Signal[] = findMarkers(doc, jsonld);
-    for (const block of walk.blocks) {
-      if (signals.length >= MAX_SIGNALS) break;
-      signals.push(...findDisclosures(block, rules));
-      signals.push(...findLeaks(block, rules));
-    }
-    const listed = findListedSite(url, opts.listedSites ?? DEFAULT_LISTED_SITES);
-    if (listed) signals.push(listed);
-    const { verdict, confidence } = decideVerdict(signals);
-    const text = mainText(walk.blocks);
-    return {
-      detector: DETECTOR_VERSION,
-      isArticle: evidence.isArticle,
-      meta,
-      verdict,
-      confidence,
-      signals: signals.slice(0, MAX_SIGNALS),
-      ...(text ? { text } : {}),
-      elapsedMs: Math.round((now() - t0) * 1000) / 1000,
-    };
+    const scan = scanPage(doc, opts);
+    return assembleReport(scan, classifyBlocks(scan.candidates), elapsed());
   } catch {
     // Hostile or broken DOMs must never break the page or the batch; report nothing rather than throw.
-    return emptyReport(url, Math.round((now() - t0) * 1000) / 1000);
+    return emptyReport(url, elapsed());
   }
 }

@@ -1,9 +1,8 @@
 import type { Signal, SignalCategory, SignalScope } from './types';
 import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rules/compile';
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
-import { locate } from './locate';
-import { Zone, type TextBlock } from './walk';
-import { tagOf } from './dom';
+import { locateIn, type BlockData } from './blocks';
+import { Zone } from './walk';
 
 /** Longest block that can be a label ("AI-generated", "Testo realizzato con AI"). */
 const LABEL_MAX = 160;
@@ -12,6 +11,8 @@ const LABEL_MAX = 160;
  * gaps in the patterns stay cheap even on hostile run-on text.
  */
 const MAX_SENTENCE = 600;
+/** Sentences shorter than this skip the language gate (labels, bylines, short notes). */
+const LANG_GATE_MIN = 80;
 /** A CJK note this short needs no "this article" subject. */
 const SHORT_NOTE = 100;
 
@@ -25,7 +26,7 @@ interface Candidate {
   matchEnd: number;
 }
 
-function classify(c: Candidate, block: TextBlock): { category: SignalCategory; scope: SignalScope } | null {
+function classify(c: Candidate, block: BlockData): { category: SignalCategory; scope: SignalScope } | null {
   const { rule, pack, sentence } = c;
   const upToMatch = sentence.slice(0, c.matchEnd);
   if (!rule.ignoreNegation && pack.negation.test(upToMatch)) return null;
@@ -53,30 +54,28 @@ function classify(c: Candidate, block: TextBlock): { category: SignalCategory; s
   return { category, scope };
 }
 
-/** A block whose whole text is a link: a teaser or menu item ("AI-generated content" → a section), not a label. */
-function isLinkText(el: Element): boolean {
-  if (el.closest('a')) return true;
-  const only = el.firstElementChild;
-  return !!only && !only.nextElementSibling && tagOf(only) === 'a' && (only.textContent ?? '').trim() === (el.textContent ?? '').trim();
-}
-
-function candidatesInBlock(block: TextBlock, rules: CompiledRules, spans: Span[]): Candidate[] {
+function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]): Candidate[] {
   const out: Candidate[] = [];
   const text = block.text;
   const trimmedLen = text.trim().length;
   const label = trimmedLen <= LABEL_MAX ? stripLabelPrefix(text.trim()) : null;
-  let linkText: boolean | null = null;
   const labelBase = label ? text.indexOf(text.trim()) + label.offset : 0;
   for (const pack of rules.packs) {
     if (!pack.prefilter.test(text)) continue;
-    const live = spans.filter((sp) => pack.prefilter.test(text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE))));
+    const live = spans.filter((sp) => {
+      const sentence = text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
+      // A long sentence must also read like the pack's language: "AI" alone would wake every pack.
+      return pack.prefilter.test(sentence) && (sentence.length < LANG_GATE_MIN || !pack.looksLike || pack.looksLike.test(sentence));
+    });
+    // Touching pack.rules compiles the pack: only when something can match.
+    if (live.length === 0 && !label) continue;
     for (const rule of pack.rules) {
       if (rule.mode === 'label' || rule.mode === 'byline') {
         if (!label) continue;
         if (rule.mode === 'byline' && !(block.zones & Zone.Byline)) continue;
         const m = rule.re.exec(label.text);
         if (!m) continue;
-        if (rule.mode === 'label' && (linkText ??= isLinkText(block.el))) continue;
+        if (rule.mode === 'label' && block.linkText) continue;
         out.push({ rule, pack, sentence: label.text, sentenceStart: labelBase, matchStart: m.index, matchEnd: m.index + m[0].length });
         continue;
       }
@@ -93,7 +92,7 @@ function candidatesInBlock(block: TextBlock, rules: CompiledRules, spans: Span[]
 }
 
 /** Written disclosures in one block of text, at most one per sentence (the first rule wins). */
-export function findDisclosures(block: TextBlock, rules: CompiledRules): Signal[] {
+export function findDisclosures(block: BlockData, rules: CompiledRules): Signal[] {
   const spans = splitSentences(block.text);
   const seen = new Set<number>();
   const out: Signal[] = [];
@@ -114,7 +113,7 @@ export function findDisclosures(block: TextBlock, rules: CompiledRules): Signal[
       lang: c.rule.lang,
       rule: c.rule.id,
       explanation: c.rule.explanation,
-      locator: locate(block.el, q.text),
+      locator: locateIn(block, q.text),
       weight: Math.round(weight * 100) / 100,
     });
   }

@@ -1,14 +1,14 @@
 import type { Signal } from './types';
 import type { CompiledRules } from './rules/compile';
 import { insideQuotes, quoteOf, splitSentences } from './sentences';
-import { locate } from './locate';
-import { Zone, type TextBlock } from './walk';
+import { locateIn, type BlockData } from './blocks';
+import { Zone } from './walk';
 
 /** Quoted, captioned or side-box text is someone else's words or not the article's. */
 const NOT_BODY = Zone.Quote | Zone.Caption | Zone.Aside;
 
 /** Leaked chatbot text in one block of the article body. */
-export function findLeaks(block: TextBlock, rules: CompiledRules): Signal[] {
+export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
   if (block.zones & NOT_BODY) return [];
   if (!rules.chatbotPrefilter.test(block.text)) return [];
   const text = block.text;
@@ -33,7 +33,7 @@ export function findLeaks(block: TextBlock, rules: CompiledRules): Signal[] {
         lang: rule.lang,
         rule: rule.id,
         explanation: rule.explanation,
-        locator: locate(block.el, q.text),
+        locator: locateIn(block, q.text),
         weight: rule.weight,
       });
       return;

@@ -1,4 +1,4 @@
-import { compiledRules } from './rules/compile';
+import { hintPrefilter } from './rules/prefilter';
 import { DEFAULT_LISTED_SITES, findListedSite, type ListedSite } from './sites';
 
 export interface Precheck {
@@ -24,7 +24,7 @@ export function precheck(doc: Document, opts: { url?: string; listedSites?: List
     if (!maybeSignals && opts.url) maybeSignals = findListedSite(opts.url, opts.listedSites ?? DEFAULT_LISTED_SITES) !== null;
     if (!maybeSignals) {
       const text = doc.body?.textContent ?? '';
-      maybeSignals = compiledRules().prefilter.test(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+      maybeSignals = hintPrefilter().test(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
     }
     return { maybeArticle, maybeSignals };
   } catch {

@@ -2,7 +2,8 @@ import type { Signal } from './types';
 import { compiledRules } from './rules/compile';
 import { findDisclosures } from './disclosures';
 import { findLeaks } from './leaks';
-import { Zone, type TextBlock } from './walk';
+import { Zone } from './walk';
+import { toBlockData } from './blocks';
 
 export type SentenceZone = 'body' | 'byline' | 'caption' | 'aside' | 'quote' | 'footer';
 
@@ -20,7 +21,7 @@ const ZONES: Record<SentenceZone, number> = {
  * For evaluation and tests; `el` is only used for the locator.
  */
 export function scanSentence(text: string, el: Element, zone: SentenceZone = 'body'): Signal[] {
-  const block: TextBlock = { el, zones: ZONES[zone], text };
+  const block = toBlockData({ el, zones: ZONES[zone], text });
   const rules = compiledRules();
   return [...findDisclosures(block, rules), ...findLeaks(block, rules)];
 }

@@ -1,6 +1,9 @@
 import type { SignalCategory } from '../types';
 import { CHATBOT_HINTS, CHATBOT_RULES, LANGUAGE_PACKS } from './index';
 import type { LanguagePack, RuleMode } from './types';
+import { spacesToWhitespace } from './spaces';
+
+export { spacesToWhitespace };
 import { DISCLOSURE_EXPLANATIONS } from './explanations';
 
 export interface CompiledDisclosureRule {
@@ -19,6 +22,8 @@ export interface CompiledDisclosureRule {
 
 export interface CompiledPack {
   lang: string;
+  /** Common function words of the pack's language; null where the script alone tells (CJK). */
+  looksLike: RegExp | null;
   /** The pack's own keywords: sentences without one skip all of its rules. */
   prefilter: RegExp;
   rules: CompiledDisclosureRule[];
@@ -57,28 +62,19 @@ export interface CompiledRules {
  * JavaScript's \b only knows ASCII letters, so "généré\b" or "\bnão" never match. Every rule
  * is written with \b and compiled with a Unicode-aware boundary instead.
  */
-const UB = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
-
-/** In rule data a plain space means "one or more whitespace characters" (outside [classes]). */
-export function spacesToWhitespace(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c === ' ' && !inClass ? '\\s+' : c;
-  }
-  return out;
-}
+// Word characters of the scripts the boundary matters for (Latin with diacritics, Greek, Cyrillic).
+// An explicit class, not \p{L}: V8 builds a \p{L} set anew for every occurrence (~0.5 ms each),
+// and the rules hold hundreds of boundaries, which cost ~300 ms on every page load in a browser.
+// CJK and Hangul text has no word boundaries to respect, so leaving them out changes nothing.
+const W = '[0-9A-Za-z_\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF]';
+const UB = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
 
 export function unicodeRegExp(source: string, flags: string): RegExp {
-  return new RegExp(spacesToWhitespace(source).replace(/\\b/g, UB), flags);
+  const expanded = spacesToWhitespace(source).replace(/\\b/g, UB);
+  // Unicode mode ('u') makes V8 canonicalise every class and literal for full case folding, which
+  // doubles the cold compile on each page load; BMP-only patterns match the same without it.
+  const needsUnicode = /\\[pP]\{|\\u\{|[\uD800-\uDFFF]/.test(expanded);
+  return new RegExp(expanded, needsUnicode ? flags : flags.replace('u', ''));
 }
 
 function expand(pattern: string, vocab: Record<string, string>): string {
@@ -89,33 +85,84 @@ function expand(pattern: string, vocab: Record<string, string>): string {
   });
 }
 
-function compilePack(p: LanguagePack): CompiledPack {
+/** Defines `obj[key]` as a RegExp built on first read: a page pays only for the rules it runs. */
+function lazy<T extends object, K extends string>(obj: T, key: K, make: () => RegExp | null): T & Record<K, RegExp | null> {
+  let value: RegExp | null | undefined;
+  return Object.defineProperty(obj, key, { enumerable: true, get: () => (value === undefined ? (value = make()) : value) }) as T &
+    Record<K, RegExp | null>;
+}
+
+function compilePackRules(p: LanguagePack): Omit<CompiledPack, 'lang' | 'prefilter' | 'looksLike'> {
   const v = p.vocab;
-  return {
-    lang: p.lang,
-    prefilter: new RegExp(spacesToWhitespace(p.hints.join('|')), 'iu'),
-    rules: p.rules.map((r) => ({
+  const rules = p.rules.map((r) => {
+    const rule = {
       id: `disclosure.${p.lang}.${r.id}`,
       lang: p.lang,
       category: r.category,
       mode: r.mode,
-      re: unicodeRegExp(expand(r.pattern, v), 'iu'),
       weight: r.weight,
       explanation: r.explanation ?? DISCLOSURE_EXPLANATIONS[r.category],
       ignoreNegation: r.ignoreNegation ?? false,
       blockCues: r.blockCues ?? false,
-      requireInBlock: r.requireInBlock ? unicodeRegExp(expand(`{${r.requireInBlock}}`, v), 'iu') : null,
       upgradeOnAI: r.upgradeOnAI ?? false,
-    })),
-    ai: unicodeRegExp(v['AI'] ?? '\\bAI\\b', 'iu'),
-    self: v['SELF'] ? unicodeRegExp(v['SELF'], 'iu') : null,
-    negation: unicodeRegExp(p.negation, 'iu'),
-    attribution: unicodeRegExp(p.attribution, 'iu'),
-    hypothetical: unicodeRegExp(p.hypothetical, 'iu'),
-    assistCues: unicodeRegExp(p.assistCues, 'iu'),
-    summaryCues: unicodeRegExp(p.summaryCues, 'iu'),
-    imageCues: unicodeRegExp(p.imageCues, 'iu'),
-    humanReview: p.humanReview ? unicodeRegExp(p.humanReview, 'iu') : null,
+    };
+    lazy(rule, 're', () => unicodeRegExp(expand(r.pattern, v), 'iu'));
+    lazy(rule, 'requireInBlock', () => (r.requireInBlock ? unicodeRegExp(expand(`{${r.requireInBlock}}`, v), 'iu') : null));
+    return rule as CompiledDisclosureRule;
+  });
+  const pack = { rules } as Omit<CompiledPack, 'lang' | 'prefilter' | 'looksLike'>;
+  lazy(pack, 'ai', () => unicodeRegExp(v['AI'] ?? '\\bAI\\b', 'iu'));
+  lazy(pack, 'self', () => (v['SELF'] ? unicodeRegExp(v['SELF'], 'iu') : null));
+  lazy(pack, 'negation', () => unicodeRegExp(p.negation, 'iu'));
+  lazy(pack, 'attribution', () => unicodeRegExp(p.attribution, 'iu'));
+  lazy(pack, 'hypothetical', () => unicodeRegExp(p.hypothetical, 'iu'));
+  lazy(pack, 'assistCues', () => unicodeRegExp(p.assistCues, 'iu'));
+  lazy(pack, 'summaryCues', () => unicodeRegExp(p.summaryCues, 'iu'));
+  lazy(pack, 'imageCues', () => unicodeRegExp(p.imageCues, 'iu'));
+  lazy(pack, 'humanReview', () => (p.humanReview ? unicodeRegExp(p.humanReview, 'iu') : null));
+  return pack;
+}
+
+/**
+ * A few of each language's commonest words: a long sentence without one is not in that language.
+ * Closely related languages (no/da/sv, es/pt) share some, which is fine: this only keeps packs
+ * of clearly other languages asleep.
+ */
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'the|and|of|this|was|is|by|with|an|to|in|for|that|were|are|has|it',
+  de: 'der|die|das|und|ist|mit|von|den|wurde|ein|eine|dieser|diese|dieses|zu|im|auf|nicht|wir',
+  fr: 'le|la|les|et|est|des|du|un|une|par|avec|cet|cette|ce|été|à|pour|dans|nous|il',
+  es: 'el|la|los|las|y|es|de|del|un|una|por|con|este|esta|fue|ha|para|en|que|se',
+  it: 'il|la|lo|gli|le|e|è|di|del|della|un|una|con|questo|questa|stato|stata|da|per|che|non',
+  pt: 'o|a|os|as|e|é|de|do|da|um|uma|com|este|esta|foi|por|para|em|que|não|se',
+  nl: 'de|het|een|en|is|van|met|dit|deze|werd|door|voor|op|in|niet|wij|zijn',
+  sv: 'och|är|av|med|den|det|en|ett|denna|detta|har|som|på|för|till|inte|vi',
+  no: 'og|er|av|med|den|det|en|et|denne|dette|har|som|på|for|til|ikke|vi',
+  da: 'og|er|af|med|den|det|en|et|denne|dette|har|som|på|for|til|ikke|vi',
+};
+
+/**
+ * A pack whose rules are compiled the first time they are needed. Its keyword prefilter is all
+ * most pages ever touch: in a browser every page load is a cold start, and compiling all packs
+ * up front cost ~30 ms (plus ~100 ms of first executions) on pages that mention no AI at all.
+ */
+function lazyPack(p: LanguagePack): CompiledPack {
+  let rest: Omit<CompiledPack, 'lang' | 'prefilter' | 'looksLike'> | null = null;
+  const get = () => (rest ??= compilePackRules(p));
+  return {
+    lang: p.lang,
+    prefilter: new RegExp(spacesToWhitespace(p.hints.join('|')), 'iu'),
+    looksLike: FUNCTION_WORDS[p.lang] ? new RegExp(`(?:^|[^\\p{L}])(?:${FUNCTION_WORDS[p.lang]})(?![\\p{L}])`, 'iu') : null,
+    get rules() { return get().rules; },
+    get ai() { return get().ai; },
+    get self() { return get().self; },
+    get negation() { return get().negation; },
+    get attribution() { return get().attribution; },
+    get hypothetical() { return get().hypothetical; },
+    get assistCues() { return get().assistCues; },
+    get summaryCues() { return get().summaryCues; },
+    get imageCues() { return get().imageCues; },
+    get humanReview() { return get().humanReview; },
   };
 }
 
@@ -124,21 +171,27 @@ let cache: CompiledRules | null = null;
 /** Compiled once per realm, on first use, so importing the module costs nothing. */
 export function compiledRules(): CompiledRules {
   if (cache) return cache;
-  const packs = LANGUAGE_PACKS.map(compilePack);
+  const packs = LANGUAGE_PACKS.map(lazyPack);
   const hints = [...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS];
+  let chatbot: CompiledChatbotRule[] | null = null;
+  let anyAttribution: RegExp | null = null;
   cache = {
     packs,
-    chatbot: CHATBOT_RULES.map((r) => ({
+    get chatbot() {
+      return (chatbot ??= CHATBOT_RULES.map((r) => ({
       id: `chatbot.${r.lang}.${r.id}`,
       lang: r.lang,
       re: unicodeRegExp(r.pattern, r.caseSensitive ? 'u' : 'iu'),
       paragraphStart: r.paragraphStart ?? false,
       weight: r.weight,
       explanation: r.explanation,
-    })),
+    })));
+    },
     prefilter: new RegExp(spacesToWhitespace(hints.join('|')), 'iu'),
     chatbotPrefilter: new RegExp(spacesToWhitespace(CHATBOT_HINTS.join('|')), 'iu'),
-    anyAttribution: unicodeRegExp(LANGUAGE_PACKS.map((p) => `(?:${p.attribution})`).join('|'), 'iu'),
+    get anyAttribution() {
+      return (anyAttribution ??= unicodeRegExp(LANGUAGE_PACKS.map((p) => `(?:${p.attribution})`).join('|'), 'iu'));
+    },
   };
   return cache;
 }
