@@ -64,7 +64,7 @@ describe('npm run related', () => {
 
   it('runs the seed page and prints a table', async () => {
     server = await serve({ '/rss/search': send('<rss version="2.0"><channel><title>t</title></channel></rss>', 'application/rss+xml') });
-    const r = await run(['--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, FIX + 'seed-beijing-post-rich.html']);
+    const r = await run(['--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, fileURLToPath(new URL('../../fixtures/pages/seed-beijing-post-rich.html', import.meta.url))]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^query: .*export/im);
     expect(r.stdout).toMatch(/2024-12-27 … 2025-04-03/);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell, csvRow } from '../../../cli/shared/csv';
 import { REPO_ROOT } from '../../../cli/shared/paths';
-import { FIXTURES } from './helpers';
+import { FIXTURES, SEED } from './helpers';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const AUDIT = join(REPO_ROOT, 'cli', 'audit.ts');
@@ -56,7 +56,7 @@ function validate(v: unknown, s: Schema, root: Schema, path = '$'): string[] {
 let server: Server;
 let base = '';
 beforeAll(async () => {
-  const page = readFileSync(join(FIXTURES, 'seed-beijing-post.html'));
+  const page = readFileSync(SEED);
   server = createServer((req, res) => {
     if (req.url === '/seed') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -77,7 +77,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('audit CLI', () => {
   it('prints one schema-valid ndjson record per page and exit 0', async () => {
-    const r = await run([join(FIXTURES, 'seed-beijing-post.html'), join(FIXTURES, 'pages')]);
+    const r = await run([SEED, join(FIXTURES, 'pages')]);
     expect(r.code).toBe(0);
     const records = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(records).toHaveLength(4);
@@ -91,7 +91,7 @@ describe('audit CLI', () => {
   }, 90_000);
 
   it('writes error records for bad inputs, keeps going, exits 1', async () => {
-    const r = await run([join(FIXTURES, 'not-html.html'), join(FIXTURES, 'empty.html'), join(FIXTURES, 'missing.html'), join(FIXTURES, 'seed-beijing-post.html')]);
+    const r = await run([join(FIXTURES, 'not-html.html'), join(FIXTURES, 'empty.html'), join(FIXTURES, 'missing.html'), SEED]);
     expect(r.code).toBe(1);
     const recs = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(recs.map((x) => typeof x['error'])).toEqual(['string', 'string', 'string', 'undefined']);
@@ -109,7 +109,7 @@ describe('audit CLI', () => {
   }, 90_000);
 
   it('prints a table, help, and exits 2 on usage errors', async () => {
-    const t = await run(['--format', 'table', join(FIXTURES, 'seed-beijing-post.html')]);
+    const t = await run(['--format', 'table', SEED]);
     expect(t.code).toBe(0);
     expect(t.out.split('\n')[0]).toMatch(/^input\s+verdict\s+conf\s+article/);
     expect((await run(['--help'])).out).toMatch(/Usage: npm run audit/);

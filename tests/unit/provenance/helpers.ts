@@ -6,13 +6,16 @@ import { detectProvenance } from '../../../utils/provenance/index';
 import type { ProvenanceReport } from '../../../utils/provenance/types';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'provenance');
+/** The shared page fixtures (the seed pages live there once, for every suite). */
+export const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
+export const SEED = join(PAGES, 'seed-beijing-post.html');
 
 export function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
 export function fixture(name: string): string {
-  return readFileSync(join(FIXTURES, name), 'utf8');
+  return readFileSync(join(name.startsWith('seed-') ? PAGES : FIXTURES, name), 'utf8');
 }
 
 function esc(s: string): string {
