@@ -3,7 +3,7 @@
  * served from 127.0.0.1 and reports, per page, the time of its first pass (pre-check + detection +
  * in-page UI), which it measures itself and sends with the page report.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch } from '../tests/e2e/browsers';
@@ -26,10 +26,10 @@ export const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]!;
 };
 
+/** Size of the release (not test) build's content script, minified, built fresh so it is never stale. */
 export function contentScriptBytes(): number {
-  const file = resolve('.output/chrome-mv3/content-scripts/content.js');
-  if (!existsSync(file)) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-  return statSync(file).size;
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  return statSync(resolve('.output/chrome-mv3/content-scripts/content.js')).size;
 }
 
 export async function benchContentChromium(sharedDir: string, limit = Number(process.env.BENCH_PAGES ?? 0)): Promise<ContentBench> {
@@ -51,6 +51,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
     const page = await ext.newPage();
     for (const { file } of files) {
       const url = `${server.origin}/${file.split('/').map(encodeURIComponent).join('/')}`;
+      const started = performance.now();
       try {
         await page.goto(url, 'domcontentloaded');
       } catch {
@@ -74,7 +75,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
         if (process.env.BENCH_VERBOSE) console.error('no report for', file);
         continue;
       }
-      if (process.env.BENCH_VERBOSE) console.error(file, JSON.stringify(timing));
+      if (process.env.BENCH_VERBOSE) console.error(file, Math.round(performance.now() - started), 'ms', JSON.stringify(timing));
       totals.push(timing.totalMs);
       detects.push(timing.detectMs);
       if (timing.full) full++;
