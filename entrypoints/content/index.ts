@@ -99,7 +99,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     const mine = ++generation;
     const href = location.href;
     const t0 = performance.now();
-    const pre = precheck(document);
+    const pre = precheck(document, { eitherIsEnough: true });
     const listedSites = listedSitesFor(settings);
     const onListedSite = listedSites.some((s) => hostMatchesSuffix(location.hostname, s.host));
     const full = pre.maybeArticle || pre.maybeSignals || onListedSite;

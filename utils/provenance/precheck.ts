@@ -17,12 +17,20 @@ const MAX_TEXT = 1_500_000;
  * "maybe": every text rule needs one of the pre-filter keywords, and every marker matches MARKER_HINTS
  * or sits in a JSON-LD block (which sets maybeArticle).
  */
-export function precheck(doc: Document, opts: { url?: string; listedSites?: ListedSite[] } = {}): Precheck {
+export function precheck(
+  doc: Document,
+  opts: {
+    url?: string;
+    listedSites?: ListedSite[];
+    /** Skip the text test once the page looks like an article: a caller that scans either way needs no more. */
+    eitherIsEnough?: boolean;
+  } = {},
+): Precheck {
   try {
     const maybeArticle = doc.querySelector(ARTICLE_HINTS) !== null || doc.getElementsByTagName('p').length >= 5;
     let maybeSignals = doc.querySelector(MARKER_HINTS) !== null;
     if (!maybeSignals && opts.url) maybeSignals = findListedSite(opts.url, opts.listedSites ?? DEFAULT_LISTED_SITES) !== null;
-    if (!maybeSignals) {
+    if (!maybeSignals && !(opts.eitherIsEnough && maybeArticle)) {
       const text = doc.body?.textContent ?? '';
       maybeSignals = hintPrefilter().test(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
     }
