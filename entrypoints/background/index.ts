@@ -75,9 +75,10 @@ export default defineBackground(() => {
     void clearTabState(tabId);
   });
 
-  // A new document in the tab: the old verdict no longer applies until its content script reports.
+  // A new document in the tab (a reload too, which Chrome reports without a url): the old verdict
+  // no longer applies until its content script reports. Same-document URL changes re-report as well.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) {
+    if (change.status === 'loading') {
       cancelCoverage(tabId);
       void clearTabState(tabId).then(() => showBadge(tabId, null));
     }
