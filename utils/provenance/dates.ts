@@ -36,17 +36,19 @@ export function normalizeDate(value: string | null | undefined): string | undefi
   return dateInText(v);
 }
 
+// No 'u' flag: every pattern is in the Basic Multilingual Plane, and Unicode mode roughly doubles
+// the cost of compiling the month-name alternations, which every page load pays.
 const TEXT_PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | undefined }> = [
   // Thursday, Mar 27, 2025 · March 27, 2025
-  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), pick: (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!) },
+  { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), pick: (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!) },
   // 27 March 2025 · 27. März 2025 · 27 de marzo de 2025
-  { re: new RegExp(`\\b(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?(${MONTH_RE})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), pick: (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!) },
+  { re: new RegExp(`\\b(\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?(${MONTH_RE})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'i'), pick: (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!) },
   // 2025年3月27日
-  { re: /(\d{4})年(\d{1,2})月(\d{1,2})日/u, pick: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /(\d{4})年(\d{1,2})月(\d{1,2})日/, pick: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   // 2025-03-27
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/u, pick: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, pick: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   // 27.03.2025 (day first, European)
-  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u, pick: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, pick: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
 ];
 
 /** The first date written in `text` (English and European forms, CJK 年月日). */

@@ -64,7 +64,7 @@ function anyToken(tokens: string[], re: RegExp): boolean {
   return false;
 }
 
-function zonesOf(el: Element, tag: string): number | -1 {
+function zonesOf(el: Element, tag: string, cache: Map<string, number>): number | -1 {
   let z = 0;
   switch (tag) {
     case 'blockquote':
@@ -115,8 +115,24 @@ function zonesOf(el: Element, tag: string): number | -1 {
   if (el.getAttribute('rel') === 'author') z |= Zone.Byline;
   const ci = classIdOf(el);
   if (ci) {
-    const tokens = ci.split(/\s+/).filter((t) => t.length > 0 && t.length < 60).slice(0, 24);
-    if (anyToken(tokens, COMMENTS) || anyToken(tokens, WIDGET)) return -1;
+    const fromClass = classZones(ci, cache);
+    if (fromClass === -1) return -1;
+    z |= fromClass;
+  }
+  return z;
+}
+
+/**
+ * Zones named by a class/id string. Pages repeat the same few class strings on thousands of
+ * elements, so each distinct string is classified once per walk.
+ */
+function classZones(ci: string, cache: Map<string, number>): number {
+  const hit = cache.get(ci);
+  if (hit !== undefined) return hit;
+  let z = 0;
+  const tokens = ci.split(/\s+/).filter((t) => t.length > 0 && t.length < 60).slice(0, 24);
+  if (anyToken(tokens, COMMENTS) || anyToken(tokens, WIDGET)) z = -1;
+  else {
     if (anyToken(tokens, BYLINE)) z |= Zone.Byline;
     if (anyToken(tokens, CAPTION)) z |= Zone.Caption;
     if (anyToken(tokens, SUMMARY)) z |= Zone.SummaryBox;
@@ -124,6 +140,7 @@ function zonesOf(el: Element, tag: string): number | -1 {
     if (anyToken(tokens, FOOTER)) z |= Zone.Footer;
     if (anyToken(tokens, SIDEBAR)) z |= Zone.Aside;
   }
+  if (cache.size < 5000) cache.set(ci, z);
   return z;
 }
 
@@ -145,6 +162,7 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
   const out: WalkResult = { blocks, nodesVisited: 0, chars: 0, truncated: false };
   if (!root) return out;
   const stack: Frame[] = [{ el: root, zones: 0, block: null, blockEl: root }];
+  const classCache = new Map<string, number>();
   let node: Node | null = root.firstChild;
   while (node) {
     if (out.nodesVisited >= limits.maxNodes || out.chars >= limits.maxChars) {
@@ -175,7 +193,7 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
       const el = node as Element;
       const tag = tagOf(el);
       if (!SKIP.has(tag) && el.firstChild) {
-        const own = zonesOf(el, tag);
+        const own = zonesOf(el, tag, classCache);
         if (own !== -1) {
           const zones = top.zones | own;
           const isBlock = !INLINE.has(tag) || own !== 0;

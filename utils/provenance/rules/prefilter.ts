@@ -1,5 +1,4 @@
 import { ALL_HINTS } from './hints';
-import { spacesToWhitespace } from './spaces';
 
 let cached: RegExp | null = null;
 
@@ -9,5 +8,5 @@ let cached: RegExp | null = null;
  * V8 canonicalise the whole alternation for case folding on every page load.
  */
 export function hintPrefilter(): RegExp {
-  return (cached ??= new RegExp(spacesToWhitespace(ALL_HINTS.join('|')), 'i'));
+  return (cached ??= new RegExp(ALL_HINTS.join('|'), 'i'));
 }
