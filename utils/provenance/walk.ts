@@ -101,6 +101,8 @@ function zonesOf(el: Element, tag: string, cache: Map<string, number>): number |
       z |= Zone.Byline;
       break;
   }
+  // Most elements carry no attributes at all: one call instead of five getAttribute calls.
+  if (!el.hasAttributes()) return z;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'dialog' || role === 'search') return -1;
   if (role === 'complementary') z |= Zone.Aside;
