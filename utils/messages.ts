@@ -65,7 +65,7 @@ const MetaSchema = () => v.object({
   contacts: v.pipe(v.array(ContactSchema()), v.maxLength(50)),
 });
 
-export const ProvenanceReportSchema = once(() =>
+export const ProvenanceReportSchema = /* @__PURE__ */ once(() =>
   v.object({
   detector: str(100),
   isArticle: v.boolean(),
@@ -79,7 +79,7 @@ export const ProvenanceReportSchema = once(() =>
 );
 
 /** Messages a content script sends. */
-const ContentMessages = once(() =>
+const ContentMessages = /* @__PURE__ */ once(() =>
   v.variant('type', [
   v.object({
     type: v.literal('page-report'),
@@ -121,7 +121,7 @@ const ContentMessages = once(() =>
 );
 
 /** Messages an extension page (popup, options) sends to the background. */
-const PageMessages = once(() =>
+const PageMessages = /* @__PURE__ */ once(() =>
   v.variant('type', [
   v.object({ type: v.literal('get-tab-state'), tabId: tabId() }),
   v.object({ type: v.literal('find-related'), tabId: tabId(), force: v.optional(v.boolean()) }),
@@ -129,7 +129,7 @@ const PageMessages = once(() =>
 );
 
 /** Messages the background or an extension page sends to a content script. */
-const ToContentMessages = once(() =>
+const ToContentMessages = /* @__PURE__ */ once(() =>
   v.variant('type', [
   v.object({ type: v.literal('show-evidence'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.object({ type: v.literal('get-selection') }),
