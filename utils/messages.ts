@@ -65,7 +65,7 @@ const MetaSchema = () => v.object({
   contacts: v.pipe(v.array(ContactSchema()), v.maxLength(50)),
 });
 
-export const ProvenanceReportSchema = /* @__PURE__ */ once(() =>
+const ProvenanceReportSchema = /* @__PURE__ */ once(() =>
   v.object({
   detector: str(100),
   isArticle: v.boolean(),
@@ -224,8 +224,4 @@ export function validateIncoming(
 export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: string): Validated<ToContentMessage> {
   if (sender.id !== runtimeId) return { ok: false, reason: 'untrusted sender' };
   return parseWith(ToContentMessages(), raw);
-}
-
-export function validateReport(raw: unknown): Validated<ProvenanceReport> {
-  return parseWith(ProvenanceReportSchema(), raw) as Validated<ProvenanceReport>;
 }

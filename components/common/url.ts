@@ -15,10 +15,4 @@ export function isContactUrl(text: string | undefined): text is string {
 }
 
 /** The host without `www.`, or the input when it is not a URL. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
+export { displayHost as hostOf } from '@/utils/hosts';

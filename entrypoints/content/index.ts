@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { precheck } from '@/utils/provenance/precheck';
 import { scanPage, type PageScan } from '@/utils/provenance/scan';
-import { assembleReport } from '@/utils/provenance/detect';
+import { assembleReport, emptyReport } from '@/utils/provenance/detect';
 import type { ProvenanceReport, Signal } from '@/utils/provenance/types';
 import { validateToContent, type PageReportMessage } from '@/utils/messages';
 import { sendToBackground } from '@/utils/browser/send';
@@ -20,14 +20,8 @@ const siteKey = () => location.hostname.replace(/^www\./, '');
 
 /** What a page that is neither an article nor carries any marker reports: nothing is claimed. */
 function cheapReport(): ProvenanceReport {
-  return {
-    detector: 'precheck',
-    isArticle: false,
-    meta: { url: location.href, headline: document.title.slice(0, 1000) || undefined, contacts: [] },
-    verdict: 'none',
-    confidence: 0,
-    signals: [],
-  };
+  const report = emptyReport(location.href);
+  return { ...report, detector: 'precheck', meta: { ...report.meta, headline: document.title.slice(0, 1000) || undefined } };
 }
 
 async function main(ctx: ContentScriptContext): Promise<void> {

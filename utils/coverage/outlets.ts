@@ -4,30 +4,12 @@
  */
 import { SHIPPED_FEEDS, SHIPPED_OUTLETS } from './outlets-data';
 import type { Outlet, OutletEdits, OutletFeed } from './types';
+import { hostMatchesSuffix, normaliseHost } from '../hosts';
 
 export { SHIPPED_FEEDS, SHIPPED_OUTLETS };
 
-/** Lower-case host without a trailing dot or port; accepts a URL or a bare host. */
-export function normaliseHost(hostOrUrl: string): string {
-  let h = hostOrUrl.trim().toLowerCase();
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(h)) {
-    try {
-      h = new URL(h).hostname;
-    } catch {
-      return '';
-    }
-  }
-  return h.replace(/:\d+$/, '').replace(/\.$/, '');
-}
-
-/** `host` is `suffix` or a subdomain of it: `abcnews.go.com` does not admit `go.com`, and
- * `bbc.co.uk` does not admit `notbbc.co.uk`. */
-export function hostMatchesSuffix(host: string, suffix: string): boolean {
-  const h = normaliseHost(host);
-  const s = normaliseHost(suffix).replace(/^\*\./, '');
-  if (!h || !s) return false;
-  return h === s || h.endsWith('.' + s);
-}
+// One host matcher for the whole extension (outlets, listed AI sites, the per-site switch).
+export { hostMatchesSuffix, normaliseHost } from '../hosts';
 
 const indexes = new WeakMap<readonly Outlet[], Map<string, Outlet>>();
 

@@ -5,6 +5,7 @@
  */
 import type { CoverageInput, CoverageQuery, DateWindow } from './types';
 import { hasCjk, isUnspaced, primaryLang, termKey, tokenize, type Token } from './text';
+import { siteHost } from '../hosts';
 
 /** AI sites often republish months-old news under a new date, so the window reaches far back;
  * relevance, not recency, orders the results. */
@@ -62,13 +63,7 @@ export function dateWindow(anchorMs: number, before = WINDOW_DAYS_BEFORE, after 
 }
 
 export function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const h = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
-    return h ? h.replace(/^www\./, '') : undefined;
-  } catch {
-    return undefined;
-  }
+  return siteHost(url) ?? undefined;
 }
 
 /** Capitalised runs that are not just sentence-initial words: "Ministry of Commerce", "Biden", "AI".

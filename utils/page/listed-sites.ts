@@ -1,8 +1,6 @@
-import { DEFAULT_LISTED_SITES } from '../provenance';
+import { DEFAULT_LISTED_SITES, type ListedSite } from '../provenance/sites';
 import type { Settings } from '../settings';
 import { hostMatchesSuffix } from '../hosts';
-
-type ListedSite = (typeof DEFAULT_LISTED_SITES)[number];
 
 /** The shipped list of AI-news domains with the user's additions and removals applied. */
 export function listedSitesFor(settings: Pick<Settings, 'extraListedSites' | 'removedListedSites'>): ListedSite[] {
@@ -10,6 +8,6 @@ export function listedSitesFor(settings: Pick<Settings, 'extraListedSites' | 're
   const shipped = DEFAULT_LISTED_SITES.filter((s) => !removed.some((r) => hostMatchesSuffix(s.host, r) && s.host.length >= r.length));
   const added = settings.extraListedSites
     .filter((host) => !shipped.some((s) => s.host === host))
-    .map((host) => ({ ...({} as ListedSite), host, name: host, source: 'added by you' }));
+    .map((host): ListedSite => ({ host, name: host, source: 'added by you' }));
   return [...shipped, ...added];
 }

@@ -1,4 +1,5 @@
 import type { ProvenanceReport, Signal, Verdict } from './types';
+import { siteHost } from '../hosts';
 
 /**
  * One page, one line: the schema shared by `npm run audit`, the research log's exports
@@ -29,15 +30,6 @@ export interface AuditRecord {
   error?: string;
 }
 
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
-
 export function toAuditRecord(input: string, report: ProvenanceReport, textSha256?: string): AuditRecord {
   const url = report.meta.url || null;
   return {
@@ -53,7 +45,7 @@ export function toAuditRecord(input: string, report: ProvenanceReport, textSha25
     detector: report.detector,
     url,
     canonicalUrl: report.meta.canonicalUrl ?? null,
-    domain: hostOf(report.meta.canonicalUrl) ?? hostOf(url ?? undefined),
+    domain: siteHost(report.meta.canonicalUrl) ?? siteHost(url),
     siteName: report.meta.siteName ?? null,
     ...(textSha256 === undefined ? {} : { textSha256 }),
   };

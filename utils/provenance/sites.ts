@@ -1,4 +1,5 @@
 import type { Signal } from './types';
+import { hostMatchesSuffix, hostOf } from '../hosts';
 
 export interface ListedSite {
   /** Registrable host or host suffix, lower-case, without "www.". */
@@ -27,28 +28,10 @@ export const DEFAULT_LISTED_SITES: ListedSite[] = [
   { host: 'sain-et-naturel.ouest-france.fr', name: 'Sain et Naturel (GenAI site found by Next)', source: 'https://www.arretsurimages.net/articles/sur-le-site-de-ouest-france-des-contenus-ecrits-en-partie-par-lia' },
 ];
 
-function normalizeHost(h: string): string {
-  return h.trim().toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
-}
-
-/** True when `host` is `suffix` or a subdomain of it (label boundary: xgo.com does not match go.com). */
-export function hostMatchesSuffix(host: string, suffix: string): boolean {
-  const h = normalizeHost(host);
-  const s = normalizeHost(suffix);
-  if (!h || !s) return false;
-  return h === s || h.endsWith(`.${s}`);
-}
-
-export function hostOfUrl(url: string): string | null {
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
-}
+export { hostMatchesSuffix };
 
 export function findListedSite(url: string, sites: readonly ListedSite[]): Signal | null {
-  const host = hostOfUrl(url);
+  const host = hostOf(url);
   if (!host) return null;
   const hit = sites.find((s) => hostMatchesSuffix(host, s.host));
   if (!hit) return null;

@@ -1,6 +1,7 @@
 import { EN_REPORT_STRINGS, fill, type ReportStrings } from './strings';
 import { textFragmentUrl } from './text-fragment';
 import type { ComposedReport, InaccuracyReport } from './types';
+import { displayHost } from '../hosts';
 
 const MAX_SUBJECT_CHARS = 140;
 
@@ -9,13 +10,6 @@ function clip(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
 
 /** Multi-line user text, indented under its heading so it reads as one block in any mail client. */
 function block(text: string, prefix = '  '): string {
@@ -32,7 +26,7 @@ function block(text: string, prefix = '  '): string {
  */
 export function composeReport(r: InaccuracyReport, strings: Partial<ReportStrings> = {}): ComposedReport {
   const s: ReportStrings = { ...EN_REPORT_STRINGS, ...strings };
-  const site = r.article.siteName?.trim() || hostOf(r.article.url);
+  const site = r.article.siteName?.trim() || displayHost(r.article.url);
   const headline = r.article.headline?.trim();
   const subject = clip(
     headline ? fill(s.subject, { headline, site }) : fill(s.subjectNoHeadline, { site }),

@@ -50,8 +50,6 @@ export interface CompiledChatbotRule {
 export interface CompiledRules {
   packs: CompiledPack[];
   chatbot: CompiledChatbotRule[];
-  /** One cheap test that every text able to match any rule passes. */
-  prefilter: RegExp;
   /** Keywords of the chatbot rules alone. */
   chatbotPrefilter: RegExp;
   /** Attribution words of all languages (for chatbot leaks, whose language is often unknown). */
@@ -85,42 +83,21 @@ function expand(pattern: string, vocab: Record<string, string>): string {
   });
 }
 
-/** Defines `obj[key]` as a RegExp built on first read: a page pays only for the rules it runs. */
-function lazy<T extends object, K extends string>(obj: T, key: K, make: () => RegExp | null): T & Record<K, RegExp | null> {
-  let value: RegExp | null | undefined;
-  return Object.defineProperty(obj, key, { enumerable: true, get: () => (value === undefined ? (value = make()) : value) }) as T &
-    Record<K, RegExp | null>;
-}
-
-function compilePackRules(p: LanguagePack): Omit<CompiledPack, 'lang' | 'prefilter' | 'looksLike'> {
-  const v = p.vocab;
-  const rules = p.rules.map((r) => {
-    const rule = {
-      id: `disclosure.${p.lang}.${r.id}`,
-      lang: p.lang,
-      category: r.category,
-      mode: r.mode,
-      weight: r.weight,
-      explanation: r.explanation ?? DISCLOSURE_EXPLANATIONS[r.category],
-      ignoreNegation: r.ignoreNegation ?? false,
-      blockCues: r.blockCues ?? false,
-      upgradeOnAI: r.upgradeOnAI ?? false,
-    };
-    lazy(rule, 're', () => unicodeRegExp(expand(r.pattern, v), 'iu'));
-    lazy(rule, 'requireInBlock', () => (r.requireInBlock ? unicodeRegExp(expand(`{${r.requireInBlock}}`, v), 'iu') : null));
-    return rule as CompiledDisclosureRule;
+/**
+ * Defines `obj[key]` as a value built on first read: a page pays only for the rules it runs.
+ * In a browser every page load is a cold start, and compiling every rule up front cost ~30 ms
+ * (plus ~100 ms of first executions) on pages that mention no AI at all.
+ */
+function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () => V): void {
+  let built = false;
+  let value: V;
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    get: () => {
+      if (!built) [value, built] = [make(), true];
+      return value;
+    },
   });
-  const pack = { rules } as Omit<CompiledPack, 'lang' | 'prefilter' | 'looksLike'>;
-  lazy(pack, 'ai', () => unicodeRegExp(v['AI'] ?? '\\bAI\\b', 'iu'));
-  lazy(pack, 'self', () => (v['SELF'] ? unicodeRegExp(v['SELF'], 'iu') : null));
-  lazy(pack, 'negation', () => unicodeRegExp(p.negation, 'iu'));
-  lazy(pack, 'attribution', () => unicodeRegExp(p.attribution, 'iu'));
-  lazy(pack, 'hypothetical', () => unicodeRegExp(p.hypothetical, 'iu'));
-  lazy(pack, 'assistCues', () => unicodeRegExp(p.assistCues, 'iu'));
-  lazy(pack, 'summaryCues', () => unicodeRegExp(p.summaryCues, 'iu'));
-  lazy(pack, 'imageCues', () => unicodeRegExp(p.imageCues, 'iu'));
-  lazy(pack, 'humanReview', () => (p.humanReview ? unicodeRegExp(p.humanReview, 'iu') : null));
-  return pack;
 }
 
 /**
@@ -141,29 +118,41 @@ const FUNCTION_WORDS: Record<string, string> = {
   da: 'og|er|af|med|den|det|en|et|denne|dette|har|som|på|for|til|ikke|vi',
 };
 
-/**
- * A pack whose rules are compiled the first time they are needed. Its keyword prefilter is all
- * most pages ever touch: in a browser every page load is a cold start, and compiling all packs
- * up front cost ~30 ms (plus ~100 ms of first executions) on pages that mention no AI at all.
- */
+/** A pack: its keyword and language tests are built at once (small); every rule regex on first use. */
 function lazyPack(p: LanguagePack): CompiledPack {
-  let rest: Omit<CompiledPack, 'lang' | 'prefilter' | 'looksLike'> | null = null;
-  const get = () => (rest ??= compilePackRules(p));
-  return {
+  const v = p.vocab;
+  const rules = p.rules.map((r) => {
+    const rule = {
+      id: `disclosure.${p.lang}.${r.id}`,
+      lang: p.lang,
+      category: r.category,
+      mode: r.mode,
+      weight: r.weight,
+      explanation: r.explanation ?? DISCLOSURE_EXPLANATIONS[r.category],
+      ignoreNegation: r.ignoreNegation ?? false,
+      blockCues: r.blockCues ?? false,
+      upgradeOnAI: r.upgradeOnAI ?? false,
+    };
+    lazy(rule, 're', () => unicodeRegExp(expand(r.pattern, v), 'iu'));
+    lazy(rule, 'requireInBlock', () => (r.requireInBlock ? unicodeRegExp(expand(`{${r.requireInBlock}}`, v), 'iu') : null));
+    return rule as CompiledDisclosureRule;
+  });
+  const pack = {
     lang: p.lang,
     prefilter: new RegExp(spacesToWhitespace(p.hints.join('|')), 'iu'),
     looksLike: FUNCTION_WORDS[p.lang] ? new RegExp(`(?:^|[^\\p{L}])(?:${FUNCTION_WORDS[p.lang]})(?![\\p{L}])`, 'iu') : null,
-    get rules() { return get().rules; },
-    get ai() { return get().ai; },
-    get self() { return get().self; },
-    get negation() { return get().negation; },
-    get attribution() { return get().attribution; },
-    get hypothetical() { return get().hypothetical; },
-    get assistCues() { return get().assistCues; },
-    get summaryCues() { return get().summaryCues; },
-    get imageCues() { return get().imageCues; },
-    get humanReview() { return get().humanReview; },
+    rules,
   };
+  lazy(pack, 'ai', () => unicodeRegExp(v['AI'] ?? '\\bAI\\b', 'iu'));
+  lazy(pack, 'self', () => (v['SELF'] ? unicodeRegExp(v['SELF'], 'iu') : null));
+  lazy(pack, 'negation', () => unicodeRegExp(p.negation, 'iu'));
+  lazy(pack, 'attribution', () => unicodeRegExp(p.attribution, 'iu'));
+  lazy(pack, 'hypothetical', () => unicodeRegExp(p.hypothetical, 'iu'));
+  lazy(pack, 'assistCues', () => unicodeRegExp(p.assistCues, 'iu'));
+  lazy(pack, 'summaryCues', () => unicodeRegExp(p.summaryCues, 'iu'));
+  lazy(pack, 'imageCues', () => unicodeRegExp(p.imageCues, 'iu'));
+  lazy(pack, 'humanReview', () => (p.humanReview ? unicodeRegExp(p.humanReview, 'iu') : null));
+  return pack as CompiledPack;
 }
 
 let cache: CompiledRules | null = null;
@@ -171,27 +160,21 @@ let cache: CompiledRules | null = null;
 /** Compiled once per realm, on first use, so importing the module costs nothing. */
 export function compiledRules(): CompiledRules {
   if (cache) return cache;
-  const packs = LANGUAGE_PACKS.map(lazyPack);
-  const hints = [...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS];
-  let chatbot: CompiledChatbotRule[] | null = null;
-  let anyAttribution: RegExp | null = null;
-  cache = {
-    packs,
-    get chatbot() {
-      return (chatbot ??= CHATBOT_RULES.map((r) => ({
+  const rules = {
+    packs: LANGUAGE_PACKS.map(lazyPack),
+    chatbotPrefilter: new RegExp(spacesToWhitespace(CHATBOT_HINTS.join('|')), 'iu'),
+  };
+  lazy(rules, 'chatbot', () =>
+    CHATBOT_RULES.map((r) => ({
       id: `chatbot.${r.lang}.${r.id}`,
       lang: r.lang,
       re: unicodeRegExp(r.pattern, r.caseSensitive ? 'u' : 'iu'),
       paragraphStart: r.paragraphStart ?? false,
       weight: r.weight,
       explanation: r.explanation,
-    })));
-    },
-    prefilter: new RegExp(spacesToWhitespace(hints.join('|')), 'iu'),
-    chatbotPrefilter: new RegExp(spacesToWhitespace(CHATBOT_HINTS.join('|')), 'iu'),
-    get anyAttribution() {
-      return (anyAttribution ??= unicodeRegExp(LANGUAGE_PACKS.map((p) => `(?:${p.attribution})`).join('|'), 'iu'));
-    },
-  };
+    })),
+  );
+  lazy(rules, 'anyAttribution', () => unicodeRegExp(LANGUAGE_PACKS.map((p) => `(?:${p.attribution})`).join('|'), 'iu'));
+  cache = rules as CompiledRules;
   return cache;
 }
