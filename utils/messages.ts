@@ -112,6 +112,7 @@ const ContentMessages = /* @__PURE__ */ once(() =>
           css: str(4000),
           elText: v.optional(str(200_000)),
           linkText: v.boolean(),
+          hidden: v.optional(v.boolean()),
         }),
       ),
       v.maxLength(300),

@@ -16,6 +16,8 @@ export interface BlockData {
   elText?: string;
   /** The whole block is a link (a teaser or menu item), so it cannot be a label. */
   linkText: boolean;
+  /** The text sits in a <template> the page has not rendered: `css` names the template, no offsets. */
+  hidden?: boolean;
 }
 
 /** A block whose whole text is a link: a teaser or menu item ("AI-generated content" → a section), not a label. */
@@ -28,6 +30,9 @@ function isLinkText(el: Element): boolean {
 const MAX_EL_TEXT = 200_000;
 
 export function toBlockData(block: TextBlock): BlockData {
+  if (block.hiddenIn) {
+    return { text: block.text, zones: block.zones, css: cssPath(block.hiddenIn), linkText: isLinkText(block.el), hidden: true };
+  }
   const content = block.el.textContent ?? '';
   return {
     text: block.text,
@@ -40,6 +45,7 @@ export function toBlockData(block: TextBlock): BlockData {
 
 /** Locator for `quote` inside the block's element: its selector plus offsets into its textContent. */
 export function locateIn(block: BlockData, quote: string): Locator {
+  if (block.hidden) return { css: block.css };
   const content = block.elText ?? block.text;
   const start = content.indexOf(quote);
   return start >= 0 ? { css: block.css, start, end: start + quote.length } : { css: block.css };

@@ -12,6 +12,8 @@ export const enum Zone {
   SummaryBox = 128,
   Disclaimer = 256,
   Heading = 512,
+  /** A comment area: only a publisher's note directly inside it is read. */
+  CommentArea = 1024,
 }
 
 /** A run of text owned by one block-level element (its inline descendants included). */
@@ -19,6 +21,8 @@ export interface TextBlock {
   el: Element;
   zones: number;
   text: string;
+  /** The <template> whose (unrendered) content holds this block; the page shows it only after a script clones it. */
+  hiddenIn?: Element;
 }
 
 export interface WalkResult {
@@ -50,7 +54,10 @@ const SKIP = new Set([
 
 // Class and id tokens are matched whole (with at most a short prefix/suffix), because layout
 // wrappers such as "content-sidebar-wrap" or "field-type-text-with-summary" name what they contain.
-const COMMENTS = /^(?!no[-_])(?:[a-z0-9]+[-_])?(?:comments?|comment-?(?:list|area|body|content|section|thread|wrapper|container)|commentlist|disqus(?:_thread)?|respond|replies|reader-?comments|user-?comments|discussion|forum(?:-message|-post)?)$/;
+const COMMENTS = /^(?!no[-_])(?:[a-z0-9]+[-_])?(?:comment|comment-?(?:body|content|text|thread)|respond|replies|forum-?(?:message|post|texte?))$/;
+// A comment *area* holds the readers' comments and, now and then, the publisher's own note placed
+// after them; only such explicitly named notes directly inside the area are read.
+const COMMENT_AREA = /^(?!no[-_])(?:[a-z0-9]+[-_])?(?:comments|comment-?(?:list|area|section|wrapper|container)|commentlist|disqus(?:_thread)?|reader-?comments|user-?comments|discussion|forum)$/;
 const WIDGET = /^(?:[a-z0-9]+[-_])?(?:chat|chatbot|chat-?widget|assistant(?:-widget)?|ask-?the-?\w+|ai-?answer|ai-?chat|copilot|cookie(?:-banner|-notice|-consent)?|consent|gdpr|newsletter|subscribe|paywall|modal|popup|advert\w*|ads?|ad-?slot|sponsor(?:ed)?|promo|share|sharing|social(?:-share)?|related(?:-\w+)?|recommend\w*|outbrain|taboola|menu|navbar|breadcrumbs?)$/;
 const BYLINE = /^(?:[a-z0-9]+[-_])?(?:author|authors|author-?name|byline|by-?line|writer|contributor|autor|auteur|autore|firma|signature)$/;
 const CAPTION = /^(?:[a-z0-9]+[-_])?(?:caption|figcaption|credit|credits|photo-?credit|image-?credit|bildunterschrift|legende|légende|didascalia)$/;
@@ -134,6 +141,7 @@ function classZones(ci: string, cache: Map<string, number>): number {
   let z = 0;
   const tokens = ci.split(/\s+/).filter((t) => t.length > 0 && t.length < 60).slice(0, 24);
   if (anyToken(tokens, COMMENTS) || anyToken(tokens, WIDGET)) z = -1;
+  else if (anyToken(tokens, COMMENT_AREA)) z = Zone.CommentArea;
   else {
     if (anyToken(tokens, BYLINE)) z |= Zone.Byline;
     if (anyToken(tokens, CAPTION)) z |= Zone.Caption;
@@ -147,10 +155,19 @@ function classZones(ci: string, cache: Map<string, number>): number {
 }
 
 interface Frame {
-  el: Element;
+  /** The element, or the content fragment of a <template>. */
+  el: Node;
   zones: number;
   block: TextBlock | null;
   blockEl: Element;
+  /** Set on a template's content frame: the walk resumes after this element. */
+  template?: Element;
+}
+
+/** Text of a <template> inside the article (a "keep reading" body) is the publisher's, though not yet shown. */
+function templateContent(el: Element): Node | null {
+  const content = (el as HTMLTemplateElement).content as DocumentFragment | undefined;
+  return content ? content.firstChild : el.firstChild;
 }
 
 /**
@@ -164,6 +181,7 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
   const out: WalkResult = { blocks, nodesVisited: 0, chars: 0, truncated: false };
   if (!root) return out;
   const stack: Frame[] = [{ el: root, zones: 0, block: null, blockEl: root }];
+  let hiddenIn: Element | undefined;
   const classCache = new Map<string, number>();
   let node: Node | null = root.firstChild;
   while (node) {
@@ -176,10 +194,12 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       const data = node.nodeValue ?? '';
-      if (data.trim()) {
+      // Text loose in a comment area is the readers'; only a named note inside it is read.
+      if (data.trim() && !(top.zones & Zone.CommentArea && !(top.zones & Zone.Disclaimer))) {
         let block = top.block;
         if (!block) {
           block = { el: top.blockEl, zones: top.zones, text: '' };
+          if (hiddenIn) block.hiddenIn = hiddenIn;
           blocks.push(block);
           top.block = block;
           // Inline frames above this one share the block; let them see it too.
@@ -194,9 +214,19 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       const tag = tagOf(el);
-      if (!SKIP.has(tag) && el.firstChild) {
+      if (tag === 'template' && top.zones & Zone.Article && !hiddenIn) {
+        const first = templateContent(el);
+        if (first?.parentNode) {
+          hiddenIn = el;
+          stack.push({ el: first.parentNode, zones: top.zones, block: null, blockEl: el, template: el });
+          node = first;
+          continue;
+        }
+      } else if (!SKIP.has(tag) && el.firstChild) {
         const own = zonesOf(el, tag, classCache);
-        if (own !== -1) {
+        // Inside a comment area, only a child named as a note or disclaimer is entered.
+        const gated = top.zones & Zone.CommentArea && !(top.zones & Zone.Disclaimer) && !(own !== -1 && own & Zone.Disclaimer);
+        if (own !== -1 && !gated) {
           const zones = top.zones | own;
           const isBlock = !INLINE.has(tag) || own !== 0;
           stack.push(
@@ -220,6 +250,11 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
       }
       if (frame.el === node) {
         stack.pop();
+        if (frame.template) {
+          node = frame.template;
+          hiddenIn = undefined;
+          continue;
+        }
         // Text after an inline child continues the parent block; share it back.
         const parent = stack[stack.length - 1];
         if (parent && parent.blockEl === frame.blockEl && frame.block) parent.block = frame.block;

@@ -122,6 +122,38 @@ describe('must not fire', () => {
     expect(r.signals).toEqual([]);
   });
 
+  // d054: the publisher's correction note sits inside the comment wrapper, after the comment form.
+  it("reads the publisher's note directly inside a comment area, never the readers' comments around it", () => {
+    const note = 'Dieser Text wurde mit Unterstützung von KI erstellt und redaktionell geprüft.';
+    const html = articlePage(`
+      <div id="comments" class="comment-wrapper">
+        <h3>Kommentare</h3>
+        <ol><li class="comment"><p>Dieser Artikel wurde offensichtlich von ChatGPT geschrieben.</p></li></ol>
+        <div class="note"><p><small>${note}</small></p></div>
+      </div>`, 'de');
+    const r = detect(html);
+    expect(r.verdict).toBe('ai-assisted');
+    expect(r.signals.map((s) => s.text)).toEqual([note]);
+    // The same note written as one more reader comment is not the publisher's.
+    const asComment = detect(articlePage(`<div id="comments"><div class="comment"><div class="note"><p>${note}</p></div></div></div>`, 'de'));
+    expect(asComment.verdict).toBe('none');
+    // Text loose in the area (no note box) is not read either.
+    expect(detect(articlePage(`<section class="comments"><p>${note}</p></section>`, 'de')).verdict).toBe('none');
+  });
+
+  // d047: the article body ships inside a <template> that the page clones when the reader clicks "Keep reading".
+  it('reads the article text held in a <template> inside the article, located at the template', () => {
+    const quote = 'This article was translated using artificial intelligence.';
+    const r = detect(articlePage(`<div class="body-description"><template><p>More of the story.</p><p><i>${quote}</i></p></template></div>`));
+    expect(r.verdict).toBe('ai-assisted');
+    const signal = r.signals.find((s) => s.text === quote);
+    expect(signal?.locator.css).toMatch(/template$/);
+    expect(signal?.locator.start).toBeUndefined();
+    // A template outside the article (a widget's markup) stays unread.
+    const outside = `<!doctype html><html><body><template><p>${quote}</p></template><article><h1>Council</h1><p>${'Budget talk. '.repeat(30)}</p></article></body></html>`;
+    expect(detect(outside).verdict).toBe('none');
+  });
+
   it('ignores link texts that look like labels (teasers, section links)', () => {
     expect(detect(articlePage('<ul><li><a href="/ai">AI-generated content</a></li></ul>')).verdict).toBe('none');
   });
