@@ -147,8 +147,8 @@ describe('must not fire', () => {
     const r = detect(articlePage(`<div class="body-description"><template><p>More of the story.</p><p><i>${quote}</i></p></template></div>`));
     expect(r.verdict).toBe('ai-assisted');
     const signal = r.signals.find((s) => s.text === quote);
-    expect(signal?.locator.css).toMatch(/template$/);
-    expect(signal?.locator.start).toBeUndefined();
+    expect(signal?.locator?.css).toMatch(/template$/);
+    expect(signal?.locator?.start).toBeUndefined();
     // A template outside the article (a widget's markup) stays unread.
     const outside = `<!doctype html><html><body><template><p>${quote}</p></template><article><h1>Council</h1><p>${'Budget talk. '.repeat(30)}</p></article></body></html>`;
     expect(detect(outside).verdict).toBe('none');
