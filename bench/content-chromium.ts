@@ -18,6 +18,8 @@ export interface ContentBench {
   content_script_full_passes: number;
   content_script_long_tasks: number;
   content_script_bytes: number;
+  /** Median and p95 per phase of the page scan, over the pages that ran a full scan. */
+  content_script_phases_ms: Record<string, { median: number; p95: number }>;
 }
 
 export const quantile = (xs: number[], q: number) => {
@@ -44,6 +46,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
   const ext = await launch('chromium');
   const totals: number[] = [];
   const detects: number[] = [];
+  const phases: Record<string, number[]> = {};
   let full = 0;
   let long = 0;
   try {
@@ -63,7 +66,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
             const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
             const all = await api.storage.session.get(null);
             const hit = Object.values(all).find((s) => (s as { url?: string }).url === u) as
-              | { timing?: { totalMs: number; detectMs: number; full: boolean } }
+              | { timing?: { totalMs: number; detectMs: number; full: boolean; phases?: Record<string, number> } }
               | undefined;
             return hit?.timing ?? null;
           },
@@ -79,6 +82,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
       totals.push(timing.totalMs);
       detects.push(timing.detectMs);
       if (timing.full) full++;
+      for (const [name, ms] of Object.entries(timing.phases ?? {})) (phases[name] ??= []).push(ms);
       if (timing.totalMs > 50) long++;
     }
   } finally {
@@ -94,5 +98,8 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
     content_script_full_passes: full,
     content_script_long_tasks: long,
     content_script_bytes: contentScriptBytes(),
+    content_script_phases_ms: Object.fromEntries(
+      Object.entries(phases).map(([name, xs]) => [name, { median: quantile(xs, 0.5), p95: quantile(xs, 0.95) }]),
+    ),
   };
 }

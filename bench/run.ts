@@ -17,13 +17,22 @@ const log = (line: string) => (json ? process.stderr : process.stdout).write(`${
 const fmt = (n: number) => (Number.isFinite(n) ? (Math.round(n * 100) / 100).toString() : String(n));
 
 const figures: Record<string, number> = {};
+
+/** Nested figures ({ walk: { median, p95 } } under content_script_phases_ms) become flat keys. */
+function flatten(out: object, prefix = ''): Record<string, number> {
+  const flat: Record<string, number> = {};
+  for (const [key, value] of Object.entries(out)) {
+    if (typeof value === 'number') flat[prefix + key] = value;
+    else if (value && typeof value === 'object') Object.assign(flat, flatten(value as object, `${prefix}${key}.`));
+  }
+  return flat;
+}
 const section = async <T extends object>(name: string, run: () => Promise<T>, targets: Record<string, string> = {}) => {
   log(`\n== ${name}`);
   const started = performance.now();
   try {
     const out = await run();
-    for (const [key, value] of Object.entries(out)) {
-      if (typeof value !== 'number') continue;
+    for (const [key, value] of Object.entries(flatten(out))) {
       figures[key] = value;
       log(`  ${key.padEnd(34)} ${fmt(value).padStart(12)}${targets[key] ? `   (target ${targets[key]})` : ''}`);
     }

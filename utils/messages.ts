@@ -75,7 +75,13 @@ const ProvenanceReportSchema = /* @__PURE__ */ once(() =>
   signals: v.pipe(v.array(SignalSchema()), v.maxLength(100)),
   text: v.optional(str(20_000)),
   elapsedMs: v.optional(v.number()),
+  partial: v.optional(v.literal(true)),
 }),
+);
+
+/** A content script's answer to get-details. */
+const PageDetailsSchema = /* @__PURE__ */ once(() =>
+  v.object({ url: httpUrl(), meta: MetaSchema(), text: v.optional(str(20_000)) }),
 );
 
 /** Messages a content script sends. */
@@ -96,6 +102,10 @@ const ContentMessages = /* @__PURE__ */ once(() =>
         full: v.boolean(),
         /** Wall time of the background's text-rule pass, round trip included (not main-thread time). */
         classifyMs: v.optional(v.number()),
+        /** Contacts, dates in the text, main text: read in the pass only when a flagged page or a setting needs them. */
+        detailsMs: v.optional(v.number()),
+        /** Milliseconds per phase of the page scan. */
+        phases: v.optional(v.record(str(20), v.number())),
       }),
     ),
   }),
@@ -129,17 +139,19 @@ const PageMessages = /* @__PURE__ */ once(() =>
 ]),
 );
 
-/** Messages the background or an extension page sends to a content script. */
-const ToContentMessages = /* @__PURE__ */ once(() =>
-  v.variant('type', [
-  v.object({ type: v.literal('show-evidence'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  v.object({ type: v.literal('get-selection') }),
-]),
-);
+/**
+ * Messages the background or an extension page sends to a content script. Checked by hand, not
+ * with a schema: three tiny shapes, and the content script's budget (40 kB, on every page) has
+ * no room for the validator library.
+ */
+export type ToContentMessage =
+  | { type: 'show-evidence'; index: number }
+  | { type: 'get-selection' }
+  /** What the quick pass left out (contacts, dates in the text, main text): the popup needs them. */
+  | { type: 'get-details' };
 
 export type ContentMessage = v.InferOutput<ReturnType<typeof ContentMessages>>;
 export type PageMessage = v.InferOutput<ReturnType<typeof PageMessages>>;
-export type ToContentMessage = v.InferOutput<ReturnType<typeof ToContentMessages>>;
 export type PageReportMessage = Extract<ContentMessage, { type: 'page-report' }>;
 
 /**
@@ -176,7 +188,10 @@ export interface Replies {
   'find-related': { ok: boolean; error?: string };
   'show-evidence': { ok: boolean };
   'get-selection': { text: string };
+  'get-details': PageDetails;
 }
+
+export type PageDetails = v.InferOutput<ReturnType<typeof PageDetailsSchema>>;
 
 export interface SenderLike {
   id?: string;
@@ -224,5 +239,22 @@ export function validateIncoming(
 /** Validates a message arriving at a content script (only our background/pages can send one). */
 export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: string): Validated<ToContentMessage> {
   if (sender.id !== runtimeId) return { ok: false, reason: 'untrusted sender' };
-  return parseWith(ToContentMessages(), raw);
+  if (!raw || typeof raw !== 'object') return { ok: false, reason: 'malformed message: not an object' };
+  const m = raw as Record<string, unknown>;
+  switch (m.type) {
+    case 'get-selection':
+    case 'get-details':
+      return { ok: true, message: { type: m.type } };
+    case 'show-evidence':
+      return typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0
+        ? { ok: true, message: { type: 'show-evidence', index: m.index } }
+        : { ok: false, reason: 'malformed message at index: expected a whole number >= 0' };
+    default:
+      return { ok: false, reason: `malformed message at type: unknown ${String(m.type).slice(0, 40)}` };
+  }
+}
+
+/** Validates a content script's get-details reply before it is merged into the tab's report. */
+export function validateDetails(raw: unknown): Validated<PageDetails> {
+  return parseWith(PageDetailsSchema(), raw);
 }

@@ -7,6 +7,7 @@ import { showBadge } from './badge';
 import { cancelCoverage, initialCoverage, isOrphaned, runCoverage } from './coverage';
 import { registerContextMenu } from './context-menu';
 import { recordForResearch } from './research';
+import { completeDetails } from './details';
 
 async function handle(message: ContentMessage | PageMessage, sender: SenderLike & { tab?: { id?: number; incognito?: boolean } }): Promise<unknown> {
   switch (message.type) {
@@ -43,13 +44,13 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike 
       return { ok: true };
     }
     case 'get-tab-state': {
-      const state = await loadTabState(message.tabId);
+      const state = await completeDetails(message.tabId);
       // The worker was stopped mid-request: pick the work up again (the cache makes this cheap).
       if (state && isOrphaned(state)) void runCoverage(state.tabId);
       return state;
     }
     case 'find-related':
-      void runCoverage(message.tabId, { refresh: message.force });
+      void completeDetails(message.tabId).then(() => runCoverage(message.tabId, { refresh: message.force }));
       return { ok: true };
   }
 }

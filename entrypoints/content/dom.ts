@@ -10,3 +10,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const child of children) node.append(typeof child === 'string' ? doc.createTextNode(child) : child);
   return node;
 }
+
+/**
+ * Our own element at the end of <html> with an open shadow root holding `css`: the page's styles
+ * cannot reach inside, and :host rules marked !important beat the page's rules on the host.
+ * Key events stop at the host, so typing in our UI never triggers the page's shortcuts.
+ */
+export function attachHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(el(doc, 'style', {}, [css]));
+  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
+  doc.documentElement.append(host);
+  return { host, root };
+}

@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { attachHost, el } from './dom';
 
 /**
  * Marks evidence in the page without touching the page's own nodes: outline boxes and a small
@@ -44,10 +44,7 @@ export function createHighlightLayer(doc: Document): HighlightLayer {
 
   const ensureHost = () => {
     if (host?.isConnected && root) return root;
-    host = doc.createElement('provenance-lens-marks');
-    root = host.attachShadow({ mode: 'open' });
-    root.append(el(doc, 'style', {}, [CSS]));
-    doc.documentElement.append(host);
+    ({ host, root } = attachHost(doc, 'provenance-lens-marks', CSS));
     return root;
   };
 

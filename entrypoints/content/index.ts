@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { precheck } from '@/utils/provenance/precheck';
-import { scanPage, type PageScan } from '@/utils/provenance/scan';
+import { pageDetails, scanPage, type PageScan } from '@/utils/provenance/scan';
 import { assembleReport, emptyReport } from '@/utils/provenance/detect';
 import type { ProvenanceReport, Signal } from '@/utils/provenance/types';
 import { validateToContent, type PageReportMessage } from '@/utils/messages';
@@ -22,6 +22,13 @@ const siteKey = () => location.hostname.replace(/^www\./, '');
 function cheapReport(): ProvenanceReport {
   const report = emptyReport(location.href);
   return { ...report, detector: 'precheck', meta: { ...report.meta, headline: document.title.slice(0, 1000) || undefined } };
+}
+
+/** The report with what the quick pass left out. */
+function withDetails(report: ProvenanceReport, href: string): ProvenanceReport {
+  const { partial: _partial, ...rest } = report;
+  const details = pageDetails(document, href);
+  return { ...rest, meta: details.meta, ...(details.text ? { text: details.text } : {}) };
 }
 
 async function main(ctx: ContentScriptContext): Promise<void> {
@@ -65,7 +72,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     } else if (!notice && !noticePending) {
       noticePending = true;
       try {
-        notice = await showNotice(ctx, r, {
+        notice = showNotice(document, r, {
           onDetails: () => void sendToBackground({ type: 'open-details' }),
           onDismiss: () => {
             notice?.remove();
@@ -99,8 +106,9 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     const full = pre.maybeArticle || pre.maybeSignals || onListedSite;
     const t1 = performance.now();
     let scan: PageScan | null = null;
+    const phases: Record<string, number> = {};
     try {
-      scan = full ? scanPage(document, { url: href, listedSites }) : null;
+      scan = full ? scanPage(document, { url: href, listedSites, phases, details: false }) : null;
     } catch (e) {
       console.warn('[provenance-lens] detection failed:', String(e));
     }
@@ -116,8 +124,15 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     // The page moved on (a newer pass, another article) while the background worked.
     if (mine !== generation || location.href !== href || ctx.isInvalid) return;
     const t3 = performance.now();
-    const next = scan ? assembleReport(scan, textSignals) : cheapReport();
+    let next = scan ? assembleReport(scan, textSignals) : cheapReport();
     const t4 = performance.now();
+    // Contacts, dates in the text and the main text are read now only when something will use
+    // them at once: a flagged page (related coverage, the notice), research mode, or coverage
+    // for every article. Otherwise the background asks for them if the popup is opened.
+    if (next.partial && (next.verdict !== 'none' || settings.research.enabled || (settings.coverageMode === 'always' && next.isArticle))) {
+      next = withDetails(next, href);
+    }
+    const t4b = performance.now();
     report = next;
     void renderUi(next);
     const t5 = performance.now();
@@ -125,12 +140,13 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     if (signature === lastSent) return;
     lastSent = signature;
     const detectMs = t2 - t1 + (t4 - t3);
+    const detailsMs = t4b - t4;
     const message: PageReportMessage = {
       type: 'page-report',
       url: href,
       title: (document.title || next.meta.headline || href).slice(0, 1000),
       report: next,
-      timing: { precheckMs: t1 - t0, detectMs, uiMs: t5 - t4, totalMs: t1 - t0 + detectMs + (t5 - t4), full, classifyMs: t3 - t2 },
+      timing: { precheckMs: t1 - t0, detectMs, detailsMs, uiMs: t5 - t4b, totalMs: t1 - t0 + detectMs + detailsMs + (t5 - t4b), full, classifyMs: t3 - t2, phases },
     };
     sendToBackground(message).catch((e: unknown) => console.warn('[provenance-lens] report not delivered:', String(e)));
   };
@@ -186,13 +202,19 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     clearUi();
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  // Answered synchronously through sendResponse: both browsers support it natively (this script
+  // runs without the polyfill, and Chrome ignores a promise returned from a listener).
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
     const checked = validateToContent(raw, sender, browser.runtime.id);
     if (!checked.ok) return undefined;
     const message = checked.message;
-    if (message.type === 'get-selection') return Promise.resolve({ text: String(window.getSelection() ?? '').slice(0, 5000) });
-    const mark = markOfSignal.get(message.index);
-    return Promise.resolve({ ok: mark !== undefined && layer.reveal(mark) });
+    if (message.type === 'get-selection') sendResponse({ text: String(window.getSelection() ?? '').slice(0, 5000) });
+    else if (message.type === 'get-details') sendResponse({ url: location.href, ...pageDetails(document, location.href) });
+    else {
+      const mark = markOfSignal.get(message.index);
+      sendResponse({ ok: mark !== undefined && layer.reveal(mark) });
+    }
+    return undefined;
   });
 
   if (!enabled()) return;

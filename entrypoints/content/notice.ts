@@ -1,17 +1,15 @@
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ProvenanceReport } from '@/utils/provenance/types';
 import { t } from '@/utils/browser/i18n';
 import { BADGES } from '@/utils/badge';
-import { el } from './dom';
+import { attachHost, el } from './dom';
 
 /** Verdicts loud enough for an in-page notice; the rest live in the badge and popup only. */
 export const NOTICE_VERDICTS = new Set(['ai-generated', 'suspected-ai']);
 
-// :host rules with !important win over every page rule (and over WXT's own `all: initial` reset,
-// which comes first): the notice stays a fixed card in the corner whatever the page's CSS says.
+// :host rules with !important win over every page rule: the notice stays a fixed card in the
+// corner whatever the page's CSS says (`all: initial` first drops anything the page set on it).
 const CSS = `
-:host { display: block !important; position: fixed !important; right: 16px !important; bottom: 16px !important;
+:host { all: initial !important; display: block !important; position: fixed !important; right: 16px !important; bottom: 16px !important;
   left: auto !important; top: auto !important; width: min(380px, calc(100vw - 32px)) !important;
   z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; transform: none !important;
   filter: none !important; clip-path: none !important; margin: 0 !important; padding: 0 !important; }
@@ -47,45 +45,33 @@ export interface Notice {
 
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-export async function showNotice(ctx: ContentScriptContext, report: ProvenanceReport, handlers: NoticeHandlers): Promise<Notice> {
+export function showNotice(doc: Document, report: ProvenanceReport, handlers: NoticeHandlers): Notice {
   const look = BADGES[report.verdict];
   const evidence = report.signals.find((s) => s.scope === 'page') ?? report.signals[0];
-  const ui = await createShadowRootUi(ctx, {
-    name: 'provenance-lens-notice',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css: CSS,
-    isolateEvents: true,
-    onMount(container) {
-      const doc = container.ownerDocument;
-      const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': t('notice_dismiss'), title: t('notice_dismiss') }, ['×']);
-      const details = el(doc, 'button', { type: 'button' }, [t('notice_details')]);
-      const dismiss = el(doc, 'button', { type: 'button', class: 'secondary' }, [t('notice_dismiss')]);
-      close.addEventListener('click', handlers.onDismiss);
-      dismiss.addEventListener('click', handlers.onDismiss);
-      details.addEventListener('click', handlers.onDetails);
-      const lead = report.verdict === 'ai-generated' ? t('notice_generated_lead') : t('notice_suspected_lead');
-      const card = el(doc, 'div', { class: 'card', role: 'region', 'aria-label': t('notice_label') }, [
-        el(doc, 'p', { class: 'head' }, [
-          el(doc, 'span', { class: 'verdict' }, [t(look.labelKey)]),
-          el(doc, 'span', { class: 'brand' }, [t('notice_label')]),
-          close,
-        ]),
-        el(doc, 'p', { class: 'lead' }, [lead]),
-        ...(evidence
-          ? [
-              el(doc, 'p', { class: 'lead' }, [evidence.kind === 'disclosure-text' ? t('notice_this_page_says') : t('notice_evidence')]),
-              el(doc, 'blockquote', {}, [shorten(evidence.text, 400)]),
-            ]
-          : []),
-        el(doc, 'div', { class: 'actions' }, [details, dismiss]),
-      ]);
-      card.style.setProperty('--accent', look.color);
-      container.append(card);
-      return card;
-    },
-  });
-  ui.mount();
-  return { remove: () => ui.remove() };
+  const { host, root } = attachHost(doc, 'provenance-lens-notice', CSS);
+  const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': t('notice_dismiss'), title: t('notice_dismiss') }, ['×']);
+  const details = el(doc, 'button', { type: 'button' }, [t('notice_details')]);
+  const dismiss = el(doc, 'button', { type: 'button', class: 'secondary' }, [t('notice_dismiss')]);
+  close.addEventListener('click', handlers.onDismiss);
+  dismiss.addEventListener('click', handlers.onDismiss);
+  details.addEventListener('click', handlers.onDetails);
+  const lead = report.verdict === 'ai-generated' ? t('notice_generated_lead') : t('notice_suspected_lead');
+  const card = el(doc, 'div', { class: 'card', role: 'region', 'aria-label': t('notice_label') }, [
+    el(doc, 'p', { class: 'head' }, [
+      el(doc, 'span', { class: 'verdict' }, [t(look.labelKey)]),
+      el(doc, 'span', { class: 'brand' }, [t('notice_label')]),
+      close,
+    ]),
+    el(doc, 'p', { class: 'lead' }, [lead]),
+    ...(evidence
+      ? [
+          el(doc, 'p', { class: 'lead' }, [evidence.kind === 'disclosure-text' ? t('notice_this_page_says') : t('notice_evidence')]),
+          el(doc, 'blockquote', {}, [shorten(evidence.text, 400)]),
+        ]
+      : []),
+    el(doc, 'div', { class: 'actions' }, [details, dismiss]),
+  ]);
+  card.style.setProperty('--accent', look.color);
+  root.append(card);
+  return { remove: () => host.remove() };
 }

@@ -3,7 +3,8 @@ import { metaContent } from './dom';
 import { ARTICLE_TYPES, type JsonLdNode } from './jsonld';
 
 export interface ArticleEvidence {
-  readerable: boolean;
+  /** isProbablyReaderable's answer; undefined when the other cues already decided. */
+  readerable?: boolean;
   structured: string[];
   against: string[];
   isArticle: boolean;
@@ -28,7 +29,7 @@ function pathOf(url: string): string | null {
  * Readability's cheap readerable test (a good recall gate, poor precision on forums and home pages)
  * combined with structured evidence and cheap counter-evidence (research/readability-baseline.md).
  */
-export function articleEvidence(doc: Document, url: string, jsonld: JsonLdNode[], longParagraphs = 0): ArticleEvidence {
+export function articleEvidence(doc: Document, url: string, jsonld: JsonLdNode[], longParagraphs: () => number = () => 0): ArticleEvidence {
   const structured: string[] = [];
   const against: string[] = [];
   const types = new Set(jsonld.flatMap((n) => n.types));
@@ -50,18 +51,28 @@ export function articleEvidence(doc: Document, url: string, jsonld: JsonLdNode[]
   if (path !== null && /^\/?(?:index\.\w+)?(?:\?.*)?$/.test(path)) against.push('home-page-url');
   if (path !== null && /[/?&](?:search|s|q|query)(?:[=/]|$)/i.test(path)) against.push('search-url');
 
-  let readerable: boolean;
-  try {
-    readerable = isProbablyReaderable(doc);
-  } catch {
-    readerable = false;
-  }
-  if (longParagraphs >= 3) structured.push('long-paragraphs');
   // One vote per independent cue; counter-evidence subtracts (a product or forum page outvotes
   // article markup; several <article> elements and og:type=website are weak). Two votes make an
   // article. Equal weights were the best simple rule on the labelled corpus pages (cli/eval.ts).
-  let votes = structured.length + (readerable ? 1 : 0);
+  let votes = structured.length;
   for (const a of against) votes -= a === 'many-articles' ? 1 : a === 'og-website' ? 0 : 3;
+  // The two costly cues (long paragraphs, Readability's test) read the body; each adds at most
+  // one vote, so they are only asked when they can still change the answer.
+  if (votes === 0 || votes === 1) {
+    if (longParagraphs() >= 3) {
+      structured.push('long-paragraphs');
+      votes++;
+    }
+  }
+  let readerable: boolean | undefined;
+  if (votes === 1) {
+    try {
+      readerable = isProbablyReaderable(doc);
+    } catch {
+      readerable = false;
+    }
+    if (readerable) votes++;
+  }
   const isArticle = votes >= 2;
-  return { readerable, structured, against, isArticle };
+  return { ...(readerable === undefined ? {} : { readerable }), structured, against, isArticle };
 }

@@ -46,6 +46,7 @@ export function assembleReport(scan: PageScan, textSignals: readonly Signal[], e
     confidence,
     signals,
     ...(scan.text ? { text: scan.text } : {}),
+    ...(scan.partial ? { partial: true as const } : {}),
     ...(elapsedMs === undefined ? {} : { elapsedMs }),
   };
 }

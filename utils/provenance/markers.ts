@@ -58,7 +58,11 @@ function marker(
 const AI_META_NAMES = /^(?:ai[-_]?disclosure|ai[-_]?generated|ai[-_]?content(?:[-_]declaration)?|aigc|generated[-_]by[-_]ai|ai[-_]?assisted)$/;
 
 function fromMeta(doc: Document, out: Signal[]): void {
-  const metas = doc.querySelectorAll('meta[name], meta[property]');
+  // Every name the rules read contains "ai" or "digitalsourcetype": let the selector engine pick
+  // those few out of a news page's dozens of <meta> tags.
+  const metas = doc.querySelectorAll(
+    'meta[name*="ai" i], meta[property*="ai" i], meta[name*="digitalsourcetype" i], meta[property*="digitalsourcetype" i]',
+  );
   let sawDisclosure = false;
   for (let i = 0; i < metas.length && i < MAX_META; i++) {
     const m = metas[i]!;

@@ -106,4 +106,9 @@ export interface ProvenanceReport {
   text?: string;
   /** Milliseconds the detection took (informational). */
   elapsedMs?: number;
+  /**
+   * The content script's quick pass: `meta` (beyond the URL) and `text` not read yet (the
+   * background asks for them when the popup opens). Never set by the CLI.
+   */
+  partial?: true;
 }

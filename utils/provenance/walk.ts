@@ -41,13 +41,13 @@ export interface WalkLimits {
 
 export const DEFAULT_LIMITS: WalkLimits = { maxNodes: 60_000, maxChars: 1_500_000, maxBlockChars: 20_000 };
 
-const INLINE = new Set([
+export const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark',
   's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'label', 'img', 'abbr',
 ]);
 
 /** Never hold article text, or hold text that is not the publisher's (widgets, comments, menus). */
-const SKIP = new Set([
+export const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'select',
   'textarea', 'input', 'button', 'nav', 'menu', 'dialog', 'head', 'video', 'audio', 'form',
 ]);
@@ -71,7 +71,7 @@ function anyToken(tokens: string[], re: RegExp): boolean {
   return false;
 }
 
-function zonesOf(el: Element, tag: string, cache: Map<string, number>): number | -1 {
+export function zonesOf(el: Element, tag: string, cache: Map<string, number>): number | -1 {
   let z = 0;
   switch (tag) {
     case 'blockquote':
@@ -174,14 +174,19 @@ function templateContent(el: Element): Node | null {
  * One bounded, iterative pass over the body (no recursion, so 5,000-deep nesting is fine),
  * grouping text into blocks. Skips menus, forms, widgets and comment threads.
  */
-export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): WalkResult {
+export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS, template?: { el: Element; zones: number }): WalkResult {
   const blocks: TextBlock[] = [];
-  // The root element, not <body>: broken markup can leave text outside an (empty) body.
-  const root = doc.documentElement ?? doc.body;
   const out: WalkResult = { blocks, nodesVisited: 0, chars: 0, truncated: false };
-  if (!root) return out;
-  const stack: Frame[] = [{ el: root, zones: 0, block: null, blockEl: root }];
+  // The root element, not <body>: broken markup can leave text outside an (empty) body. Or the
+  // content of one <template> (findCandidateBlocks reads those apart from the document tree).
+  let root: Node | null = doc.documentElement ?? doc.body;
   let hiddenIn: Element | undefined;
+  if (template) {
+    root = templateContent(template.el)?.parentNode ?? null;
+    hiddenIn = template.el;
+  }
+  if (!root) return out;
+  const stack: Frame[] = [{ el: root, zones: template?.zones ?? 0, block: null, blockEl: template?.el ?? (root as Element) }];
   const classCache = new Map<string, number>();
   let node: Node | null = root.firstChild;
   while (node) {
