@@ -1,7 +1,7 @@
 /**
  * The content script's main-thread cost in real Chromium: the built extension visits saved pages
- * served from 127.0.0.1 and reports, per page, the time of its first pass (pre-check + detection +
- * in-page UI), which it measures itself and sends with the page report.
+ * served from 127.0.0.1 and reports, per page, the time of its first pass (detection + in-page UI),
+ * which it measures itself and sends with the page report, with the detection pass's phases.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,10 +15,9 @@ export interface ContentBench {
   content_script_detect_ms_median: number;
   content_script_detect_ms_p95: number;
   content_script_pages: number;
-  content_script_full_passes: number;
   content_script_long_tasks: number;
   content_script_bytes: number;
-  /** Median and p95 per phase of the page scan, over the pages that ran a full scan. */
+  /** Median and p95 per phase of the detection pass. */
   content_script_phases_ms: Record<string, { median: number; p95: number }>;
 }
 
@@ -47,7 +46,6 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
   const totals: number[] = [];
   const detects: number[] = [];
   const phases: Record<string, number[]> = {};
-  let full = 0;
   let long = 0;
   try {
     const probe = await ext.openExtensionPage('popup.html', server.origin);
@@ -66,7 +64,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
             const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
             const all = await api.storage.session.get(null);
             const hit = Object.values(all).find((s) => (s as { url?: string }).url === u) as
-              | { timing?: { totalMs: number; detectMs: number; full: boolean; phases?: Record<string, number> } }
+              | { timing?: { totalMs: number; detectMs: number; phases?: Record<string, number> } }
               | undefined;
             return hit?.timing ?? null;
           },
@@ -81,7 +79,6 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
       if (process.env.BENCH_VERBOSE) console.error(file, Math.round(performance.now() - started), 'ms', JSON.stringify(timing));
       totals.push(timing.totalMs);
       detects.push(timing.detectMs);
-      if (timing.full) full++;
       for (const [name, ms] of Object.entries(timing.phases ?? {})) (phases[name] ??= []).push(ms);
       if (timing.totalMs > 50) long++;
     }
@@ -95,7 +92,6 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
     content_script_detect_ms_median: quantile(detects, 0.5),
     content_script_detect_ms_p95: quantile(detects, 0.95),
     content_script_pages: totals.length,
-    content_script_full_passes: full,
     content_script_long_tasks: long,
     content_script_bytes: contentScriptBytes(),
     content_script_phases_ms: Object.fromEntries(

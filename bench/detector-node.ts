@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { detectProvenance } from '../utils/provenance/index';
-import { parseDocument } from '../cli/shared/parse';
+import { parseDocument } from '../utils/provenance/parse-html';
 import { sharedDir as defaultSharedDir } from '../cli/shared/paths';
 
 export interface DetectorNodeBench {

@@ -12,7 +12,7 @@ import { detectProvenance, DETECTOR_VERSION, errorRecord, toAuditRecord, type Au
 import { csvRow } from './shared/csv';
 import { fetchHtml } from './shared/fetch-page';
 import { InputError, listHtmlFiles, readHtmlFile } from './shared/files';
-import { parseDocument } from './shared/parse';
+import { parseDocument } from '../utils/provenance/parse-html';
 
 type Format = 'ndjson' | 'csv' | 'table';
 

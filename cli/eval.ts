@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectProvenance } from '../utils/provenance/index';
 import type { ProvenanceReport, Verdict } from '../utils/provenance/types';
-import { parseDocument } from './shared/parse';
+import { parseDocument } from '../utils/provenance/parse-html';
 import { sharedDir } from './shared/paths';
 import { fmt, ratio, tally } from './shared/metrics';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';

@@ -79,10 +79,11 @@ const ProvenanceReportSchema = /* @__PURE__ */ once(() =>
 }),
 );
 
-/** A content script's answer to get-details. */
-const PageDetailsSchema = /* @__PURE__ */ once(() =>
-  v.object({ url: httpUrl(), meta: MetaSchema(), text: v.optional(str(20_000)) }),
-);
+/** Characters of serialised page the background accepts (a larger page is cut; its head and body start survive). */
+export const MAX_PAGE_HTML = 8_000_000;
+
+/** A content script's answer to get-page-html. */
+const PageHtmlSchema = /* @__PURE__ */ once(() => v.object({ url: httpUrl(), html: str(MAX_PAGE_HTML) }));
 
 /** Messages a content script sends. */
 const ContentMessages = /* @__PURE__ */ once(() =>
@@ -95,15 +96,11 @@ const ContentMessages = /* @__PURE__ */ once(() =>
     /** Main-thread milliseconds the content script spent on this pass (for the benchmark). */
     timing: v.optional(
       v.object({
-        precheckMs: v.number(),
         detectMs: v.number(),
         uiMs: v.number(),
         totalMs: v.number(),
-        full: v.boolean(),
         /** Wall time of the background's text-rule pass, round trip included (not main-thread time). */
         classifyMs: v.optional(v.number()),
-        /** Contacts, dates in the text, main text: read in the pass only when a flagged page or a setting needs them. */
-        detailsMs: v.optional(v.number()),
         /** Milliseconds per phase of the page scan. */
         phases: v.optional(v.record(str(20), v.number())),
       }),
@@ -147,8 +144,11 @@ const PageMessages = /* @__PURE__ */ once(() =>
 export type ToContentMessage =
   | { type: 'show-evidence'; index: number }
   | { type: 'get-selection' }
-  /** What the quick pass left out (contacts, dates in the text, main text): the popup needs them. */
-  | { type: 'get-details' };
+  /**
+   * The page as the browser holds it now, serialised: the background reads the metadata and main
+   * text from it (the quick pass leaves them out) when the popup, coverage or research needs them.
+   */
+  | { type: 'get-page-html' };
 
 export type ContentMessage = v.InferOutput<ReturnType<typeof ContentMessages>>;
 export type PageMessage = v.InferOutput<ReturnType<typeof PageMessages>>;
@@ -188,10 +188,10 @@ export interface Replies {
   'find-related': { ok: boolean; error?: string };
   'show-evidence': { ok: boolean };
   'get-selection': { text: string };
-  'get-details': PageDetails;
+  'get-page-html': PageHtml;
 }
 
-export type PageDetails = v.InferOutput<ReturnType<typeof PageDetailsSchema>>;
+export type PageHtml = v.InferOutput<ReturnType<typeof PageHtmlSchema>>;
 
 export interface SenderLike {
   id?: string;
@@ -243,7 +243,7 @@ export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: s
   const m = raw as Record<string, unknown>;
   switch (m.type) {
     case 'get-selection':
-    case 'get-details':
+    case 'get-page-html':
       return { ok: true, message: { type: m.type } };
     case 'show-evidence':
       return typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0
@@ -254,7 +254,7 @@ export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: s
   }
 }
 
-/** Validates a content script's get-details reply before it is merged into the tab's report. */
-export function validateDetails(raw: unknown): Validated<PageDetails> {
-  return parseWith(PageDetailsSchema(), raw);
+/** Validates a content script's get-page-html reply. */
+export function validatePageHtml(raw: unknown): Validated<PageHtml> {
+  return parseWith(PageHtmlSchema(), raw);
 }

@@ -55,20 +55,31 @@ const strings = (x: unknown, fallback: string[]): string[] =>
   Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string').slice(0, 5000) : fallback;
 const bool = (x: unknown, fallback: boolean): boolean => (typeof x === 'boolean' ? x : fallback);
 
-export function readSettings(raw: unknown): Settings {
+/** What the content script reads: the in-page switches and the AI-news list (it runs on every page, so it parses no more). */
+export type PageSettings = Pick<Settings, 'disabledSites' | 'showNotice' | 'highlight' | 'extraListedSites' | 'removedListedSites'>;
+
+export function readPageSettings(raw: unknown): PageSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const research = (r.research && typeof r.research === 'object' ? r.research : {}) as Record<string, unknown>;
   const d = DEFAULT_SETTINGS;
   return {
     disabledSites: strings(r.disabledSites, d.disabledSites),
     showNotice: bool(r.showNotice, d.showNotice),
     highlight: bool(r.highlight, d.highlight),
+    extraListedSites: strings(r.extraListedSites, d.extraListedSites),
+    removedListedSites: strings(r.removedListedSites, d.removedListedSites),
+  };
+}
+
+export function readSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const research = (r.research && typeof r.research === 'object' ? r.research : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  return {
+    ...readPageSettings(raw),
     coverageMode: (['flagged-only', 'always', 'on-click'] as const).includes(r.coverageMode as CoverageMode)
       ? (r.coverageMode as CoverageMode)
       : d.coverageMode,
     coverage: readCoverage(r.coverage),
-    extraListedSites: strings(r.extraListedSites, d.extraListedSites),
-    removedListedSites: strings(r.removedListedSites, d.removedListedSites),
     research: {
       enabled: bool(research.enabled, d.research.enabled),
       recordNone: bool(research.recordNone, d.research.recordNone),

@@ -1,36 +1,59 @@
-import { validateDetails, type TabState } from '@/utils/messages';
+import { validatePageHtml, type TabState } from '@/utils/messages';
 import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
 import { sendToTab } from '@/utils/browser/send';
+import { loadSettings } from '@/utils/browser/settings-store';
+import { parseDocument } from '@/utils/provenance/parse-html';
+import { pageDetails, type PageDetails } from '@/utils/provenance/page-details';
+import type { ProvenanceReport } from '@/utils/provenance/types';
+import type { Settings } from '@/utils/settings';
 
 /**
- * The content script's quick pass leaves contacts, dates written in the text and the main text
- * out of unflagged pages' reports. When the popup (or an on-click coverage search) needs them,
- * ask the tab once and keep the answer with the tab's state. A tab that cannot answer (navigated,
- * discarded, script gone) keeps its partial report: the popup still shows what is known.
+ * The content script's quick pass decides the verdict and leaves the metadata (headline, dates,
+ * contact links…) and the main text out. They are read here, from the page as the browser holds
+ * it, with the same detector code the CLI runs on saved pages, when something needs them:
+ * a flagged page, research mode, coverage for every article, the popup, an on-click search.
+ */
+export function needsDetailsNow(report: ProvenanceReport, settings: Settings): boolean {
+  return !!report.partial && (report.verdict !== 'none' || settings.research.enabled || (settings.coverageMode === 'always' && report.isArticle));
+}
+
+/**
+ * Completes the tab's report once; the answer is kept with the tab's state. A tab that cannot
+ * answer (navigated, discarded, script gone) keeps its partial report: the popup still shows
+ * the verdict and evidence.
  */
 export async function completeDetails(tabId: number): Promise<TabState | null> {
   const state = await loadTabState(tabId);
   if (!state?.report.partial) return state;
   let raw: unknown;
   try {
-    raw = await sendToTab(tabId, { type: 'get-details' });
+    raw = await sendToTab(tabId, { type: 'get-page-html' });
   } catch (error) {
     console.warn('[provenance-lens] page details unavailable:', String(error));
     return state;
   }
-  const checked = validateDetails(raw);
+  const checked = validatePageHtml(raw);
   if (!checked.ok) {
-    console.warn('[provenance-lens] rejected page details:', checked.reason);
+    console.warn('[provenance-lens] rejected page html:', checked.reason);
+    return state;
+  }
+  let details: PageDetails;
+  try {
+    details = pageDetails(parseDocument(checked.message.html), state.url);
+  } catch (error) {
+    console.warn('[provenance-lens] page details failed:', String(error));
     return state;
   }
   // The tab moved on while we asked: these details belong to another page.
   const now = await loadTabState(tabId);
-  if (!now || now.url !== state.url || checked.message.url !== state.url) return now;
+  if (!now || now.url !== state.url || checked.message.url !== state.url || !now.report.partial) return now;
   const { partial: _partial, ...report } = now.report;
-  const next: TabState = {
-    ...now,
-    report: { ...report, meta: checked.message.meta, ...(checked.message.text ? { text: checked.message.text } : {}) },
-  };
+  const next: TabState = { ...now, report: { ...report, meta: details.meta, ...(details.text ? { text: details.text } : {}) } };
   await saveTabState(next);
   return next;
+}
+
+export async function completeDetailsIfNeeded(state: TabState): Promise<TabState> {
+  if (!state.report.partial || !needsDetailsNow(state.report, await loadSettings())) return state;
+  return (await completeDetails(state.tabId)) ?? state;
 }

@@ -7,7 +7,7 @@ import { showBadge } from './badge';
 import { cancelCoverage, initialCoverage, isOrphaned, runCoverage } from './coverage';
 import { registerContextMenu } from './context-menu';
 import { recordForResearch } from './research';
-import { completeDetails } from './details';
+import { completeDetails, completeDetailsIfNeeded } from './details';
 
 async function handle(message: ContentMessage | PageMessage, sender: SenderLike & { tab?: { id?: number; incognito?: boolean } }): Promise<unknown> {
   switch (message.type) {
@@ -27,12 +27,14 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike 
       };
       await saveTabState(state);
       await showBadge(tabId, report);
+      // Research and coverage read the metadata and main text, which the quick pass left out.
+      const full = await completeDetailsIfNeeded(state);
       // A re-run on the same page load (late content) updates the record; it is not another visit.
-      void recordForResearch(report, message.url, !!sender.tab?.incognito, previous?.url === message.url);
-      if (!state.coverage || (state.coverage.status === 'idle' && report.verdict !== previous?.report.verdict)) {
-        const next = await initialCoverage(state);
+      void recordForResearch(full.report, message.url, !!sender.tab?.incognito, previous?.url === message.url);
+      if (!full.coverage || (full.coverage.status === 'idle' && report.verdict !== previous?.report.verdict)) {
+        const next = await initialCoverage(full);
         if (next === 'fetch') void runCoverage(tabId);
-        else await saveTabState({ ...state, coverage: next });
+        else await saveTabState({ ...full, coverage: next });
       }
       return { ok: true };
     }

@@ -1,38 +1,32 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { precheck } from '@/utils/provenance/precheck';
-import { pageDetails, scanPage, type PageScan } from '@/utils/provenance/scan';
-import { assembleReport, emptyReport } from '@/utils/provenance/detect';
+import { scanPage, type PageScan } from '@/utils/provenance/scan';
+import { assembleReport, emptyReport } from '@/utils/provenance/report';
 import type { ProvenanceReport, Signal } from '@/utils/provenance/types';
-import { validateToContent, type PageReportMessage } from '@/utils/messages';
+import { MAX_PAGE_HTML, validateToContent, type PageReportMessage } from '@/utils/messages';
 import { sendToBackground } from '@/utils/browser/send';
-import { addDismissed, loadDismissed, loadSettings, watchSettings } from '@/utils/browser/settings-store';
+import { addDismissed, loadDismissed, loadSettingsWith, watchSettings } from '@/utils/browser/settings-store';
 import { t } from '@/utils/browser/i18n';
-import { hostMatchesSuffix, siteListMatches } from '@/utils/hosts';
+import { siteListMatches } from '@/utils/hosts';
 import { rangeForLocator } from '@/utils/page/locate';
 import { createRerunScheduler } from '@/utils/page/rerun';
 import { listedSitesFor } from '@/utils/page/listed-sites';
-import type { Settings } from '@/utils/settings';
+import { readPageSettings, type PageSettings } from '@/utils/settings';
 import { createHighlightLayer } from './highlight';
 import { NOTICE_VERDICTS, showNotice, type Notice } from './notice';
 
 const siteKey = () => location.hostname.replace(/^www\./, '');
 
-/** What a page that is neither an article nor carries any marker reports: nothing is claimed. */
-function cheapReport(): ProvenanceReport {
-  const report = emptyReport(location.href);
-  return { ...report, detector: 'precheck', meta: { ...report.meta, headline: document.title.slice(0, 1000) || undefined } };
-}
-
-/** The report with what the quick pass left out. */
-function withDetails(report: ProvenanceReport, href: string): ProvenanceReport {
-  const { partial: _partial, ...rest } = report;
-  const details = pageDetails(document, href);
-  return { ...rest, meta: details.meta, ...(details.text ? { text: details.text } : {}) };
+/** The page as it stands, serialised for the background (capped: metadata sits near the top). */
+function pageHtml(): string {
+  // Reading, not writing: the page's own markup is serialised as data for the background's parser.
+  // eslint-disable-next-line no-restricted-properties
+  const html = document.documentElement?.outerHTML ?? '';
+  return html.length > MAX_PAGE_HTML ? html.slice(0, MAX_PAGE_HTML) : html;
 }
 
 async function main(ctx: ContentScriptContext): Promise<void> {
-  let settings: Settings = await loadSettings();
+  let settings: PageSettings = await loadSettingsWith(readPageSettings);
   let dismissed = await loadDismissed();
   let report: ProvenanceReport | null = null;
   let lastSent = '';
@@ -91,7 +85,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
 
   let generation = 0;
   /**
-   * One analysis: the DOM half (pre-check, scan) runs here; the text rules run in the background,
+   * One analysis: the DOM half (the scan) runs here; the text rules run in the background,
    * where their compiled regular expressions stay warm from page to page instead of being
    * compiled again on every page load. Main-thread time is measured and sent with the report.
    */
@@ -99,16 +93,11 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     if (!enabled() || ctx.isInvalid) return;
     const mine = ++generation;
     const href = location.href;
-    const t0 = performance.now();
-    const pre = precheck(document, { eitherIsEnough: true });
-    const listedSites = listedSitesFor(settings);
-    const onListedSite = listedSites.some((s) => hostMatchesSuffix(location.hostname, s.host));
-    const full = pre.maybeArticle || pre.maybeSignals || onListedSite;
     const t1 = performance.now();
     let scan: PageScan | null = null;
     const phases: Record<string, number> = {};
     try {
-      scan = full ? scanPage(document, { url: href, listedSites, phases, details: false }) : null;
+      scan = scanPage(document, { url: href, listedSites: listedSitesFor(settings), phases });
     } catch (e) {
       console.warn('[provenance-lens] detection failed:', String(e));
     }
@@ -124,15 +113,8 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     // The page moved on (a newer pass, another article) while the background worked.
     if (mine !== generation || location.href !== href || ctx.isInvalid) return;
     const t3 = performance.now();
-    let next = scan ? assembleReport(scan, textSignals) : cheapReport();
+    const next = scan ? assembleReport(scan, textSignals) : emptyReport(href);
     const t4 = performance.now();
-    // Contacts, dates in the text and the main text are read now only when something will use
-    // them at once: a flagged page (related coverage, the notice), research mode, or coverage
-    // for every article. Otherwise the background asks for them if the popup is opened.
-    if (next.partial && (next.verdict !== 'none' || settings.research.enabled || (settings.coverageMode === 'always' && next.isArticle))) {
-      next = withDetails(next, href);
-    }
-    const t4b = performance.now();
     report = next;
     void renderUi(next);
     const t5 = performance.now();
@@ -140,13 +122,12 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     if (signature === lastSent) return;
     lastSent = signature;
     const detectMs = t2 - t1 + (t4 - t3);
-    const detailsMs = t4b - t4;
     const message: PageReportMessage = {
       type: 'page-report',
       url: href,
       title: (document.title || next.meta.headline || href).slice(0, 1000),
       report: next,
-      timing: { precheckMs: t1 - t0, detectMs, detailsMs, uiMs: t5 - t4b, totalMs: t1 - t0 + detectMs + detailsMs + (t5 - t4b), full, classifyMs: t3 - t2, phases },
+      timing: { detectMs, uiMs: t5 - t4, totalMs: detectMs + (t5 - t4), classifyMs: t3 - t2, phases },
     };
     sendToBackground(message).catch((e: unknown) => console.warn('[provenance-lens] report not delivered:', String(e)));
   };
@@ -180,7 +161,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     resizeTimer = ctx.setTimeout(() => layer.reposition(), 200);
   });
 
-  const stopWatching = watchSettings((nextSettings, nextDismissed) => {
+  const stopWatching = watchSettings(readPageSettings, (nextSettings, nextDismissed) => {
     const wasEnabled = enabled();
     if (nextSettings) settings = nextSettings;
     if (nextDismissed) dismissed = nextDismissed;
@@ -209,7 +190,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     if (!checked.ok) return undefined;
     const message = checked.message;
     if (message.type === 'get-selection') sendResponse({ text: String(window.getSelection() ?? '').slice(0, 5000) });
-    else if (message.type === 'get-details') sendResponse({ url: location.href, ...pageDetails(document, location.href) });
+    else if (message.type === 'get-page-html') sendResponse({ url: location.href, html: pageHtml() });
     else {
       const mark = markOfSignal.get(message.index);
       sendResponse({ ok: mark !== undefined && layer.reveal(mark) });

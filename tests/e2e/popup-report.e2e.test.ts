@@ -62,6 +62,31 @@ describe.each(BROWSERS)('popup and reporting in %s', (name) => {
     await page.close();
   });
 
+  // The quick pass in the page leaves the metadata out of unflagged pages; opening the popup makes
+  // the background read it from the page as the browser holds it.
+  it('an unflagged article: the popup shows its headline, date and language, read when it opens', async () => {
+    const url = `${server.origin}/pages/corpus-herald-sun-1.html`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    await badgeBecomes(probe, tabId, '–');
+    const stored = await probe.evaluate(async (key) => {
+      const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
+      const state = (await api.storage.session.get(key))[key] as { report: { partial?: boolean; meta: { headline?: string } } };
+      return { partial: state.report.partial ?? false, headline: state.report.meta.headline ?? null };
+    }, `tab:${tabId}`);
+    expect(stored).toEqual({ partial: true, headline: null });
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`, server.origin);
+    const headline = await popup.waitFor(() => {
+      const text = document.querySelector('[data-testid="fact-headline"]')?.textContent ?? '';
+      return text.includes('surveillance') ? text : '';
+    });
+    expect(headline).toContain('Angry media won’t buckle over new surveillance laws');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="fact-date"]')?.textContent ?? '')).toMatch(/2015/);
+    await popup.close();
+    await page.close();
+  });
+
   it('a report from a selection: mailto body with the quote, a text-fragment link and the source; kept across a restart', async () => {
     const url = `${server.origin}/pages/seed-with-email.html`;
     const page = await ext.newPage();

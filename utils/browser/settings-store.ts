@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
 import { DISMISSED_KEY, readSettings, SETTINGS_KEY, type Settings } from '../settings';
 
-export async function loadSettings(): Promise<Settings> {
+/** The stored settings through `read` (readSettings, or the content script's narrower readPageSettings). */
+export async function loadSettingsWith<T>(read: (raw: unknown) => T): Promise<T> {
   const got = await browser.storage.sync.get(SETTINGS_KEY);
-  return readSettings(got[SETTINGS_KEY]);
+  return read(got[SETTINGS_KEY]);
+}
+
+export function loadSettings(): Promise<Settings> {
+  return loadSettingsWith(readSettings);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
@@ -23,9 +28,9 @@ export async function addDismissed(host: string): Promise<void> {
 }
 
 /** Calls back with fresh settings/dismissals whenever either changes, in any tab or page. */
-export function watchSettings(onChange: (settings: Settings | null, dismissed: string[] | null) => void): () => void {
+export function watchSettings<T>(read: (raw: unknown) => T, onChange: (settings: T | null, dismissed: string[] | null) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const s = area === 'sync' && SETTINGS_KEY in changes ? readSettings(changes[SETTINGS_KEY]?.newValue) : null;
+    const s = area === 'sync' && SETTINGS_KEY in changes ? read(changes[SETTINGS_KEY]?.newValue) : null;
     const d = area === 'local' && DISMISSED_KEY in changes ? (changes[DISMISSED_KEY]?.newValue as string[] | undefined) ?? [] : null;
     if (s || d) onChange(s, d);
   };

@@ -1,6 +1,6 @@
 import { ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
 import { hintPrefilter } from './rules/prefilter';
-import { DEFAULT_LIMITS, INLINE, SKIP, walkText, Zone, zonesOf, type TextBlock, type WalkLimits } from './walk';
+import { DEFAULT_LIMITS, INLINE, SKIP, Zone, zonesOf, type TextBlock, type WalkLimits } from './walk';
 
 /** Where an element sits, as walk.ts would see it: its zones and the block that owns its text. */
 export interface Place {
@@ -20,14 +20,20 @@ function placeOf(el: Element, parent: Place, classCache: Map<string, number>): P
   return { zones: parent.zones | own, blockEl: isBlock ? el : parent.blockEl };
 }
 
+export interface Placer {
+  (el: Element): Place | null;
+  /** Places the root of a tree outside the document (a template's content) as if it were `place`. */
+  seed(root: Node, place: Place): void;
+}
+
 /**
  * Places are memoised per element; ancestors are resolved top-down without recursion, so
  * 5,000-deep nesting costs one pass per new ancestor, not a stack frame.
  */
-export function createPlacer(root: Element): (el: Element) => Place | null {
-  const places = new Map<Node, Place | null>([[root, { zones: 0, blockEl: root }]]);
+export function createPlacer(root: Element | null): Placer {
+  const places = new Map<Node, Place | null>(root ? [[root, { zones: 0, blockEl: root }]] : []);
   const classCache = new Map<string, number>();
-  return (el: Element): Place | null => {
+  const place = (el: Element): Place | null => {
     const chain: Element[] = [];
     let cur: Node | null = el;
     while (cur && !places.has(cur)) {
@@ -37,17 +43,19 @@ export function createPlacer(root: Element): (el: Element) => Place | null {
     }
     // Detached from the root (cannot happen for nodes found under it, but stay safe).
     if (!cur) return null;
-    let place: Place | null = places.get(cur) ?? null;
+    let at: Place | null = places.get(cur) ?? null;
     for (let i = chain.length - 1; i >= 0; i--) {
-      place = place ? placeOf(chain[i]!, place, classCache) : null;
-      places.set(chain[i]!, place);
+      at = at ? placeOf(chain[i]!, at, classCache) : null;
+      places.set(chain[i]!, at);
     }
-    return place;
+    return at;
   };
+  place.seed = (node: Node, at: Place) => void places.set(node, at);
+  return place;
 }
 
 /** The text a block owns: its own and its inline descendants', not nested blocks' or skipped boxes'. */
-function blockText(blockEl: Element, zones: number, maxChars: number): string {
+function blockText(blockEl: Node, zones: number, maxChars: number): string {
   const classCache = new Map<string, number>();
   let text = '';
   const stack: Array<{ node: Node | null; zones: number }> = [{ node: blockEl.firstChild, zones }];
@@ -87,61 +95,61 @@ export interface CandidateResult {
  * The blocks a text rule could fire on, without walking the page element by element: the
  * browser iterates the text nodes, and only a text node holding a rule keyword is placed
  * (its ancestors' zones, the block that owns it). Same blocks, zones and text as walkText's for
- * those nodes; the rest of the page is never looked at from script. Text in a <template> inside
- * the article is read through walkText, as it lives outside the document tree.
+ * those nodes; the rest of the page is never looked at from script. The content of a <template>
+ * inside the article (a "keep reading" body) is searched too, as hidden text.
  */
-export function findCandidateBlocks(
-  doc: Document,
-  place: (el: Element) => Place | null,
-  limits: WalkLimits = DEFAULT_LIMITS,
-  maxBlocks = Infinity,
-): CandidateResult {
+export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLimits = DEFAULT_LIMITS, maxBlocks = Infinity): CandidateResult {
   const out: CandidateResult = { blocks: [], nodesVisited: 0, truncated: false };
   const root = doc.documentElement;
   if (!root) return out;
   const hints = hintPrefilter();
   const seen = new Set<Element>();
-  // <head> holds scripts, styles and the title, none of which the walker reads.
-  const walker = doc.createTreeWalker(doc.body?.firstChild ? doc.body : root, 4 /* NodeFilter.SHOW_TEXT */);
   let chars = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++out.nodesVisited > limits.maxNodes || chars >= limits.maxChars) {
-      out.truncated = true;
-      break;
+  const search = (from: Node, hiddenIn?: Element) => {
+    const walker = doc.createTreeWalker(from, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++out.nodesVisited > limits.maxNodes || chars >= limits.maxChars) {
+        out.truncated = true;
+        return;
+      }
+      const data = node.nodeValue ?? '';
+      if (data.length < 2) continue;
+      // Inline scripts and styles hold most of a page's characters and none of its prose: skip
+      // them before the keyword test, which is what costs (the walker would skip them anyway).
+      if (data.length > 200 && NOT_PROSE.has(tagOf(node.parentNode as Element))) continue;
+      chars += data.length;
+      if (!hints.test(data.length > limits.maxBlockChars ? data.slice(0, limits.maxBlockChars) : data)) continue;
+      const parent = node.parentNode;
+      if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
+      const at = place(parent as Element);
+      if (!at || seen.has(at.blockEl)) continue;
+      // Loose text in a comment area is the readers'.
+      if (at.zones & Zone.CommentArea && !(at.zones & Zone.Disclaimer)) continue;
+      seen.add(at.blockEl);
+      const zones = at.blockEl === parent ? at.zones : (place(at.blockEl)?.zones ?? at.zones);
+      const textRoot = at.blockEl === hiddenIn ? from : at.blockEl;
+      out.blocks.push({ el: at.blockEl, zones, text: blockText(textRoot, zones, limits.maxBlockChars), ...(hiddenIn ? { hiddenIn } : {}) });
+      if (out.blocks.length >= maxBlocks) return;
     }
-    const data = node.nodeValue ?? '';
-    if (data.length < 2) continue;
-    // Inline scripts and styles hold most of a page's characters and none of its prose: skip
-    // them before the keyword test, which is what costs (the walker would skip them anyway).
-    if (data.length > 200 && NOT_PROSE.has(tagOf(node.parentNode as Element))) continue;
-    chars += data.length;
-    if (!hints.test(data.length > limits.maxBlockChars ? data.slice(0, limits.maxBlockChars) : data)) continue;
-    const parent = node.parentNode;
-    if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
-    const at = place(parent as Element);
-    if (!at || seen.has(at.blockEl)) continue;
-    // Loose text in a comment area is the readers'.
-    if (at.zones & Zone.CommentArea && !(at.zones & Zone.Disclaimer)) continue;
-    seen.add(at.blockEl);
-    const blockZones = at.blockEl === parent ? at.zones : (place(at.blockEl)?.zones ?? at.zones);
-    out.blocks.push({ el: at.blockEl, zones: blockZones, text: blockText(at.blockEl, blockZones, limits.maxBlockChars) });
-    if (out.blocks.length >= maxBlocks) break;
-  }
-  for (const tpl of Array.from(doc.getElementsByTagName('template')).slice(0, 50)) {
+  };
+  // <head> holds scripts, styles and the title, none of which the walker reads.
+  search(doc.body?.firstChild ? doc.body : root);
+  const templates = doc.getElementsByTagName('template');
+  for (let i = 0; i < templates.length && i < 50 && !out.truncated && out.blocks.length < maxBlocks; i++) {
+    const tpl = templates[i]!;
     const parent = tpl.parentNode;
     const at = parent && parent.nodeType === ELEMENT_NODE ? place(parent as Element) : null;
-    if (!at || !(at.zones & Zone.Article) || out.blocks.length >= maxBlocks) continue;
-    for (const block of walkTemplate(tpl, at.zones, limits)) if (hints.test(block.text)) out.blocks.push(block);
+    if (!at || !(at.zones & Zone.Article)) continue;
+    const content = (tpl as HTMLTemplateElement).content as DocumentFragment | undefined;
+    if (!content?.firstChild) continue;
+    place.seed(content, { zones: at.zones, blockEl: tpl });
+    search(content, tpl);
   }
   return out;
 }
 
-function walkTemplate(tpl: Element, zones: number, limits: WalkLimits): TextBlock[] {
-  return walkText(tpl.ownerDocument, limits, { el: tpl, zones }).blocks;
-}
-
 /** Paragraphs of 200+ characters that the walker reads outside asides and footers (three are enough): an article cue. */
-export function countLongParagraphs(doc: Document, place: (el: Element) => Place | null): number {
+export function countLongParagraphs(doc: Document, place: Placer): number {
   const paragraphs = doc.getElementsByTagName('p');
   let n = 0;
   for (let i = 0; i < paragraphs.length && i < 3000 && n < 3; i++) {

@@ -4,7 +4,7 @@ import { compiledRules } from './rules/compile';
 import { findDisclosures } from './disclosures';
 import { findLeaks } from './leaks';
 
-export const MAX_SIGNALS = 40;
+import { MAX_SIGNALS } from './report';
 
 /**
  * The text half of detection: written disclosures and leaked chatbot text in candidate blocks.

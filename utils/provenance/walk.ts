@@ -174,19 +174,14 @@ function templateContent(el: Element): Node | null {
  * One bounded, iterative pass over the body (no recursion, so 5,000-deep nesting is fine),
  * grouping text into blocks. Skips menus, forms, widgets and comment threads.
  */
-export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS, template?: { el: Element; zones: number }): WalkResult {
+export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): WalkResult {
   const blocks: TextBlock[] = [];
   const out: WalkResult = { blocks, nodesVisited: 0, chars: 0, truncated: false };
-  // The root element, not <body>: broken markup can leave text outside an (empty) body. Or the
-  // content of one <template> (findCandidateBlocks reads those apart from the document tree).
-  let root: Node | null = doc.documentElement ?? doc.body;
-  let hiddenIn: Element | undefined;
-  if (template) {
-    root = templateContent(template.el)?.parentNode ?? null;
-    hiddenIn = template.el;
-  }
+  // The root element, not <body>: broken markup can leave text outside an (empty) body.
+  const root = doc.documentElement ?? doc.body;
   if (!root) return out;
-  const stack: Frame[] = [{ el: root, zones: template?.zones ?? 0, block: null, blockEl: template?.el ?? (root as Element) }];
+  const stack: Frame[] = [{ el: root, zones: 0, block: null, blockEl: root }];
+  let hiddenIn: Element | undefined;
   const classCache = new Map<string, number>();
   let node: Node | null = root.firstChild;
   while (node) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, validateIncoming, validateToContent } from '@/utils/messages';
+import { classifySender, MAX_PAGE_HTML, validateIncoming, validatePageHtml, validateToContent } from '@/utils/messages';
 import type { ProvenanceReport } from '@/utils/provenance/types';
 
 const RUNTIME = 'abcdefghijklmnopabcdefghijklmnop';
@@ -70,5 +70,22 @@ describe('message protocol', () => {
     expect(validateToContent({ type: 'show-evidence', index: 0 }, { id: RUNTIME }, RUNTIME).ok).toBe(true);
     expect(validateToContent({ type: 'show-evidence', index: 0 }, { id: 'x' }, RUNTIME).ok).toBe(false);
     expect(validateToContent({ type: 'show-evidence', index: -1 }, { id: RUNTIME }, RUNTIME).ok).toBe(false);
+  });
+
+  it('a content script accepts exactly its three message shapes, and nothing smuggled along', () => {
+    const ok = (raw: unknown) => validateToContent(raw, { id: RUNTIME }, RUNTIME);
+    expect(ok({ type: 'get-selection', extra: '<img onerror=x>' })).toEqual({ ok: true, message: { type: 'get-selection' } });
+    expect(ok({ type: 'get-page-html' })).toEqual({ ok: true, message: { type: 'get-page-html' } });
+    expect(ok({ type: 'show-evidence', index: 2, css: 'x' })).toEqual({ ok: true, message: { type: 'show-evidence', index: 2 } });
+    for (const bad of [null, 'get-selection', [], {}, { type: 'page-report' }, { type: 'show-evidence', index: 1.5 }, { type: 'show-evidence', index: '1' }]) {
+      expect(ok(bad).ok, JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('page html from a content script: an http(s) URL and a bounded string', () => {
+    expect(validatePageHtml({ url: 'https://a.example/x', html: '<html></html>' }).ok).toBe(true);
+    expect(validatePageHtml({ url: 'file:///x', html: '' }).ok).toBe(false);
+    expect(validatePageHtml({ url: 'https://a.example/x', html: 5 }).ok).toBe(false);
+    expect(validatePageHtml({ url: 'https://a.example/x', html: 'x'.repeat(MAX_PAGE_HTML + 1) }).ok).toBe(false);
   });
 });

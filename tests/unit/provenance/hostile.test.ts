@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectProvenance, precheck } from '../../../utils/provenance/index';
+import { detectProvenance } from '../../../utils/provenance/index';
 import { articlePage, detect, parse } from './helpers';
 
 function timed<T>(f: () => T): { value: T; ms: number } {
@@ -68,9 +68,6 @@ describe('hostile input: no throw, no hang', () => {
   it('a document without body or html does not throw', () => {
     const doc = parse('');
     expect(() => detectProvenance(doc, { url: '' })).not.toThrow();
-    // precheck fails open: when it cannot tell, the full (bounded) detector decides.
-    const p = precheck(doc);
-    expect(typeof p.maybeArticle).toBe('boolean');
-    expect(typeof p.maybeSignals).toBe('boolean');
+    expect(detectProvenance(doc, { url: '' }).verdict).toBe('none');
   });
 });

@@ -1,0 +1,24 @@
+import type { ArticleMeta } from './types';
+import { baseUrlOf } from './dom';
+import { readJsonLd } from './jsonld';
+import { extractMeta } from './meta';
+import { mainText } from './maintext';
+import { DEFAULT_LIMITS, walkText } from './walk';
+
+export interface PageDetails {
+  meta: ArticleMeta;
+  /** Up to ~4,000 characters of the article's main text. */
+  text?: string;
+}
+
+/**
+ * What a reader or researcher wants to know about the page beyond the verdict: headline, site,
+ * byline, dates (also written in the text), language, canonical URL, contact channels, and the
+ * main text for related coverage and hashing. Not needed to decide the verdict, so the browser
+ * reads it in the background from the serialised page, only when something uses it.
+ */
+export function pageDetails(doc: Document, url: string, maxNodes = DEFAULT_LIMITS.maxNodes): PageDetails {
+  const meta = extractMeta(doc, url, baseUrlOf(doc, url), readJsonLd(doc));
+  const text = mainText(walkText(doc, { ...DEFAULT_LIMITS, maxNodes }).blocks);
+  return text ? { meta, text } : { meta };
+}

@@ -1,0 +1,44 @@
+import type { ProvenanceReport, Signal } from './types';
+import type { PageScan } from './scan';
+import type { PageDetails } from './page-details';
+import { DETECTOR_VERSION } from './version';
+import { decideVerdict } from './verdict';
+
+/** A report lists at most this many signals (a hostile page cannot flood the popup). */
+export const MAX_SIGNALS = 40;
+
+export function emptyReport(url: string, elapsedMs?: number): ProvenanceReport {
+  return {
+    detector: DETECTOR_VERSION,
+    isArticle: false,
+    meta: { url, contacts: [] },
+    verdict: 'none',
+    confidence: 0,
+    signals: [],
+    ...(elapsedMs === undefined ? {} : { elapsedMs }),
+  };
+}
+
+/**
+ * The report from a page scan, the text rules' findings on its candidate blocks and, when read,
+ * the page details. Without details the report is `partial`: its meta holds only the URL.
+ */
+export function assembleReport(scan: PageScan, textSignals: readonly Signal[], details?: PageDetails, elapsedMs?: number): ProvenanceReport {
+  const signals = [...scan.signals.filter((s) => s.kind === 'meta-marker'), ...textSignals, ...scan.signals.filter((s) => s.kind !== 'meta-marker')].slice(
+    0,
+    MAX_SIGNALS,
+  );
+  const { verdict, confidence } = decideVerdict(signals);
+  return {
+    detector: DETECTOR_VERSION,
+    isArticle: scan.isArticle,
+    meta: details?.meta ?? { url: scan.url, contacts: [] },
+    verdict,
+    confidence,
+    signals,
+    ...(details?.text ? { text: details.text } : {}),
+    ...(details ? {} : { partial: true as const }),
+    ...(elapsedMs === undefined ? {} : { elapsedMs }),
+  };
+}
+
