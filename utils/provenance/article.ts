@@ -1,5 +1,4 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { metaContent } from './dom';
 import { ARTICLE_TYPES, type JsonLdNode } from './jsonld';
 
 export interface ArticleEvidence {
@@ -14,6 +13,7 @@ const NOT_ARTICLE_TYPES = new Set([
   'Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'SearchResultsPage', 'CollectionPage', 'ItemList',
   'DiscussionForumPosting', 'QAPage', 'ProfilePage', 'Recipe', 'Event', 'JobPosting', 'SoftwareApplication',
 ]);
+const ARTICLE_METAS = 'meta[property="og:type"], meta[property="article:published_time"], meta[name="article:published_time"], meta[name="generator"]';
 const FORUM_GENERATOR = /discourse|vbulletin|phpbb|xenforo|mybb|invision|simple machines|smf|vanilla|nodebb|flarum|discuz/i;
 
 function pathOf(url: string): string | null {
@@ -34,9 +34,19 @@ export function articleEvidence(doc: Document, url: string, jsonld: JsonLdNode[]
   const against: string[] = [];
   const types = new Set(jsonld.flatMap((n) => n.types));
   if ([...types].some((t) => ARTICLE_TYPES.has(t) && t !== 'SocialMediaPosting')) structured.push('jsonld-article');
-  const ogType = (metaContent(doc, 'meta[property="og:type"]') ?? '').toLowerCase();
+  // The three <meta> cues in one traversal of the document rather than three.
+  let ogType = '';
+  let generator = '';
+  let published = false;
+  for (const m of Array.from(doc.querySelectorAll(ARTICLE_METAS))) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name');
+    const content = m.getAttribute('content')?.trim() ?? '';
+    if (key === 'og:type' && !ogType) ogType = content.toLowerCase();
+    else if (key === 'generator' && !generator) generator = content;
+    else if (key === 'article:published_time') published = true;
+  }
   if (ogType === 'article' || ogType.startsWith('article.')) structured.push('og-article');
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')) structured.push('published-time');
+  if (published) structured.push('published-time');
   if (doc.querySelector('[itemtype*="schema.org/NewsArticle" i], [itemtype*="schema.org/Article" i], [itemtype*="schema.org/BlogPosting" i]')) structured.push('microdata-article');
   const articles = doc.getElementsByTagName('article');
   if (articles.length >= 1 && articles.length <= 3 && articles[0]!.querySelector('h1, h2, [itemprop="headline"]')) structured.push('article-with-headline');
@@ -44,7 +54,6 @@ export function articleEvidence(doc: Document, url: string, jsonld: JsonLdNode[]
   for (const t of types) if (NOT_ARTICLE_TYPES.has(t)) against.push(`jsonld-${t}`);
   if (ogType === 'product' || ogType.startsWith('product')) against.push('og-product');
   if (ogType === 'website' && !structured.includes('jsonld-article')) against.push('og-website');
-  const generator = metaContent(doc, 'meta[name="generator"]') ?? '';
   if (FORUM_GENERATOR.test(generator)) against.push('forum-software');
   if (articles.length > 5) against.push('many-articles');
   const path = url ? pathOf(url) : null;

@@ -81,6 +81,7 @@ function blockText(blockEl: Node, zones: number, maxChars: number): string {
   return text.length > maxChars ? text.slice(0, maxChars) : text;
 }
 
+const NON_SPACE = /\S/;
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'textarea']);
 
 export interface CandidateResult {
@@ -105,20 +106,26 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
   const hints = hintPrefilter();
   const seen = new Set<Element>();
   let chars = 0;
+  // Plain locals: this loop runs once per text node of every page, mostly before V8 optimises it.
+  const { maxNodes, maxChars, maxBlockChars } = limits;
   const search = (from: Node, hiddenIn?: Element) => {
     const walker = doc.createTreeWalker(from, 4 /* NodeFilter.SHOW_TEXT */);
+    let visited = out.nodesVisited;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (++out.nodesVisited > limits.maxNodes || chars >= limits.maxChars) {
+      if (++visited > maxNodes || chars >= maxChars) {
         out.truncated = true;
-        return;
+        break;
       }
-      const data = node.nodeValue ?? '';
-      if (data.length < 2) continue;
+      const data = node.nodeValue!;
+      const length = data.length;
+      if (length < 2) continue;
       // Inline scripts and styles hold most of a page's characters and none of its prose: skip
       // them before the keyword test, which is what costs (the walker would skip them anyway).
-      if (data.length > 200 && NOT_PROSE.has(tagOf(node.parentNode as Element))) continue;
-      chars += data.length;
-      if (!hints.test(data.length > limits.maxBlockChars ? data.slice(0, limits.maxBlockChars) : data)) continue;
+      if (length > 200 && NOT_PROSE.has(tagOf(node.parentNode as Element))) continue;
+      chars += length;
+      // Half of a page's text nodes are the whitespace between tags: a trivial test turns them
+      // away before the keyword alternation, which costs far more per character.
+      if (!NON_SPACE.test(data) || !hints.test(length > maxBlockChars ? data.slice(0, maxBlockChars) : data)) continue;
       const parent = node.parentNode;
       if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
       const at = place(parent as Element);
@@ -128,9 +135,10 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
       seen.add(at.blockEl);
       const zones = at.blockEl === parent ? at.zones : (place(at.blockEl)?.zones ?? at.zones);
       const textRoot = at.blockEl === hiddenIn ? from : at.blockEl;
-      out.blocks.push({ el: at.blockEl, zones, text: blockText(textRoot, zones, limits.maxBlockChars), ...(hiddenIn ? { hiddenIn } : {}) });
-      if (out.blocks.length >= maxBlocks) return;
+      out.blocks.push({ el: at.blockEl, zones, text: blockText(textRoot, zones, maxBlockChars), ...(hiddenIn ? { hiddenIn } : {}) });
+      if (out.blocks.length >= maxBlocks) break;
     }
+    out.nodesVisited = visited;
   };
   // <head> holds scripts, styles and the title, none of which the walker reads.
   search(doc.body?.firstChild ? doc.body : root);

@@ -18,7 +18,7 @@ export function classIdOf(el: Element): string {
 const SIMPLE_ID = /^[A-Za-z][\w-]{0,80}$/;
 
 /**
- * A selector path from the document root (or the nearest ancestor with a simple, unique id),
+ * A selector path from the document root (or the nearest ancestor that `#id` finds),
  * built with :nth-of-type so the content script can find the element again.
  */
 export function cssPath(el: Element, maxDepth = 200): string {
@@ -29,7 +29,8 @@ export function cssPath(el: Element, maxDepth = 200): string {
     const tag = tagOf(cur);
     if (!tag) break;
     const id = cur.getAttribute('id');
-    if (id && SIMPLE_ID.test(id) && cur.ownerDocument?.querySelectorAll(`#${id}`).length === 1) {
+    // `#id` finds the first element with that id, which is what getElementById answers (a lookup, not a traversal).
+    if (id && SIMPLE_ID.test(id) && cur.ownerDocument?.getElementById(id) === cur) {
       parts.unshift(`#${id}`);
       return parts.join(' > ');
     }

@@ -27,6 +27,21 @@ describe('machine-readable markers', () => {
     expect(detect(articlePage('', 'en', '<meta name="ai-generated" content="true">')).verdict).toBe('ai-generated');
   });
 
+  it('reads every spelling of the AI meta names, in any case, by name or property', () => {
+    for (const meta of [
+      '<meta name="AI_Generated" content="yes">',
+      '<meta property="aigc" content="ai-generated">',
+      '<meta name="generated-by-ai" content="true">',
+      '<meta name="ai-content-declaration" content="ai-generated">',
+      '<meta property="aidisclosure" content="ai-autonomous">',
+    ]) {
+      expect(detect(articlePage('', 'en', meta)).verdict, meta).toBe('ai-generated');
+    }
+    expect(detect(articlePage('', 'en', '<meta name="ai-assisted" content="true">')).verdict).toBe('ai-assisted');
+    // Names that only contain the letters are not markers.
+    expect(detect(articlePage('', 'en', '<meta name="twitter:domain" content="ai-generated">')).signals).toEqual([]);
+  });
+
   it('an ai-disclosure attribute on a box is element scope and does not decide the page', () => {
     const r = detect(articlePage('<section data-ai-disclosure="ai-autonomous"><p>Weather outlook for the week.</p></section>'));
     const s = r.signals.find((x) => x.kind === 'meta-marker')!;
