@@ -1,12 +1,14 @@
 /**
  * Detector speed in Node over the shared corpus: pages are parsed with linkedom outside the timed
- * part; only detectProvenance is timed. Run standalone: npx tsx bench/detector-node.ts [sharedDir]
+ * part; only detectProvenance is timed. Also timed: what the background worker does when a page's
+ * details are asked for (parse the serialised page, read metadata and main text).
+ * Run standalone: npx tsx bench/detector-node.ts [sharedDir]
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { detectProvenance } from '../utils/provenance/index';
+import { detectProvenance, pageDetails } from '../utils/provenance/index';
 import { parseDocument } from '../utils/provenance/parse-html';
 import { sharedDir as defaultSharedDir } from '../cli/shared/paths';
 
@@ -15,6 +17,9 @@ export interface DetectorNodeBench {
   detector_node_ms_p95: number;
   pages_per_second: number;
   pages: number;
+  /** The background's on-demand page details: parsing the serialised page with linkedom, then pageDetails. */
+  details_ms_median: number;
+  details_ms_p95: number;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -30,10 +35,11 @@ export async function benchDetectorNode(sharedDir: string): Promise<DetectorNode
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { file: string; url: string | null });
-  const pages: Array<{ doc: Document; url: string }> = [];
+  const pages: Array<{ doc: Document; url: string; html: string }> = [];
   for (const row of index) {
     try {
-      pages.push({ doc: parseDocument(readFileSync(join(sharedDir, 'corpus', row.file), 'utf8')), url: row.url ?? `https://corpus.invalid/${row.file}` });
+      const html = readFileSync(join(sharedDir, 'corpus', row.file), 'utf8');
+      pages.push({ doc: parseDocument(html), url: row.url ?? `https://corpus.invalid/${row.file}`, html });
     } catch {
       /* unreadable page: not part of the timing */
     }
@@ -48,11 +54,20 @@ export async function benchDetectorNode(sharedDir: string): Promise<DetectorNode
   }
   const total = times.reduce((a, b) => a + b, 0);
   const sorted = [...times].sort((a, b) => a - b);
+  const details: number[] = [];
+  for (const p of pages) {
+    const t0 = performance.now();
+    pageDetails(parseDocument(p.html), p.url);
+    details.push(performance.now() - t0);
+  }
+  details.sort((a, b) => a - b);
   return {
     detector_node_ms_median: round(quantile(sorted, 0.5)),
     detector_node_ms_p95: round(quantile(sorted, 0.95)),
     pages_per_second: total > 0 ? Math.round((times.length / total) * 1000 * 10) / 10 : 0,
     pages: times.length,
+    details_ms_median: round(quantile(details, 0.5)),
+    details_ms_p95: round(quantile(details, 0.95)),
   };
 }
 
