@@ -1,6 +1,18 @@
 import { ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
 import { hintPrefilter } from './rules/prefilter';
-import { DEFAULT_LIMITS, INLINE, SKIP, Zone, zonesOf, type TextBlock, type WalkLimits } from './walk';
+import {
+  DEFAULT_LIMITS,
+  enteredZones,
+  INLINE,
+  readsLooseText,
+  SKIP,
+  startsBlock,
+  templateContent,
+  Zone,
+  zonesOf,
+  type TextBlock,
+  type WalkLimits,
+} from './walk';
 
 /** Where an element sits, as walk.ts would see it: its zones and the block that owns its text. */
 export interface Place {
@@ -11,13 +23,9 @@ export interface Place {
 /** The walker's view of one element given its parent's place; null when the walker never enters it. */
 function placeOf(el: Element, parent: Place, classCache: Map<string, number>): Place | null {
   const tag = tagOf(el);
-  // A <template>'s children are only children in DOMs without template contents (linkedom).
-  if (tag === 'template' || SKIP.has(tag)) return null;
-  const own = zonesOf(el, tag, classCache);
+  const own = enteredZones(el, tag, parent.zones, classCache);
   if (own === -1) return null;
-  if (parent.zones & Zone.CommentArea && !(parent.zones & Zone.Disclaimer) && !(own & Zone.Disclaimer)) return null;
-  const isBlock = !INLINE.has(tag) || own !== 0;
-  return { zones: parent.zones | own, blockEl: isBlock ? el : parent.blockEl };
+  return { zones: parent.zones | own, blockEl: startsBlock(tag, own) ? el : parent.blockEl };
 }
 
 export interface Placer {
@@ -71,10 +79,8 @@ function blockText(blockEl: Node, zones: number, maxChars: number): string {
       text += node.nodeValue ?? '';
     } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
       const tag = tagOf(node as Element);
-      if (tag === 'template' || SKIP.has(tag) || !INLINE.has(tag)) continue;
-      const own = zonesOf(node as Element, tag, classCache);
-      // An inline box with zones of its own (a "disclaimer" span) is a block of its own.
-      if (own !== 0) continue;
+      // Nested blocks (an inline box with zones of its own too) own their text; skipped boxes hold none.
+      if (SKIP.has(tag) || !INLINE.has(tag) || zonesOf(node as Element, tag, classCache) !== 0) continue;
       stack.push({ node: node.firstChild, zones: top.zones });
     }
   }
@@ -130,8 +136,7 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
       if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
       const at = place(parent as Element);
       if (!at || seen.has(at.blockEl)) continue;
-      // Loose text in a comment area is the readers'.
-      if (at.zones & Zone.CommentArea && !(at.zones & Zone.Disclaimer)) continue;
+      if (!readsLooseText(at.zones)) continue;
       seen.add(at.blockEl);
       const zones = at.blockEl === parent ? at.zones : (place(at.blockEl)?.zones ?? at.zones);
       const textRoot = at.blockEl === hiddenIn ? from : at.blockEl;
@@ -148,8 +153,8 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
     const parent = tpl.parentNode;
     const at = parent && parent.nodeType === ELEMENT_NODE ? place(parent as Element) : null;
     if (!at || !(at.zones & Zone.Article)) continue;
-    const content = (tpl as HTMLTemplateElement).content as DocumentFragment | undefined;
-    if (!content?.firstChild) continue;
+    const content = templateContent(tpl);
+    if (!content.firstChild) continue;
     place.seed(content, { zones: at.zones, blockEl: tpl });
     search(content, tpl);
   }

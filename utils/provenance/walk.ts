@@ -164,10 +164,36 @@ interface Frame {
   template?: Element;
 }
 
-/** Text of a <template> inside the article (a "keep reading" body) is the publisher's, though not yet shown. */
-function templateContent(el: Element): Node | null {
-  const content = (el as HTMLTemplateElement).content as DocumentFragment | undefined;
-  return content ? content.firstChild : el.firstChild;
+/**
+ * The zones of `el` inside a box with `parentZones`, or -1 when the walker does not enter it: a
+ * tag that never holds the publisher's text, a widget or a comment, or — inside a comment area —
+ * anything but a child named as a note or disclaimer. (Templates inside the article are read
+ * apart: see templateContent.) The one rule for walkText and findCandidateBlocks.
+ */
+export function enteredZones(el: Element, tag: string, parentZones: number, cache: Map<string, number>): number | -1 {
+  if (SKIP.has(tag)) return -1;
+  const own = zonesOf(el, tag, cache);
+  if (own === -1 || (!readsLooseText(parentZones) && !(own & Zone.Disclaimer))) return -1;
+  return own;
+}
+
+/** Text loose in a comment area is the readers'; only a named note inside it is read. */
+export function readsLooseText(zones: number): boolean {
+  return !(zones & Zone.CommentArea) || !!(zones & Zone.Disclaimer);
+}
+
+/** An element starts a block of its own unless it is inline and names no zone of its own. */
+export function startsBlock(tag: string, own: number): boolean {
+  return !INLINE.has(tag) || own !== 0;
+}
+
+/**
+ * Where a <template>'s text lives: its content fragment (outside the document), or the element
+ * itself in DOMs without template contents. Text of a template inside the article (a "keep
+ * reading" body) is the publisher's, though not yet shown.
+ */
+export function templateContent(el: Element): Node {
+  return ((el as HTMLTemplateElement).content as DocumentFragment | undefined) ?? el;
 }
 
 /**
@@ -194,8 +220,7 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       const data = node.nodeValue ?? '';
-      // Text loose in a comment area is the readers'; only a named note inside it is read.
-      if (data.trim() && !(top.zones & Zone.CommentArea && !(top.zones & Zone.Disclaimer))) {
+      if (data.trim() && readsLooseText(top.zones)) {
         let block = top.block;
         if (!block) {
           block = { el: top.blockEl, zones: top.zones, text: '' };
@@ -215,22 +240,19 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
       const el = node as Element;
       const tag = tagOf(el);
       if (tag === 'template' && top.zones & Zone.Article && !hiddenIn) {
-        const first = templateContent(el);
-        if (first?.parentNode) {
+        const content = templateContent(el);
+        if (content.firstChild) {
           hiddenIn = el;
-          stack.push({ el: first.parentNode, zones: top.zones, block: null, blockEl: el, template: el });
-          node = first;
+          stack.push({ el: content, zones: top.zones, block: null, blockEl: el, template: el });
+          node = content.firstChild;
           continue;
         }
-      } else if (!SKIP.has(tag) && el.firstChild) {
-        const own = zonesOf(el, tag, classCache);
-        // Inside a comment area, only a child named as a note or disclaimer is entered.
-        const gated = top.zones & Zone.CommentArea && !(top.zones & Zone.Disclaimer) && !(own !== -1 && own & Zone.Disclaimer);
-        if (own !== -1 && !gated) {
+      } else if (el.firstChild) {
+        const own = enteredZones(el, tag, top.zones, classCache);
+        if (own !== -1) {
           const zones = top.zones | own;
-          const isBlock = !INLINE.has(tag) || own !== 0;
           stack.push(
-            isBlock
+            startsBlock(tag, own)
               ? { el, zones, block: null, blockEl: el }
               : { el, zones, block: top.block, blockEl: top.blockEl },
           );
