@@ -31,7 +31,6 @@ async function main(ctx: ContentScriptContext): Promise<void> {
   let report: ProvenanceReport | null = null;
   let lastSent = '';
   let notice: Notice | null = null;
-  let noticePending = false;
   let markOfSignal = new Map<number, number>();
   const layer = createHighlightLayer(document);
 
@@ -44,7 +43,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     notice = null;
   };
 
-  const renderUi = async (r: ProvenanceReport) => {
+  const renderUi = (r: ProvenanceReport) => {
     if (settings.highlight) {
       const marks = [];
       markOfSignal = new Map();
@@ -63,8 +62,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     if (!wantNotice) {
       notice?.remove();
       notice = null;
-    } else if (!notice && !noticePending) {
-      noticePending = true;
+    } else if (!notice) {
       try {
         notice = showNotice(document, r, {
           onDetails: () => void sendToBackground({ type: 'open-details' }),
@@ -77,8 +75,6 @@ async function main(ctx: ContentScriptContext): Promise<void> {
       } catch (e) {
         // A page that breaks shadow DOM gets no notice; the badge and popup still work.
         console.warn('[provenance-lens] notice unavailable:', String(e));
-      } finally {
-        noticePending = false;
       }
     }
   };
@@ -116,7 +112,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     const next = scan ? assembleReport(scan, textSignals) : emptyReport(href);
     const t4 = performance.now();
     report = next;
-    void renderUi(next);
+    renderUi(next);
     const t5 = performance.now();
     const signature = JSON.stringify([href, next.isArticle, next.verdict, next.signals.map((s) => s.text)]);
     if (signature === lastSent) return;
@@ -174,7 +170,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     if (!wasEnabled) {
       observe();
       void analyse();
-    } else if (report) void renderUi(report);
+    } else if (report) renderUi(report);
   });
   ctx.onInvalidated(() => {
     stopWatching();
