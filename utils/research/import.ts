@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { recordsFromJson } from '../export/json';
 import { parseNdjson } from '../export/ndjson';
 import type { ProvenanceDb } from './db';
-import { RESEARCH_SCHEMA_VERSION, orderedRecord, type ResearchRecord } from './record';
+import { firstSeenRecord, orderedRecord, RESEARCH_SCHEMA_VERSION, type ResearchRecord } from './record';
 import { AuditRecordSchema, ResearchRecordSchema, issuesText } from './validate';
 import { writeTransaction } from './tx';
 import { normaliseUrl } from './url';
@@ -81,19 +81,7 @@ export function parseRecord(value: unknown, now: string): Parsed {
   if (audit.error !== undefined || !audit.isArticle) return { skip: true };
   const id = normaliseUrl(audit.canonicalUrl ?? audit.url ?? '');
   if (!id) return { skip: true };
-  return {
-    ok: orderedRecord({
-      ...audit,
-      textSha256: audit.textSha256 ?? null,
-      id,
-      researchSchema: RESEARCH_SCHEMA_VERSION,
-      firstSeen: now,
-      lastSeen: now,
-      timesSeen: 1,
-      textChanged: false,
-      previousVerdict: null,
-    }),
-  };
+  return { ok: orderedRecord(firstSeenRecord(audit, id, audit.textSha256 ?? null, now)) };
 }
 
 function sameRecord(a: ResearchRecord, b: ResearchRecord): boolean {

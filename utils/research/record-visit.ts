@@ -2,7 +2,7 @@ import { toAuditRecord } from '../provenance/record';
 import type { ProvenanceReport } from '../provenance/types';
 import type { ProvenanceDb } from './db';
 import { sha256Hex } from './hash';
-import { RESEARCH_SCHEMA_VERSION, type ResearchRecord } from './record';
+import { firstSeenRecord, type ResearchRecord } from './record';
 import { writeTransaction } from './tx';
 import { hostOf, hostMatches, normaliseUrl } from './url';
 
@@ -90,17 +90,7 @@ export async function recordVisit(db: ProvenanceDb, report: ProvenanceReport, ct
   const id = recordId(report, ctx.url);
   // Hash before the transaction opens: awaiting Web Crypto inside it would let it auto-commit.
   const textSha256 = report.text ? await sha256Hex(report.text) : null;
-  const fresh: ResearchRecord = {
-    ...toAuditRecord(normaliseUrl(ctx.url) ?? ctx.url, report, textSha256 ?? undefined),
-    textSha256,
-    id,
-    researchSchema: RESEARCH_SCHEMA_VERSION,
-    firstSeen: now,
-    lastSeen: now,
-    timesSeen: 1,
-    textChanged: false,
-    previousVerdict: null,
-  };
+  const fresh = firstSeenRecord(toAuditRecord(normaliseUrl(ctx.url) ?? ctx.url, report, textSha256 ?? undefined), id, textSha256, now);
   return writeTransaction(db, 'research', async (tx) => {
     const store = tx.objectStore('research');
     const existing = await store.get(id);

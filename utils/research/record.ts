@@ -34,6 +34,21 @@ export interface ResearchRecord extends AuditRecord {
   previousVerdict: Verdict | null;
 }
 
+/** A page seen once, at `now`: the record a first visit and an imported audit line both start as. */
+export function firstSeenRecord(audit: AuditRecord, id: string, textSha256: string | null, now: string): ResearchRecord {
+  return {
+    ...audit,
+    textSha256,
+    id,
+    researchSchema: RESEARCH_SCHEMA_VERSION,
+    firstSeen: now,
+    lastSeen: now,
+    timesSeen: 1,
+    textChanged: false,
+    previousVerdict: null,
+  };
+}
+
 /** Column order of every export: AuditRecord fields as `npm run audit` prints them, then ours. */
 export const AUDIT_FIELDS = [
   'schema',
