@@ -27,7 +27,7 @@ export function detectProvenance(doc: Document, opts: DetectOptions): Provenance
   const elapsed = () => Math.round((now() - t0) * 1000) / 1000;
   try {
     const scan = scanPage(doc, opts);
-    const details = pageDetails(doc, url, opts.maxNodes);
+    const details = pageDetails(doc, url, { maxNodes: opts.maxNodes, jsonld: scan.jsonld });
     return assembleReport(scan, classifyBlocks(scan.candidates), details, elapsed());
   } catch {
     // Hostile or broken DOMs must never break the page or the batch; report nothing rather than throw.

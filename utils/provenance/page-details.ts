@@ -1,6 +1,6 @@
 import type { ArticleMeta } from './types';
 import { baseUrlOf } from './dom';
-import { readJsonLd } from './jsonld';
+import { readJsonLd, type JsonLdNode } from './jsonld';
 import { extractMeta } from './meta';
 import { mainText } from './maintext';
 import { DEFAULT_LIMITS, walkText } from './walk';
@@ -17,8 +17,13 @@ export interface PageDetails {
  * main text for related coverage and hashing. Not needed to decide the verdict, so the browser
  * reads it in the background from the serialised page, only when something uses it.
  */
-export function pageDetails(doc: Document, url: string, maxNodes = DEFAULT_LIMITS.maxNodes): PageDetails {
-  const meta = extractMeta(doc, url, baseUrlOf(doc, url), readJsonLd(doc));
+export function pageDetails(
+  doc: Document,
+  url: string,
+  opts: { maxNodes?: number; /** Already parsed by scanPage (one process, as in the CLI). */ jsonld?: JsonLdNode[] } = {},
+): PageDetails {
+  const maxNodes = opts.maxNodes ?? DEFAULT_LIMITS.maxNodes;
+  const meta = extractMeta(doc, url, baseUrlOf(doc, url), opts.jsonld ?? readJsonLd(doc));
   const text = mainText(walkText(doc, { ...DEFAULT_LIMITS, maxNodes }).blocks);
   return text ? { meta, text } : { meta };
 }

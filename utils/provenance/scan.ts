@@ -1,5 +1,5 @@
 import type { Signal } from './types';
-import { readJsonLd } from './jsonld';
+import { readJsonLd, type JsonLdNode } from './jsonld';
 import { articleEvidence } from './article';
 import { findMarkers } from './markers';
 import { findListedSite, type ListedSite, DEFAULT_LISTED_SITES } from './sites';
@@ -19,6 +19,8 @@ export interface PageScan {
   signals: Signal[];
   /** Blocks holding a keyword some text rule needs: the only text the rules have to read. */
   candidates: BlockData[];
+  /** The page's JSON-LD, parsed once (page details read it too). */
+  jsonld: JsonLdNode[];
 }
 
 export interface ScanOptions {
@@ -67,5 +69,5 @@ export function scanPage(doc: Document, opts: ScanOptions): PageScan {
     if (prefilter.test(block.text)) candidates.push(toBlockData(block));
   }
   lap('candidates');
-  return { url, isArticle: evidence.isArticle, signals, candidates };
+  return { url, isArticle: evidence.isArticle, signals, candidates, jsonld };
 }
