@@ -14,6 +14,9 @@ const NOT_ARTICLE_TYPES = new Set([
   'DiscussionForumPosting', 'QAPage', 'ProfilePage', 'Recipe', 'Event', 'JobPosting', 'SoftwareApplication',
 ]);
 const ARTICLE_METAS = 'meta[property="og:type"], meta[property="article:published_time"], meta[name="article:published_time"], meta[name="generator"]';
+// One selector per query: Chrome matches a comma list element by element, several times slower
+// than three single-selector queries that find nothing (measured in a content script's world).
+const MICRODATA_ARTICLE = ['[itemtype*="schema.org/NewsArticle" i]', '[itemtype*="schema.org/Article" i]', '[itemtype*="schema.org/BlogPosting" i]'];
 const FORUM_GENERATOR = /discourse|vbulletin|phpbb|xenforo|mybb|invision|simple machines|smf|vanilla|nodebb|flarum|discuz/i;
 
 function pathOf(url: string): string | null {
@@ -47,7 +50,7 @@ export function articleEvidence(doc: Document, url: string, jsonld: JsonLdNode[]
   }
   if (ogType === 'article' || ogType.startsWith('article.')) structured.push('og-article');
   if (published) structured.push('published-time');
-  if (doc.querySelector('[itemtype*="schema.org/NewsArticle" i], [itemtype*="schema.org/Article" i], [itemtype*="schema.org/BlogPosting" i]')) structured.push('microdata-article');
+  if (MICRODATA_ARTICLE.some((sel) => doc.querySelector(sel))) structured.push('microdata-article');
   const articles = doc.getElementsByTagName('article');
   if (articles.length >= 1 && articles.length <= 3 && articles[0]!.querySelector('h1, h2, [itemprop="headline"]')) structured.push('article-with-headline');
 

@@ -94,7 +94,11 @@ function fromMeta(doc: Document, out: Signal[]): void {
 
 const PAGE_CONTAINERS = /(?:^|[\s_-])(?:article|content|story|post|entry|body|main)(?:$|[\s_-])/;
 
+const DISCLOSURE_ATTRS = ['ai-disclosure', 'data-ai-disclosure', 'aidisclosure'];
+
 function fromAttributes(doc: Document, out: Signal[]): void {
+  // Almost no page has one: three single-selector probes cost less than one comma-list query.
+  if (!DISCLOSURE_ATTRS.some((a) => doc.querySelector(`[${a}]`))) return;
   const els = doc.querySelectorAll('[ai-disclosure], [data-ai-disclosure], [aidisclosure]');
   for (let i = 0; i < els.length && i < MAX_ATTR_ELEMENTS; i++) {
     const el = els[i]!;
