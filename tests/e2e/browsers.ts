@@ -108,8 +108,9 @@ async function launchChromium(): Promise<ExtBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // Nothing but 127.0.0.1 resolves: saved pages that reference the web fail fast instead of hanging.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // Nothing but 127.0.0.1 (and *.test, which the benchmark maps to it for distinct sites) resolves:
+      // saved pages that reference the web fail fast instead of hanging.
+      '--host-resolver-rules=MAP *.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
   let context = await start();
