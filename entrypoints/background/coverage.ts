@@ -10,6 +10,7 @@ import {
 import { coverageSettingsFrom } from '@/utils/coverage-settings';
 import type { CoverageState, TabState } from '@/utils/messages';
 import { loadSettings } from '@/utils/browser/settings-store';
+import type { Settings } from '@/utils/settings';
 import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
 
 // One limiter and cache for the worker's life; the cache (IndexedDB) outlives it.
@@ -29,9 +30,9 @@ async function updateCoverage(tabId: number, url: string, coverage: CoverageStat
 }
 
 /** What the tab's coverage should be before anything is fetched. */
-export async function initialCoverage(state: TabState): Promise<CoverageState | 'fetch'> {
+export async function initialCoverage(state: TabState, known?: Settings): Promise<CoverageState | 'fetch'> {
   if (!state.report.isArticle) return { status: 'idle', reason: 'not-article' };
-  const settings = await loadSettings();
+  const settings = known ?? (await loadSettings());
   if (!shouldFetchAutomatically(settings.coverageMode, state.report.verdict)) {
     return { status: 'idle', reason: settings.coverageMode === 'on-click' ? 'on-click' : 'not-flagged' };
   }

@@ -53,7 +53,8 @@ export async function completeDetails(tabId: number): Promise<TabState | null> {
   return next;
 }
 
-export async function completeDetailsIfNeeded(state: TabState): Promise<TabState> {
-  if (!state.report.partial || !needsDetailsNow(state.report, await loadSettings())) return state;
+/** `settings`: when the caller has already read them (one read per page report). */
+export async function completeDetailsIfNeeded(state: TabState, settings?: Settings): Promise<TabState> {
+  if (!state.report.partial || !needsDetailsNow(state.report, settings ?? (await loadSettings()))) return state;
   return (await completeDetails(state.tabId)) ?? state;
 }

@@ -8,6 +8,7 @@ import { cancelCoverage, initialCoverage, isOrphaned, runCoverage } from './cove
 import { registerContextMenu } from './context-menu';
 import { recordForResearch } from './research';
 import { completeDetails, completeDetailsIfNeeded } from './details';
+import { loadSettings } from '@/utils/browser/settings-store';
 
 async function handle(message: ContentMessage | PageMessage, sender: SenderLike & { tab?: { id?: number; incognito?: boolean } }): Promise<unknown> {
   switch (message.type) {
@@ -27,12 +28,13 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike 
       };
       await saveTabState(state);
       await showBadge(tabId, report);
+      const settings = await loadSettings();
       // Research and coverage read the metadata and main text, which the quick pass left out.
-      const full = await completeDetailsIfNeeded(state);
+      const full = await completeDetailsIfNeeded(state, settings);
       // A re-run on the same page load (late content) updates the record; it is not another visit.
-      void recordForResearch(full.report, message.url, !!sender.tab?.incognito, previous?.url === message.url);
+      void recordForResearch(full.report, message.url, !!sender.tab?.incognito, previous?.url === message.url, settings);
       if (!full.coverage || (full.coverage.status === 'idle' && report.verdict !== previous?.report.verdict)) {
-        const next = await initialCoverage(full);
+        const next = await initialCoverage(full, settings);
         if (next === 'fetch') void runCoverage(tabId);
         else await saveTabState({ ...full, coverage: next });
       }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '@/utils/browser/settings-store';
+import type { Settings } from '@/utils/settings';
 import type { ProvenanceReport } from '@/utils/provenance/types';
 import { openProvenanceDb, recordVisit, StorageFullError, type ProvenanceDb } from '@/utils/research';
 import {
@@ -65,11 +66,12 @@ export async function recordForResearch(
   url: string,
   incognito: boolean,
   sameVisit = false,
+  known?: Settings,
 ): Promise<void> {
   // Checked before anything else so a private window never even touches the database.
   if (incognito) return;
   try {
-    const { research } = await loadSettings();
+    const { research } = known ?? (await loadSettings());
     if (!research.enabled) return;
     const ctx = { url, incognito, sameVisit, recordNone: research.recordNone, excludedDomains: research.excludedDomains };
     let result;
