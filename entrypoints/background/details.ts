@@ -4,6 +4,7 @@ import { sendToTab } from '@/utils/browser/send';
 import { loadSettings } from '@/utils/browser/settings-store';
 import { parseDocument } from '@/utils/provenance/parse-html';
 import { pageDetails, type PageDetails } from '@/utils/provenance/page-details';
+import { withDetails } from '@/utils/provenance/report';
 import type { ProvenanceReport } from '@/utils/provenance/types';
 import type { Settings } from '@/utils/settings';
 
@@ -47,8 +48,7 @@ export async function completeDetails(tabId: number): Promise<TabState | null> {
   // The tab moved on while we asked: these details belong to another page.
   const now = await loadTabState(tabId);
   if (!now || now.url !== state.url || checked.message.url !== state.url || !now.report.partial) return now;
-  const { partial: _partial, ...report } = now.report;
-  const next: TabState = { ...now, report: { ...report, meta: details.meta, ...(details.text ? { text: details.text } : {}) } };
+  const next: TabState = { ...now, report: withDetails(now.report, details) };
   await saveTabState(next);
   return next;
 }

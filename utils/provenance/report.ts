@@ -29,16 +29,22 @@ export function assembleReport(scan: PageScan, textSignals: readonly Signal[], d
     MAX_SIGNALS,
   );
   const { verdict, confidence } = decideVerdict(signals);
-  return {
+  const partial: ProvenanceReport = {
     detector: DETECTOR_VERSION,
     isArticle: scan.isArticle,
-    meta: details?.meta ?? { url: scan.url, contacts: [] },
+    meta: { url: scan.url, contacts: [] },
     verdict,
     confidence,
     signals,
-    ...(details?.text ? { text: details.text } : {}),
-    ...(details ? {} : { partial: true as const }),
+    partial: true,
     ...(elapsedMs === undefined ? {} : { elapsedMs }),
   };
+  return details ? withDetails(partial, details) : partial;
+}
+
+/** A partial report completed with the page details read later (metadata, main text). */
+export function withDetails(report: ProvenanceReport, details: PageDetails): ProvenanceReport {
+  const { partial: _partial, ...rest } = report;
+  return { ...rest, meta: details.meta, ...(details.text ? { text: details.text } : {}) };
 }
 
