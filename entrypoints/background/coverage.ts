@@ -30,9 +30,8 @@ async function updateCoverage(tabId: number, url: string, coverage: CoverageStat
 }
 
 /** What the tab's coverage should be before anything is fetched. */
-export async function initialCoverage(state: TabState, known?: Settings): Promise<CoverageState | 'fetch'> {
+export async function initialCoverage(state: TabState, settings: Settings): Promise<CoverageState | 'fetch'> {
   if (!state.report.isArticle) return { status: 'idle', reason: 'not-article' };
-  const settings = known ?? (await loadSettings());
   if (!shouldFetchAutomatically(settings.coverageMode, state.report.verdict)) {
     return { status: 'idle', reason: settings.coverageMode === 'on-click' ? 'on-click' : 'not-flagged' };
   }

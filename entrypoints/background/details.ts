@@ -1,7 +1,6 @@
 import { validatePageHtml, type TabState } from '@/utils/messages';
 import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
 import { sendToTab } from '@/utils/browser/send';
-import { loadSettings } from '@/utils/browser/settings-store';
 import { parseDocument } from '@/utils/provenance/parse-html';
 import { pageDetails, type PageDetails } from '@/utils/provenance/page-details';
 import { withDetails } from '@/utils/provenance/report';
@@ -53,8 +52,7 @@ export async function completeDetails(tabId: number): Promise<TabState | null> {
   return next;
 }
 
-/** `settings`: when the caller has already read them (one read per page report). */
-export async function completeDetailsIfNeeded(state: TabState, settings?: Settings): Promise<TabState> {
-  if (!state.report.partial || !needsDetailsNow(state.report, settings ?? (await loadSettings()))) return state;
+export async function completeDetailsIfNeeded(state: TabState, settings: Settings): Promise<TabState> {
+  if (!state.report.partial || !needsDetailsNow(state.report, settings)) return state;
   return (await completeDetails(state.tabId)) ?? state;
 }

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { loadSettings } from '@/utils/browser/settings-store';
 import type { Settings } from '@/utils/settings';
 import type { ProvenanceReport } from '@/utils/provenance/types';
 import { openProvenanceDb, recordVisit, StorageFullError, type ProvenanceDb } from '@/utils/research';
@@ -65,13 +64,13 @@ export async function recordForResearch(
   report: ProvenanceReport,
   url: string,
   incognito: boolean,
-  sameVisit = false,
-  known?: Settings,
+  sameVisit: boolean,
+  settings: Settings,
 ): Promise<void> {
   // Checked before anything else so a private window never even touches the database.
   if (incognito) return;
   try {
-    const { research } = known ?? (await loadSettings());
+    const { research } = settings;
     if (!research.enabled) return;
     const ctx = { url, incognito, sameVisit, recordNone: research.recordNone, excludedDomains: research.excludedDomains };
     let result;

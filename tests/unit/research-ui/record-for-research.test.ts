@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { recordForResearch, resetResearchDbForTests } from '@/entrypoints/background/research';
+import { resetResearchDbForTests } from '@/entrypoints/background/research';
+import { recordWithStoredSettings } from './helpers';
 import { RESEARCH_ERROR_KEY, RESEARCH_VERSION_KEY } from '@/utils/research/keys';
 import { getAllRecords, openProvenanceDb } from '@/utils/research';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '@/utils/settings';
@@ -33,16 +34,16 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('recordForResearch', () => {
   it('records nothing while research mode is off (the default)', async () => {
-    await recordForResearch(provenance({ url: URL_A }), URL_A, false);
+    await recordWithStoredSettings(provenance({ url: URL_A }), URL_A, false);
     expect(await stored()).toEqual([]);
     expect((await fakeBrowser.storage.local.get(RESEARCH_VERSION_KEY))[RESEARCH_VERSION_KEY]).toBeUndefined();
   });
 
   it('records a visit when on, updates it on a revisit, and bumps researchVersion with the id each time', async () => {
     await setResearch({ enabled: true });
-    await recordForResearch(provenance({ url: URL_A }), URL_A, false);
+    await recordWithStoredSettings(provenance({ url: URL_A }), URL_A, false);
     const v1 = (await fakeBrowser.storage.local.get(RESEARCH_VERSION_KEY))[RESEARCH_VERSION_KEY] as { n: number; id: string };
-    await recordForResearch(provenance({ url: URL_A }), URL_A + '#comments', false);
+    await recordWithStoredSettings(provenance({ url: URL_A }), URL_A + '#comments', false);
     const v2 = (await fakeBrowser.storage.local.get(RESEARCH_VERSION_KEY))[RESEARCH_VERSION_KEY] as { n: number; id: string };
     const records = await stored();
     expect(records).toHaveLength(1);
@@ -54,38 +55,38 @@ describe('recordForResearch', () => {
 
   it('never records incognito tabs', async () => {
     await setResearch({ enabled: true });
-    await recordForResearch(provenance({ url: URL_A }), URL_A, true);
+    await recordWithStoredSettings(provenance({ url: URL_A }), URL_A, true);
     expect(await stored()).toEqual([]);
   });
 
   it('never records excluded domains, subdomains included', async () => {
     await setResearch({ enabled: true, excludedDomains: ['beijing-post.example'] });
-    await recordForResearch(provenance({ url: 'https://news.beijing-post.example/x' }), 'https://news.beijing-post.example/x', false);
+    await recordWithStoredSettings(provenance({ url: 'https://news.beijing-post.example/x' }), 'https://news.beijing-post.example/x', false);
     expect(await stored()).toEqual([]);
     await setResearch({ enabled: true, excludedDomains: ['other.example'] });
-    await recordForResearch(provenance({ url: URL_A }), URL_A, false);
+    await recordWithStoredSettings(provenance({ url: URL_A }), URL_A, false);
     expect(await stored()).toHaveLength(1);
   });
 
   it('records pages without an AI signal only when recordNone is on', async () => {
     const none = provenance({ url: URL_B, verdict: 'none', signals: [], confidence: 0 });
     await setResearch({ enabled: true, recordNone: false });
-    await recordForResearch(none, URL_B, false);
+    await recordWithStoredSettings(none, URL_B, false);
     expect(await stored()).toEqual([]);
     await setResearch({ enabled: true, recordNone: true });
-    await recordForResearch(none, URL_B, false);
+    await recordWithStoredSettings(none, URL_B, false);
     expect((await stored()).map((r) => r.verdict)).toEqual(['none']);
   });
 
   it('flags a full disk in storage.local, counts missed visits, and keeps earlier records', async () => {
     await setResearch({ enabled: true });
-    await recordForResearch(provenance({ url: URL_A }), URL_A, false);
+    await recordWithStoredSettings(provenance({ url: URL_A }), URL_A, false);
     const before = await stored();
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(recordForResearch(provenance({ url: URL_B }), URL_B, false)).resolves.toBeUndefined();
-    await recordForResearch(provenance({ url: URL_A }), URL_A, false);
+    await expect(recordWithStoredSettings(provenance({ url: URL_B }), URL_B, false)).resolves.toBeUndefined();
+    await recordWithStoredSettings(provenance({ url: URL_A }), URL_A, false);
     put.mockRestore();
     const flag = (await fakeBrowser.storage.local.get(RESEARCH_ERROR_KEY))[RESEARCH_ERROR_KEY] as { kind: string; at: string; missed: number };
     expect(flag.kind).toBe('storage-full');
@@ -96,12 +97,12 @@ describe('recordForResearch', () => {
 
   it('reopens the database when its connection was closed under it', async () => {
     await setResearch({ enabled: true });
-    await recordForResearch(provenance({ url: URL_A }), URL_A, false);
+    await recordWithStoredSettings(provenance({ url: URL_A }), URL_A, false);
     // What a connection closed by a versionchange elsewhere throws on its next transaction.
     const tx = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementationOnce(() => {
       throw new DOMException('The database connection is closing.', 'InvalidStateError');
     });
-    await recordForResearch(provenance({ url: URL_B }), URL_B, false);
+    await recordWithStoredSettings(provenance({ url: URL_B }), URL_B, false);
     expect(tx).toHaveBeenCalled();
     expect((await stored()).map((r) => r.id).sort()).toEqual([URL_A, URL_B]);
   });

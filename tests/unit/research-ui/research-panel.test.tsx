@@ -6,13 +6,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ResearchPanel } from '@/components/options/research/ResearchPanel';
 import { OVERSCAN, ROW_HEIGHT, VIEW_HEIGHT } from '@/components/options/research/RecordTable';
 import { RESEARCH_ERROR_KEY } from '@/utils/research/keys';
-import { recordForResearch, resetResearchDbForTests } from '@/entrypoints/background/research';
+import { resetResearchDbForTests } from '@/entrypoints/background/research';
 import { exportRecords, getAllRecords, openProvenanceDb, RecordIndex, type ResearchRecord } from '@/utils/research';
 import { writeTransaction } from '@/utils/research/tx';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '@/utils/settings';
 import { provenance } from '../research/helpers';
 import { syntheticRecords } from '../research/synthetic';
-import { $, change, click, installI18n, mount, settle, waitFor, type Mounted } from './helpers';
+import { $, change, click, installI18n, mount, recordWithStoredSettings, settle, waitFor, type Mounted } from './helpers';
 
 const N = 10_000;
 let all: ResearchRecord[];
@@ -229,11 +229,11 @@ describe('ResearchPanel import, delete, live updates, settings', () => {
     m = mount(<ResearchPanel />);
     await ready(m.container);
     const url = 'https://beijing-post.example/2030/live';
-    await recordForResearch(provenance({ url }), url, false);
+    await recordWithStoredSettings(provenance({ url }), url, false);
     await waitFor(() => summary(m!.container).includes('6 records'));
     // Newest lastSeen first: the page just seen is the top row.
     expect(rows(m.container)[0]!.dataset.id).toBe(url);
-    await recordForResearch(provenance({ url }), url, false);
+    await recordWithStoredSettings(provenance({ url }), url, false);
     await waitFor(() => rows(m!.container)[0]!.querySelector('[data-col="timesSeen"]')!.textContent === '2');
     expect(summary(m.container)).toContain('6 records');
   });
@@ -253,7 +253,7 @@ describe('ResearchPanel import, delete, live updates, settings', () => {
     m = mount(<ResearchPanel />);
     await waitFor(() => rows(m!.container).length === 5);
     const url = 'https://beijing-post.example/2030/during-load';
-    await recordForResearch(provenance({ url }), url, false);
+    await recordWithStoredSettings(provenance({ url }), url, false);
     release();
     await waitFor(() => summary(m!.container).includes('6 records'));
     expect(rows(m.container)[0]!.dataset.id).toBe(url);
