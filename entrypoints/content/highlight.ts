@@ -1,22 +1,5 @@
 import { attachHost, el } from './dom';
-
-/**
- * Marks evidence in the page without touching the page's own nodes: outline boxes and a small
- * label are drawn in our own shadow root, positioned over the text's client rects. The page's
- * layout and text stay exactly as they were.
- */
-const CSS = `
-:host { all: initial !important; display: block !important; position: absolute !important; top: 0 !important;
-  left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;
-  z-index: 2147483646 !important; pointer-events: none !important; visibility: visible !important; }
-.mark { position: absolute; box-sizing: border-box; border: 2px solid #b71c1c; border-radius: 3px;
-  background: rgba(255, 214, 0, 0.22); pointer-events: none; }
-.mark.flash { animation: pl-flash 0.5s ease-in-out 3; }
-.label { position: absolute; transform: translateY(-100%); font: 600 11px/1.3 system-ui, sans-serif;
-  color: #fff; background: #b71c1c; padding: 1px 6px; border-radius: 3px 3px 0 0; white-space: nowrap; pointer-events: none; }
-@keyframes pl-flash { 50% { background: rgba(255, 214, 0, 0.75); border-color: #000; } }
-@media (prefers-reduced-motion: reduce) { .mark.flash { animation: none; outline: 3px solid #000; } }
-`;
+import CSS from './highlight.css?inline';
 
 export interface Mark {
   range: Range;
@@ -36,6 +19,11 @@ export interface HighlightLayer {
 
 const MAX_RECTS_PER_MARK = 40;
 
+/**
+ * Marks evidence in the page without touching the page's own nodes: outline boxes and a small
+ * label are drawn in our own shadow root, positioned over the text's client rects. The page's
+ * layout and text stay exactly as they were.
+ */
 export function createHighlightLayer(doc: Document): HighlightLayer {
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
