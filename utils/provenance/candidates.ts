@@ -6,6 +6,7 @@ import {
   INLINE,
   readsLooseText,
   SKIP,
+  SKIP_SELECTOR,
   startsBlock,
   templateContent,
   Zone,
@@ -89,6 +90,8 @@ function blockText(blockEl: Node, zones: number, maxChars: number): string {
 
 const NON_SPACE = /\S/;
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'textarea']);
+/** Longer than nearly any paragraph, as inline scripts and styles often are. */
+const LONG_TEXT = 2000;
 
 export interface CandidateResult {
   blocks: TextBlock[];
@@ -125,15 +128,20 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
       const data = node.nodeValue!;
       const length = data.length;
       if (length < 2) continue;
-      // Inline scripts and styles hold most of a page's characters and none of its prose: skip
-      // them before the keyword test, which is what costs (the walker would skip them anyway).
-      if (length > 200 && NOT_PROSE.has(tagOf(node.parentNode as Element))) continue;
+      // Inline scripts and styles hold most of a page's characters and none of its prose: a long
+      // one is skipped before the keyword test, which is what costs on it. A shorter text's parent
+      // is not read here: in a content script every node script touches costs a binding, so a
+      // keyword inside a script is turned away below, with the other boxes the walker skips.
+      if (length > LONG_TEXT && NOT_PROSE.has(tagOf(node.parentNode as Element))) continue;
       chars += length;
       // Half of a page's text nodes are the whitespace between tags: a trivial test turns them
       // away before the keyword alternation, which costs far more per character.
       if (!NON_SPACE.test(data) || !hints.test(length > maxBlockChars ? data.slice(0, maxBlockChars) : data)) continue;
       const parent = node.parentNode;
       if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
+      // Nearly half of the keyword hits sit in menus, forms, buttons or scripts: one native
+      // lookup finds that, where placing the hit would read each of its ancestors.
+      if ((parent as Element).closest(SKIP_SELECTOR)) continue;
       const at = place(parent as Element);
       if (!at || seen.has(at.blockEl)) continue;
       if (!readsLooseText(at.zones)) continue;

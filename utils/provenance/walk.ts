@@ -51,23 +51,54 @@ export const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'select',
   'textarea', 'input', 'button', 'nav', 'menu', 'dialog', 'head', 'video', 'audio', 'form',
 ]);
+const SKIP_ROLES = new Set(['navigation', 'dialog', 'search']);
+
+/**
+ * What zonesOf refuses by tag, role or itemprop, as one selector, so that `closest()` can find such
+ * an ancestor natively instead of script reading every ancestor (class-named widgets and comments
+ * still need zonesOf).
+ */
+export const SKIP_SELECTOR = [...SKIP, ...[...SKIP_ROLES].map((r) => `[role="${r}"]`), '[itemprop="comment"]'].join(', ');
 
 // Class and id tokens are matched whole (with at most a short prefix/suffix), because layout
 // wrappers such as "content-sidebar-wrap" or "field-type-text-with-summary" name what they contain.
-const COMMENTS = /^(?!no[-_])(?:[a-z0-9]+[-_])?(?:comment|comment-?(?:body|content|text|thread)|respond|replies|forum-?(?:message|post|texte?))$/;
+const SHORT_PREFIX = '(?:[a-z0-9]+[-_])?';
+
+interface TokenPattern {
+  /** The whole token, as a class or id. */
+  token: RegExp;
+  /** How such a token ends: what the pretest over the whole class string looks for. */
+  tail: string;
+}
+
+function tokenPattern(names: string, prefix = SHORT_PREFIX, suffix = ''): TokenPattern {
+  return { token: new RegExp(`^${prefix}(?:${names})${suffix}$`), tail: `(?:${names})${suffix}` };
+}
+
+const COMMENTS = tokenPattern('comment|comment-?(?:body|content|text|thread)|respond|replies|forum-?(?:message|post|texte?)', `(?!no[-_])${SHORT_PREFIX}`);
 // A comment *area* holds the readers' comments and, now and then, the publisher's own note placed
 // after them; only such explicitly named notes directly inside the area are read.
-const COMMENT_AREA = /^(?!no[-_])(?:[a-z0-9]+[-_])?(?:comments|comment-?(?:list|area|section|wrapper|container)|commentlist|disqus(?:_thread)?|reader-?comments|user-?comments|discussion|forum)$/;
-const WIDGET = /^(?:[a-z0-9]+[-_])?(?:chat|chatbot|chat-?widget|assistant(?:-widget)?|ask-?the-?\w+|ai-?answer|ai-?chat|copilot|cookie(?:-banner|-notice|-consent)?|consent|gdpr|newsletter|subscribe|paywall|modal|popup|advert\w*|ads?|ad-?slot|sponsor(?:ed)?|promo|share|sharing|social(?:-share)?|related(?:-\w+)?|recommend\w*|outbrain|taboola|menu|navbar|breadcrumbs?)$/;
-const BYLINE = /^(?:[a-z0-9]+[-_])?(?:author|authors|author-?name|byline|by-?line|writer|contributor|autor|auteur|autore|firma|signature)$/;
-const CAPTION = /^(?:[a-z0-9]+[-_])?(?:caption|figcaption|credit|credits|photo-?credit|image-?credit|bildunterschrift|legende|légende|didascalia)$/;
-const SUMMARY = /^(?:[a-z0-9]+[-_])?(?:summary|summaries|key-?points|takeaways|tl-?dr|highlights|insights|zusammenfassung|resumen|riassunto)$/;
-const DISCLAIMER = /^(?:[a-z0-9]+[-_])?(?:disclaimer|disclosure|ai-?note|ai-?notice|transparen\w*|hinweis|note|notice|label|badge)$/;
-const FOOTER = /^(?:[a-z0-9]+[-_])?(?:footer|site-?info|colophon)$/;
-const SIDEBAR = /^(?:(?:left|right|primary|secondary|main)[-_])?(?:sidebar|side-bar|rail|widget-area)(?:[-_](?:left|right|primary|secondary|\d))?$/;
+const COMMENT_AREA = tokenPattern('comments|comment-?(?:list|area|section|wrapper|container)|commentlist|disqus(?:_thread)?|reader-?comments|user-?comments|discussion|forum', `(?!no[-_])${SHORT_PREFIX}`);
+const WIDGET = tokenPattern('chat|chatbot|chat-?widget|assistant(?:-widget)?|ask-?the-?\\w+|ai-?answer|ai-?chat|copilot|cookie(?:-banner|-notice|-consent)?|consent|gdpr|newsletter|subscribe|paywall|modal|popup|advert\\w*|ads?|ad-?slot|sponsor(?:ed)?|promo|share|sharing|social(?:-share)?|related(?:-\\w+)?|recommend\\w*|outbrain|taboola|menu|navbar|breadcrumbs?');
+const BYLINE = tokenPattern('author|authors|author-?name|byline|by-?line|writer|contributor|autor|auteur|autore|firma|signature');
+const CAPTION = tokenPattern('caption|figcaption|credit|credits|photo-?credit|image-?credit|bildunterschrift|legende|légende|didascalia');
+const SUMMARY = tokenPattern('summary|summaries|key-?points|takeaways|tl-?dr|highlights|insights|zusammenfassung|resumen|riassunto');
+const DISCLAIMER = tokenPattern('disclaimer|disclosure|ai-?note|ai-?notice|transparen\\w*|hinweis|note|notice|label|badge');
+const FOOTER = tokenPattern('footer|site-?info|colophon');
+const SIDEBAR = tokenPattern('sidebar|side-bar|rail|widget-area', '(?:(?:left|right|primary|secondary|main)[-_])?', '(?:[-_](?:left|right|primary|secondary|\\d))?');
 
-function anyToken(tokens: string[], re: RegExp): boolean {
-  for (const t of tokens) if (re.test(t)) return true;
+/**
+ * One test over the whole class string that every string with a zone token passes: a token
+ * matching any pattern above ends with that pattern's tail. Most class strings on a page
+ * ("container", "row col-md-8") name no zone and are turned away here instead of being split
+ * and tested nine times.
+ */
+const ANY_ZONE_TOKEN = new RegExp(
+  `(?:${[COMMENTS, COMMENT_AREA, WIDGET, BYLINE, CAPTION, SUMMARY, DISCLAIMER, FOOTER, SIDEBAR].map((p) => p.tail).join('|')})(?=\\s|$)`,
+);
+
+function anyToken(tokens: string[], pattern: TokenPattern): boolean {
+  for (const t of tokens) if (pattern.token.test(t)) return true;
   return false;
 }
 
@@ -111,7 +142,7 @@ export function zonesOf(el: Element, tag: string, cache: Map<string, number>): n
   // Most elements carry no attributes at all: one call instead of five getAttribute calls.
   if (!el.hasAttributes()) return z;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'dialog' || role === 'search') return -1;
+  if (role && SKIP_ROLES.has(role)) return -1;
   if (role === 'complementary') z |= Zone.Aside;
   else if (role === 'contentinfo') z |= Zone.Footer;
   else if (role === 'main') z |= Zone.Article;
@@ -139,6 +170,10 @@ function classZones(ci: string, cache: Map<string, number>): number {
   const hit = cache.get(ci);
   if (hit !== undefined) return hit;
   let z = 0;
+  if (!ANY_ZONE_TOKEN.test(ci)) {
+    if (cache.size < 5000) cache.set(ci, z);
+    return z;
+  }
   const tokens = ci.split(/\s+/).filter((t) => t.length > 0 && t.length < 60).slice(0, 24);
   if (anyToken(tokens, COMMENTS) || anyToken(tokens, WIDGET)) z = -1;
   else if (anyToken(tokens, COMMENT_AREA)) z = Zone.CommentArea;
