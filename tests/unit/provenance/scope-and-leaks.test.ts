@@ -59,6 +59,23 @@ describe('chatbot leaks', () => {
     expect(detect(articlePage('<p>Vill du att jag gör den kortare?</p>', 'sv')).verdict).toBe('suspected-ai');
   });
 
+  // Each of these used to be turned away by the keyword gate before any rule read it (hint-coverage.test.ts).
+  it.each([
+    ['en', 'If you’d like me to make it shorter, I can rewrite the headline.'],
+    ['en', 'As of my last knowledge training, the figures were not yet final.'],
+    ['de', 'Als KI kann ich keine aktuellen Kurse abrufen.'],
+    ['nl', 'Als model kan ik geen actuele cijfers opzoeken.'],
+    ['fr', 'Si vous le voulez, je peux raccourcir ce texte.'],
+    ['fr', 'En tant que IA, je ne peux pas consulter les cours du jour.'],
+    ['es', 'Como IA, no puedo acceder a los datos de hoy.'],
+    ['zh', '作为AI助手，我无法获取实时数据。'],
+    ['ja', 'AIアシスタントとして、最新の情報にはアクセスできません。'],
+  ])('a leak the keyword gate used to hide (%s): %s', (lang, text) => {
+    const r = detect(articlePage(`<p>${text}</p>`, lang));
+    expect(r.signals.map((s) => s.kind)).toContain('chatbot-leak');
+    expect(r.verdict).toBe('suspected-ai');
+  });
+
   it('real eval page d096: unfilled template slot', () => {
     expect(detect(fixture('pages/d096-0.html')).verdict).toBe('suspected-ai');
   });

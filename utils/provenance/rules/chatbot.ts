@@ -8,15 +8,18 @@ import type { ChatbotRuleSpec } from './types';
 export const CHATBOT_HINTS = [
   'language model', 'as an? (?:AI|A\\.I\\.|artificial)', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
   'modell[oi] linguistic', 'modell[oi] di linguaggio', 'modelos? de linguagem', 'språkmodell', 'sprogmodel', '语言模型', '言語モデル', '언어 모델',
-  'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?update', 'regenerate', 'openai',
-  'if you(?: want| would like|\\s*\'d like)', 'would you like', 'do you want me', 'let me know if',
+  'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?(?:update|training)', 'regenerate', 'openai',
+  'if you(?: want| would like|\\s*[\'’]d like)', 'would you like', 'do you want me', 'let me know if',
   'wenn du (?:magst|möchtest|willst)', 'soll ich', 'möchtest du', 'vuoi che', 'se vuoi', 'souhaitez-vous que',
-  'voulez-vous que', 'si vous (?:voulez|le souhaitez)', 'quieres que', 'te gustaría que', 'si quieres', 'quer que eu',
+  'voulez-vous que', 'si vous (?:le )?(?:voulez|souhaitez)', 'quieres que', 'te gustaría que', 'si quieres', 'quer que eu',
   'se quiser', 'vill du att jag', 'om du vill', 'vil du at jeg', 'hvis du vil', 'wil je dat ik', 'als je wilt',
   '\\[\\[', '\\[(?:your|insert|enter)', 'certainly[!,.]', 'sure[!,.]',
   "\\bI(?:['’]m| am)? (?:sorry|not|unable|cannot|can['’]t|can not)", 'veux-tu que', 'si tu veux',
   'quiere que', 'deseas? que', 'gustar[íi]a que', 'gostaria que eu', 'jag kan också göra', 'vil du ha at jeg',
-  'wilt u dat ik', 'absolutely[!,.]', 'of course[!,.]', '(?:use|usage|content) polic', 'last training', 'training data',
+  'wilt u dat ik', 'absolutely[!,.]', 'of course[!,.]', '(?:use(?: case)?|usage|content) polic', 'training data',
+  // Self-descriptions that name no language model: "Als KI kann ich…", "como IA, no puedo…", "作为AI助手…".
+  '\\bals (?:ein )?KI\\b', '\\bals (?:een )?(?:AI-|KI-)?model\\b', 'en tant que (?:IA|intelligence artificielle)',
+  'como (?:un )?(?:IA|inteligencia artificial)', 'AI助手', '人工智能助手', 'AIアシスタント',
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
@@ -172,7 +175,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
     id: 'as-an-ai-model',
     lang: 'zh',
-    pattern: '作为一个?(?:AI|人工智能)?(?:语言模型|AI助手|人工智能助手)',
+    pattern: '作为(?:一个|一名)?(?:AI|人工智能)?(?:语言模型|AI助手|人工智能助手)',
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },

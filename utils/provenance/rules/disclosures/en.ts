@@ -7,7 +7,7 @@ export const en: LanguagePack = {
   hints: [
     '\\bA\\.?I\\b', 'artificial', 'language model', '\\bLLM', 'GPT', 'automat', 'robot', 'algorithm', 'experimental', 'evolving',
     'computer', 'software', 'template', 'using data', 'gemini', 'claude', 'copilot', 'openai', 'machine learning', 'bot\\b',
-    'K\\.I\\.', 'I\\.A\\.', '机器人', '智能体',
+    'K\\.I\\.', 'I\\.A\\.', '机器人', '智能体', 'auto(?:-|\\s)(?:generated|written|created)', 'collaboration between', '\\(KI\\)',
   ],
   vocab: {
     AI: 'A\\.?I\\.?(?![a-z])|artificial[- ]intelligence|(?:large )?language models?|LLMs?\\b|ChatGPT|GPT-?\\d\\w*|OpenAI|Gemini|Claude|Copilot|generative AI|machine learning|robots?\\b',

@@ -3,7 +3,7 @@ import { G } from './shared';
 
 export const nl: LanguagePack = {
   lang: 'nl',
-  hints: ['\\bAI\\b', '\\bKI\\b', 'kunstmatige', 'artifici', 'taalmodel', 'robot', 'automatisch', 'algoritme', 'computer', 'GPT', 'LLM'],
+  hints: ['\\bAI\\b', 'A\\.I\\.', '\\bKI\\b', 'kunstmatige', 'artifici', 'taalmodel', 'robot', 'automatisch', 'algoritme', 'computer', 'GPT', 'LLM'],
   vocab: {
     AI: 'AI(?![a-z])|A\\.I\\.|KI(?![a-z])|kunstmatige intelligentie|artifici[ëe]le intelligentie|ChatGPT|GPT-?\\d\\w*|LLM|taalmodel\\w*',
     SELF:

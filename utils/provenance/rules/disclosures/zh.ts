@@ -4,13 +4,15 @@ const C = '[^。！？!?]'; // inside one sentence
 
 export const zh: LanguagePack = {
   lang: 'zh',
-  hints: ['生成', '撰写', '写作', '创作', '编写', '产生', '翻译'],
+  hints: ['生成', '撰写', '写作', '创作', '编写', '产生', '翻译', '(?:AI|人工智能|模型|GPT|智能体|机器人)[^。]{0,20}完成'],
   vocab: {
     AI: 'AIGC|AI|人工智能|生成式AI|生成式人工智能|大模型|大语言模型|ChatGPT|GPT|智能体|机器人',
     SELF: '本文|本篇|此文|该文|此内容|本内容|内容|文章|摘要|本站',
   },
   negation: '(?:不|没有|非|未|无|并非|禁止)',
-  attribution: '(?:称|表示|说|据|报道|指出|透露)',
+  // Reporting verbs as words, not as characters of other words: 说明 (a note, as in "说明：本文由AI生成"),
+  // 小说 (novel), 数据/证据/依据 (data, evidence, basis), 名称/简称/称为 (name, called).
+  attribution: '(?:(?<![名简对俗昵职])称(?!为)|表示|(?<!小)说(?!明)|(?<![数证依占单票收字])据|报道|指出|透露)',
   hypothetical: '(?:如果|若|将会|应当|必须)',
   assistCues: '(?:辅助|协助|帮助|翻译|部分)',
   summaryCues: '(?:摘要|总结|要点)',
