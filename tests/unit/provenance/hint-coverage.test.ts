@@ -12,7 +12,7 @@ import { hintPrefilter } from '../../../utils/provenance/rules/prefilter';
  */
 
 /** Drops lookaround groups (the generator has none), so it samples a superset of the rule's matches. */
-export function withoutLookarounds(source: string): string {
+function withoutLookarounds(source: string): string {
   let out = '';
   let i = 0;
   const skipClass = (j: number): number => {
