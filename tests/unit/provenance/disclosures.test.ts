@@ -107,6 +107,25 @@ describe('disclaimers the keyword gate used to turn away', () => {
   });
 });
 
+/** Chinese and Japanese words that hold a negation or reporting character without being one. */
+const CJK_ORDINARY_WORDS: Array<[string, Verdict, string]> = [
+  ['zh', 'ai-generated', '说明：本文由AI生成。'],
+  ['zh', 'ai-generated', '非常感谢您的阅读，本文由AI生成。'],
+  ['zh', 'ai-assisted', '为了不断提升效率，本文由AI辅助生成。'],
+  ['zh', 'ai-generated', '本文由AI根据公开数据生成，数据来自统计局。'],
+  ['ja', 'ai-generated', '本記事は、AIを活用して作成したという点にご留意ください。'],
+  ['zh', 'none', '本文并非由AI生成。'],
+  ['zh', 'none', '本文没有使用AI生成。'],
+  ['zh', 'none', '据报道，该公司称其文章由AI生成。'],
+  ['ja', 'none', 'この記事はAIを使って作成されたものではありません。'],
+];
+
+describe('CJK words that only look like a negation or reported speech', () => {
+  it.each(CJK_ORDINARY_WORDS)('%s → %s: %s', (lang, expected, text) => {
+    expect(detect(sentencePage(text, lang)).verdict).toBe(expected);
+  });
+});
+
 describe('held-out disclaimers (not in the dev set)', () => {
   it.each(HELD_OUT)('%s → %s: %s', (lang, expected, text) => {
     expect(detect(sentencePage(text, lang)).verdict).toBe(expected);

@@ -10,7 +10,8 @@ export const ja: LanguagePack = {
     SELF: 'この記事|本記事|本稿|当サイト|この文章|本文|記事|※',
   },
   negation: '(?:ない|ません|なし|せず|禁止|ではなく)',
-  attribution: '(?:によると|と述べ|と語|と話|という|と指摘|と説明|によれば)',
+  // という reports only at the end of a sentence ("…作成されたという。"); mid-sentence it is "that/called" (という点).
+  attribution: '(?:によると|と述べ|と語|と話|という(?=\\s*(?:[。．！!]|$))|と指摘|と説明|によれば)',
   hypothetical: '(?:場合|予定|べき|なら)',
   assistCues: '(?:支援|補助|アシスト|翻訳|一部)',
   summaryCues: '(?:要約|サマリー|まとめ)',

@@ -9,7 +9,8 @@ export const zh: LanguagePack = {
     AI: 'AIGC|AI|人工智能|生成式AI|生成式人工智能|大模型|大语言模型|ChatGPT|GPT|智能体|机器人',
     SELF: '本文|本篇|此文|该文|此内容|本内容|内容|文章|摘要|本站',
   },
-  negation: '(?:不|没有|非|未|无|并非|禁止)',
+  // As words: not 不断/不仅/不少/不同/不久/不过/不但 (constantly, not only, many…), 非常 (very), 未来 (future), 无论 (regardless).
+  negation: '(?:不(?![断仅少同久过但])|没有|非(?!常)|未(?!来)|无(?!论)|并非|禁止)',
   // Reporting verbs as words, not as characters of other words: 说明 (a note, as in "说明：本文由AI生成"),
   // 小说 (novel), 数据/证据/依据 (data, evidence, basis), 名称/简称/称为 (name, called).
   attribution: '(?:(?<![名简对俗昵职])称(?!为)|表示|(?<!小)说(?!明)|(?<![数证依占单票收字])据|报道|指出|透露)',
