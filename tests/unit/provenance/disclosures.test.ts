@@ -75,6 +75,15 @@ describe('written disclosures (eval examples)', () => {
   });
 });
 
+/** One test per [lang, expected verdict, sentence]: the sentence alone on an article page. */
+function verdictTable(title: string, rows: Array<[string, Verdict, string]>): void {
+  describe(title, () => {
+    it.each(rows)('%s → %s: %s', (lang, expected, text) => {
+      expect(detect(sentencePage(text, lang)).verdict).toBe(expected);
+    });
+  });
+}
+
 /** Held-out: disclaimers quoted in research/ai-disclosure-signals.md §2.1 that are not in the dev set. */
 const HELD_OUT: Array<[string, Verdict, string]> = [
   ['en', 'ai-assisted', 'This story was assisted by an AI engine and reviewed, fact-checked and edited by our editorial staff'],
@@ -101,11 +110,7 @@ const ONCE_GATED: Array<[string, Verdict, string]> = [
   ['zh', 'ai-generated', '本文使用人工智能完成。'],
 ];
 
-describe('disclaimers the keyword gate used to turn away', () => {
-  it.each(ONCE_GATED)('%s → %s: %s', (lang, expected, text) => {
-    expect(detect(sentencePage(text, lang)).verdict).toBe(expected);
-  });
-});
+verdictTable('disclaimers the keyword gate used to turn away', ONCE_GATED);
 
 /** Chinese and Japanese words that hold a negation or reporting character without being one. */
 const CJK_ORDINARY_WORDS: Array<[string, Verdict, string]> = [
@@ -120,17 +125,9 @@ const CJK_ORDINARY_WORDS: Array<[string, Verdict, string]> = [
   ['ja', 'none', 'この記事はAIを使って作成されたものではありません。'],
 ];
 
-describe('CJK words that only look like a negation or reported speech', () => {
-  it.each(CJK_ORDINARY_WORDS)('%s → %s: %s', (lang, expected, text) => {
-    expect(detect(sentencePage(text, lang)).verdict).toBe(expected);
-  });
-});
+verdictTable('CJK words that only look like a negation or reported speech', CJK_ORDINARY_WORDS);
 
-describe('held-out disclaimers (not in the dev set)', () => {
-  it.each(HELD_OUT)('%s → %s: %s', (lang, expected, text) => {
-    expect(detect(sentencePage(text, lang)).verdict).toBe(expected);
-  });
-});
+verdictTable('held-out disclaimers (not in the dev set)', HELD_OUT);
 
 describe('must not fire', () => {
   it('ignores reporting about AI with attribution, negations and hypotheticals', () => {

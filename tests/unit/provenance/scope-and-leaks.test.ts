@@ -45,13 +45,16 @@ const LEAKS: Array<[string, string, string]> = [
   ['d099', 'it', 'Vuoi che lo trasformi in un articolo da pubblicare su un quotidiano (con titolo, occhiello e impaginazione giornalistica) o in una versione più narrativa da magazine d’inchiesta?'],
 ];
 
+/** The text alone in an article's body gives a suspected-ai verdict, led by a chatbot-leak signal. */
+function expectLeak(text: string, lang: string): void {
+  const r = detect(articlePage(`<p>${text}</p>`, lang));
+  expect(r.verdict).toBe('suspected-ai');
+  expect(r.signals[0]!.kind).toBe('chatbot-leak');
+  expect(r.signals[0]!.category).toBe('suspected-ai');
+}
+
 describe('chatbot leaks', () => {
-  it.each(LEAKS)('%s (%s) → suspected-ai', (_id, lang, text) => {
-    const r = detect(articlePage(`<p>${text}</p>`, lang));
-    expect(r.verdict).toBe('suspected-ai');
-    expect(r.signals[0]!.kind).toBe('chatbot-leak');
-    expect(r.signals[0]!.category).toBe('suspected-ai');
-  });
+  it.each(LEAKS)('%s (%s) → suspected-ai', (_id, lang, text) => expectLeak(text, lang));
 
   it('catches follow-up offers in English and German (Dawn, Der Spiegel cases)', () => {
     expect(detect(articlePage('<p>If you want, I can also create an even snappier front-page style version with punchy stats.</p>')).verdict).toBe('suspected-ai');
@@ -70,11 +73,7 @@ describe('chatbot leaks', () => {
     ['es', 'Como IA, no puedo acceder a los datos de hoy.'],
     ['zh', '作为AI助手，我无法获取实时数据。'],
     ['ja', 'AIアシスタントとして、最新の情報にはアクセスできません。'],
-  ])('a leak the keyword gate used to hide (%s): %s', (lang, text) => {
-    const r = detect(articlePage(`<p>${text}</p>`, lang));
-    expect(r.signals.map((s) => s.kind)).toContain('chatbot-leak');
-    expect(r.verdict).toBe('suspected-ai');
-  });
+  ])('a leak the keyword gate used to hide (%s): %s', (lang, text) => expectLeak(text, lang));
 
   it('real eval page d096: unfilled template slot', () => {
     expect(detect(fixture('pages/d096-0.html')).verdict).toBe('suspected-ai');
