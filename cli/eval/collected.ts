@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publisherKey, splitOf, type Split } from './split';
+
+export const LABELS = ['ai_generated', 'ai_assisted', 'automated', 'ai_summary', 'chatbot_artifact', 'negative'] as const;
+export const PLACEMENTS = ['body', 'note-end', 'note-top', 'label', 'byline', 'caption', 'summary-box', 'footer', 'about-page'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+export interface CollectedRow {
+  id: string;
+  text: string;
+  lang: string;
+  label: (typeof LABELS)[number];
+  publisher: string;
+  placement: Placement;
+  source: string;
+  split: Split;
+  file: string;
+}
+
+/** Reads every *.jsonl in `dir`; a malformed line is an error naming file and line, never skipped quietly. */
+export function readCollected(dir: string, devPublishers: Iterable<string>): CollectedRow[] {
+  const trainOnly = new Set([...devPublishers].map(publisherKey));
+  const rows: CollectedRow[] = [];
+  const seen = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      const where = `${file}:${i + 1}`;
+      let o: Record<string, unknown>;
+      try {
+        o = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        throw new Error(`${where}: not JSON`);
+      }
+      for (const k of ['id', 'text', 'lang', 'label', 'publisher', 'placement', 'source']) {
+        if (typeof o[k] !== 'string' || !(o[k] as string).trim()) throw new Error(`${where}: field ${k} missing`);
+      }
+      if (!(LABELS as readonly string[]).includes(o['label'] as string)) throw new Error(`${where}: label ${String(o['label'])}`);
+      const placement = (PLACEMENTS as readonly string[]).includes(o['placement'] as string) ? (o['placement'] as Placement) : 'body';
+      const text = (o['text'] as string).trim();
+      const dedupe = `${o['lang']}|${text}`;
+      if (seen.has(dedupe)) return;
+      seen.add(dedupe);
+      rows.push({
+        id: o['id'] as string,
+        text,
+        lang: o['lang'] as string,
+        label: o['label'] as CollectedRow['label'],
+        publisher: o['publisher'] as string,
+        placement,
+        source: o['source'] as string,
+        split: splitOf(o['publisher'] as string, trainOnly),
+        file: where,
+      });
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,109 @@
+import { parseDocument } from '../../utils/provenance/parse-html';
+import type { Placement } from './collected';
+
+/**
+ * Places a collected sentence into a real page the way publishers place such text: inside the
+ * article's body, as a note above or below it, as a label under the headline, in the byline, an
+ * image caption, a summary box, the site footer, or as a paragraph of an about page. The sentence is
+ * set as text (never parsed as markup).
+ */
+export function placeSentence(html: string, text: string, placement: Placement): string {
+  const doc = parseDocument(html);
+  const body = doc.body ?? doc.documentElement;
+  const container = mainContainer(doc) ?? body;
+  const paras = [...container.children].filter((c) => c.tagName === 'P');
+  const make = (tag: string, cls?: string): HTMLElement => {
+    const el = doc.createElement(tag);
+    if (cls) el.setAttribute('class', cls);
+    return el;
+  };
+  const para = (): HTMLElement => {
+    const p = make('p');
+    p.textContent = text;
+    return p;
+  };
+  const first = paras[0] ?? null;
+  const last = paras[paras.length - 1] ?? null;
+  const insertBefore = (node: Node, ref: Element | null): void => void (ref ? ref.parentNode!.insertBefore(node, ref) : container.appendChild(node));
+  const insertAfter = (node: Node, ref: Element | null): void => void (ref ? ref.parentNode!.insertBefore(node, ref.nextSibling) : container.appendChild(node));
+  switch (placement) {
+    case 'body': {
+      insertAfter(para(), paras[Math.floor(paras.length / 2)] ?? null);
+      break;
+    }
+    case 'about-page': {
+      insertBefore(para(), paras[1] ?? null);
+      break;
+    }
+    case 'note-end': {
+      insertAfter(para(), last);
+      break;
+    }
+    case 'note-top': {
+      insertBefore(para(), first);
+      break;
+    }
+    case 'label': {
+      const h1 = doc.querySelector('h1');
+      const wrap = make('div', 'article-tags');
+      const span = make('span', 'tag');
+      span.textContent = text;
+      wrap.appendChild(span);
+      if (h1) h1.parentNode!.insertBefore(wrap, h1.nextSibling);
+      else insertBefore(wrap, first);
+      break;
+    }
+    case 'byline': {
+      const p = make('p', 'byline');
+      p.textContent = text;
+      insertBefore(p, first);
+      break;
+    }
+    case 'caption': {
+      const fig = make('figure');
+      const img = make('img');
+      img.setAttribute('src', 'photo.jpg');
+      img.setAttribute('alt', '');
+      const cap = make('figcaption');
+      cap.textContent = text;
+      fig.append(img, cap);
+      insertAfter(fig, first);
+      break;
+    }
+    case 'summary-box': {
+      const box = make('aside', 'article-summary');
+      const ul = make('ul');
+      for (const p of paras.slice(0, 2)) {
+        const li = make('li');
+        li.textContent = (p.textContent ?? '').slice(0, 160);
+        ul.appendChild(li);
+      }
+      const note = make('p');
+      note.textContent = text;
+      box.append(ul, note);
+      insertBefore(box, first);
+      break;
+    }
+    case 'footer': {
+      const footer = make('footer');
+      footer.appendChild(para());
+      body.appendChild(footer);
+      break;
+    }
+  }
+  return '<!doctype html>\n' + doc.documentElement.outerHTML;
+}
+
+/** The element holding most of the page's paragraphs: where a publisher's article text lives. */
+function mainContainer(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    score.set(parent, (score.get(parent) ?? 0) + Math.min(400, (p.textContent ?? '').length));
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) if (s > bestScore) [best, bestScore] = [el, s];
+  return best;
+}

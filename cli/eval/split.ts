@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The collected disclosures are split into train and test by publisher, fixed before any rule was
+ * written against them: a publisher's whole output lands on one side, so the test figures measure
+ * phrasings from publishers the rules never saw. Publishers of the older dev set (tuned on for
+ * sessions) always count as train.
+ */
+export const TEST_SHARE = 0.35;
+
+export type Split = 'train' | 'test';
+
+/** "Der Spiegel", "spiegel.de" and "www.spiegel.de" are one publisher. */
+export function publisherKey(publisher: string): string {
+  return publisher
+    .toLowerCase()
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/^\s*(?:https?:\/\/)?(?:www\.)?/, '')
+    .replace(/\.(?:com|org|net|de|fr|es|it|pt|br|nl|se|no|dk|jp|cn|kr|co\.uk|co\.jp|co\.kr|com\.br|com\.cn|uk|ch|at|be|ca|au|io|ai|news)(?:\/.*)?$/, '')
+    .replace(/^(?:the|der|die|das|le|la|el|il|de|het)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Position of a publisher in [0, 1), stable across machines and runs. */
+export function publisherPoint(publisher: string): number {
+  const digest = createHash('sha256').update(`provenance-lens-split-v1:${publisherKey(publisher)}`).digest();
+  return digest.readUInt32BE(0) / 2 ** 32;
+}
+
+export function splitOf(publisher: string, trainOnly: ReadonlySet<string>): Split {
+  if (trainOnly.has(publisherKey(publisher))) return 'train';
+  return publisherPoint(publisher) < TEST_SHARE ? 'test' : 'train';
+}
