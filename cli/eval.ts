@@ -159,9 +159,20 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
   return out;
 }
 
+/**
+ * A caption's disclosure speaks for its image, and image-scope signals never decide a page's verdict
+ * (verdict.ts): for positives placed in a caption, the category of the strongest signal is scored.
+ */
+function predictedFor(d: CollectedRow, r: ProvenanceReport): Verdict {
+  if (d.placement !== 'caption' || d.label === 'negative') return r.verdict;
+  const s = r.signals.filter((x) => !x.informational).sort((a, b) => b.weight - a.weight)[0];
+  if (!s) return 'none';
+  return s.kind === 'chatbot-leak' || s.kind === 'listed-site' ? 'suspected-ai' : s.category;
+}
+
 function rowOf(d: CollectedRow, page: string, where: string): Row {
   const r = detectProvenance(parseDocument(page), { url: `https://collected.example/news/${d.id}` });
-  return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: r.verdict, quote: topQuote(r), where };
+  return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: predictedFor(d, r), quote: topQuote(r) ?? `«${d.text.slice(0, 160)}» (${d.placement})`, where };
 }
 
 async function main(): Promise<void> {
