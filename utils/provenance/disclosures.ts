@@ -3,6 +3,11 @@ import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rule
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
+import { anyReporting, framesFor, matchFrame as matchFrameIn } from './rules/frames/match';
+import { FUNCTION_WORDS } from './rules/compile';
+import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
+
+const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
 /** Longest block that can be a label ("AI-generated", "Testo realizzato con AI"). */
 const LABEL_MAX = 160;
@@ -29,7 +34,9 @@ interface Candidate {
 function classify(c: Candidate, block: BlockData): { category: SignalCategory; scope: SignalScope } | null {
   const { rule, pack, sentence } = c;
   const upToMatch = sentence.slice(0, c.matchEnd);
-  if (!rule.ignoreNegation && pack.negation.test(upToMatch)) return null;
+  // Japanese, Chinese and Korean put the negation after the verb ("…生成することはありません").
+  const negationScope = CJK_LANGS.has(pack.lang) ? sentence : upToMatch;
+  if (!rule.ignoreNegation && pack.negation.test(negationScope)) return null;
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
   if (pack.hypothetical.test(upToMatch)) return null;
@@ -37,12 +44,17 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
 
   let category = rule.category;
-  if (rule.upgradeOnAI && pack.ai.test(sentence)) category = 'ai-generated';
+  if (rule.frame) {
+    // The grammar decided the category from actor, act and cues (README: Categories).
+    if (block.zones & Zone.SummaryBox) category = 'ai-summary';
+  } else if (rule.upgradeOnAI && pack.ai.test(sentence)) category = 'ai-generated';
   else if (category === 'automated' && pack.humanReview?.test(sentence)) category = 'ai-assisted';
-  if (category === 'ai-generated' && pack.assistCues.test(upToMatch)) category = 'ai-assisted';
-  // Block-wide cues only for short notes, where the caveat and what it is about sit together.
-  const cueText = rule.blockCues && block.text.length <= 300 ? block.text : upToMatch;
-  if (pack.summaryCues.test(cueText) || block.zones & Zone.SummaryBox) category = 'ai-summary';
+  if (!rule.frame) {
+    if (category === 'ai-generated' && pack.assistCues.test(upToMatch)) category = 'ai-assisted';
+    // Block-wide cues only for short notes, where the caveat and what it is about sit together.
+    const cueText = rule.blockCues && block.text.length <= 300 ? block.text : upToMatch;
+    if (pack.summaryCues.test(cueText) || block.zones & Zone.SummaryBox) category = 'ai-summary';
+  }
 
   let scope: SignalScope = 'page';
   if (block.zones & Zone.Caption || pack.imageCues.test(upToMatch)) {
@@ -86,6 +98,94 @@ function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]
         if (rule.mode === 'self-or-short' && trimmedLen > SHORT_NOTE && !pack.self?.test(sentence)) continue;
         out.push({ rule, pack, sentence, sentenceStart: sp.start, matchStart: m.index, matchEnd: m.index + m[0].length });
       }
+    }
+  }
+  return out.concat(frameCandidates(block, rules, spans, new Set(out.map((c) => c.sentenceStart))));
+}
+
+/** Blocks this short are notes or labels by themselves ("Content created with AI tools."). */
+const SHORT_BLOCK = 220;
+const HANGUL = /[\uAC00-\uD7AF]/;
+const KANA = /[\u3040-\u30FF]/;
+const HAN = /[\u4E00-\u9FFF]/;
+
+const wordCounters = new Map<string, RegExp>();
+
+function functionWords(lang: string, sentence: string): number {
+  let re = wordCounters.get(lang);
+  if (!re) wordCounters.set(lang, (re = new RegExp(`(?:^|[^\\p{L}])(?:${FUNCTION_WORDS[lang]})(?![\\p{L}])`, 'giu')));
+  return sentence.match(re)?.length ?? 0;
+}
+
+/**
+ * Packs whose frames may read a sentence: by script for CJK; for Latin text the language whose
+ * function words it uses most, or every Latin language for a label too short to tell.
+ */
+function framePacks(sentence: string, rules: CompiledRules): CompiledPack[] {
+  if (HANGUL.test(sentence)) return rules.packs.filter((p) => p.lang === 'ko');
+  if (KANA.test(sentence)) return rules.packs.filter((p) => p.lang === 'ja');
+  if (HAN.test(sentence)) return rules.packs.filter((p) => p.lang === 'zh' || p.lang === 'ja');
+  const latin = rules.packs.filter((p) => FUNCTION_WORDS[p.lang]);
+  let best: CompiledPack[] = [];
+  let top = 0;
+  for (const p of latin) {
+    const n = functionWords(p.lang, sentence);
+    if (n > top) [best, top] = [[p], n];
+    else if (n === top && n > 0) best.push(p);
+  }
+  return top > 0 ? best : latin;
+}
+
+/** A heading is a title about something, never a note about the page ("Generative AI writes the news"). */
+const HEADING = /(?:^|> )(?:h[1-6]|title)(?::|$)/;
+
+const frameRules = new Map<string, CompiledDisclosureRule>();
+
+function frameRule(lang: string, act: string, category: CompiledDisclosureRule['category']): CompiledDisclosureRule {
+  const id = `disclosure.${lang}.frame-${act}-${category}`;
+  let r = frameRules.get(id);
+  if (!r) {
+    r = {
+      id: `disclosure.${lang}.frame-${act}`,
+      lang,
+      category,
+      mode: 'self',
+      re: /$^/,
+      weight: 0.85,
+      explanation: DISCLOSURE_EXPLANATIONS[category],
+      ignoreNegation: false,
+      blockCues: false,
+      requireInBlock: null,
+      upgradeOnAI: false,
+      frame: true,
+    };
+    frameRules.set(id, r);
+  }
+  return r;
+}
+
+/**
+ * The compositional grammar (rules/frames) for sentences no hand-written rule matched: actor × act
+ * × scope, free word order within a clause. Hand-written rules stay first: they carry finer
+ * categories and explanations.
+ */
+function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], taken: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.
+  if (block.linkText) return out;
+  const shortNote = block.text.trim().length <= SHORT_BLOCK && !HEADING.test(block.css.slice(block.css.lastIndexOf('>') - 1));
+  const noteZone = (block.zones & (Zone.Byline | Zone.Caption | Zone.SummaryBox)) !== 0;
+  for (const sp of spans) {
+    if (taken.has(sp.start)) continue;
+    const sentence = block.text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
+    if (!sentence.trim()) continue;
+    for (const pack of framePacks(sentence, rules)) {
+      const f = framesFor(pack.lang);
+      if (!f) continue;
+      const m = matchFrameIn(sentence, f, { shortNote, noteZone, negation: pack.negation, reporting: anyReporting(), lang: pack.lang });
+      if (!m) continue;
+      out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
+      break;
     }
   }
   return out;

@@ -20,6 +20,11 @@ export const CHATBOT_HINTS = [
   // Self-descriptions that name no language model: "Als KI kann ich…", "como IA, no puedo…", "作为AI助手…".
   '\\bals (?:ein )?KI\\b', '\\bals (?:een )?(?:AI-|KI-)?model\\b', 'en tant que (?:IA|intelligence artificielle)',
   'como (?:un )?(?:IA|inteligencia artificial)', 'AI助手', '人工智能助手', 'AIアシスタント',
+  // Openers and notes of other languages (frames and chatbot leaks).
+  '(?:claro|certo|certamente|certainement|bien sûr|natürlich|klar|gerne|natuurlijk|zeker|självklart|absolut|selvfølgelig|selvsagt|klart)[!,.]',
+  '(?:updated|revised|improved|rewritten|polished) version', 'version (?:mise à jour|révisée|améliorée|propre)', '(?:uppdaterad|reviderad|förbättrad|opdateret|revideret|forbedret) version',
+  '(?:oppdatert|revidert|forbedret) versjon', '(?:aktualisierte|überarbeitete|verbesserte) (?:version|fassung)', 'versi[oó]n (?:actualizada|mejorada|revisada)', 'versione (?:aggiornata|migliorata|rivista)',
+  '(?:real-time|current|live) (?:information|data)', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
@@ -185,5 +190,46 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern: '(?:AI)?言語モデルとして|AIアシスタントとして',
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'certainly-here-is',
+    lang: 'mul',
+    paragraphStart: true,
+    // "¡Claro! Aquí tienes…", "Certo! Ecco…", "Natürlich! Hier ist…", "Selvfølgelig! Her er…": the opener in every language.
+    pattern:
+      "^\\s*[¡]?(?:Claro|Certo|Certamente|Certainement|Bien sûr|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart)[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|Ecco|Voici|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
+    weight: 0.8,
+    explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
+  },
+  {
+    id: 'here-is-updated-version',
+    lang: 'mul',
+    paragraphStart: true,
+    pattern:
+      '^\\s*(?:Here(?:[\'’]s| is) (?:an? )?(?:updated|revised|improved|rewritten|polished) version|Voici une version (?:mise à jour|révisée|améliorée|propre)|Här är en (?:uppdaterad|reviderad|förbättrad) version|Her er en (?:oppdatert|revidert|forbedret) versjon|Her er en (?:opdateret|revideret|forbedret) version|Hier ist eine (?:aktualisierte|überarbeitete|verbesserte) (?:Version|Fassung)|Aquí tienes una versión (?:actualizada|mejorada|revisada)|Ecco una versione (?:aggiornata|migliorata|rivista))\\b',
+    weight: 0.75,
+    explanation: 'A chatbot\'s reply to its user ("Here is an updated version…") was published as it came.',
+  },
+  {
+    id: 'no-access',
+    lang: 'en',
+    pattern:
+      "\\bI (?:don['’]t|do not) have (?:access to )?(?:real-time|current|live) (?:information|data)\\b|\\bI (?:can(?:not|['’]t)|am unable to) (?:browse|access) (?:the internet|external (?:content|websites|links)|the (?:link|article|url))\\b",
+    weight: 0.85,
+    explanation: 'A chatbot saying it cannot browse or see live data was left in the text.',
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'ko',
+    pattern: '(?:AI|인공지능)\\s*(?:언어\\s*)?모델로서|저의\\s*지식으로는\\s*\\d{4}년',
+    weight: 0.85,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'refusal',
+    lang: 'ja',
+    pattern: '申し訳(?:ありません|ございません)が、?(?:その|この|ご)(?:リクエスト|ご依頼|依頼|質問)(?:には|に)(?:お応え|お答え|対応)(?:でき|いたしかね)',
+    weight: 0.85,
+    explanation: 'A chatbot\'s refusal was left in the text.',
   },
 ];

@@ -18,6 +18,8 @@ export interface CompiledDisclosureRule {
   blockCues: boolean;
   requireInBlock: RegExp | null;
   upgradeOnAI: boolean;
+  /** Built by the compositional grammar (rules/frames), which decides the category itself. */
+  frame?: boolean;
 }
 
 export interface CompiledPack {
@@ -105,7 +107,7 @@ function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () =>
  * Closely related languages (no/da/sv, es/pt) share some, which is fine: this only keeps packs
  * of clearly other languages asleep.
  */
-const FUNCTION_WORDS: Record<string, string> = {
+export const FUNCTION_WORDS: Record<string, string> = {
   en: 'the|and|of|this|was|is|by|with|an|to|in|for|that|were|are|has|it',
   de: 'der|die|das|und|ist|mit|von|den|wurde|ein|eine|dieser|diese|dieses|zu|im|auf|nicht|wir',
   fr: 'le|la|les|et|est|des|du|un|une|par|avec|cet|cette|ce|été|à|pour|dans|nous|il',

@@ -1,9 +1,10 @@
 import { CHATBOT_HINTS, LANGUAGE_PACKS } from './index';
+import { FRAME_HINTS } from './frames/lexicons';
 import { spacesToWhitespace } from './spaces';
 
 /** Every keyword some text rule needs, spaces widened to \s+, each once, in pack order. */
 export function ruleHints(): string[] {
-  return [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS].map(spacesToWhitespace))];
+  return [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS].map(spacesToWhitespace))];
 }
 
 /**

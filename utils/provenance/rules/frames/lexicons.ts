@@ -1,0 +1,217 @@
+import type { FrameLexicon } from './types';
+
+/**
+ * Model, product and vendor names act as AI in every language ("(GPT-5)", "Claude Sonnet 5",
+ * "Gemini 2.5 Flash"). Acronyms are matched case-sensitively elsewhere (frames/compile.ts), since
+ * "ai" and "ia" are ordinary words in Italian and Portuguese.
+ */
+export const MODEL_NAMES =
+  'ChatGPT|GPT-?\\d[\\w.]*|OpenAI|Claude|Anthropic|Gemini|Bard|Copilot|Llama[- ]?\\d*|Mistral(?:[- ]\\w+)?|Mixtral|Midjourney|DALL[-·]?E\\s*\\d?|Stable Diffusion|Perplexity|DeepSeek|Qwen[\\w.-]*|Grok|Codex|Suno|Firefly|Sora|Jasper|Genspark|Bing Image Creator|Image Creator|NotebookLM|Cortex|Watsonx|Ernie Bot|文心一言|通义千问|豆包|Kimi|ChatGLM|讯飞星火|HyperCLOVA|클로바|챗GPT|제미나이|클로드';
+
+/** Automated-journalism vendors and bots: a signature is a disclosure of automated text. */
+export const VENDORS =
+  'Automated Insights|United Robots|Syllabs|Data2Content|Quakebot|Dreamwriter|Retresco|AX Semantics|Narrativa|Arria NLG|Heliograf|Lede AI|快笔小新|梦幻写手';
+
+const EN: FrameLexicon = {
+  actor:
+    'artificial[- ]intelligence|(?:large )?language models?|generative (?:AI|artificial)|machine learning|deep[- ]learning|neural (?:networks?|models?)|chatbots?|AI[- ]?(?:tools?|assistants?|systems?|models?|agents?|software|technology)|robots?\\b',
+  gen: 'generat\\w*|written|wrote|writes|writing|created|creates|produced|produces|composed|authored|drafted|drafts|made|built|prepared|crafted|put together|brought to life|researched|compiled|assembled|illustrated|rendered',
+  assist:
+    'assisted|assistance|assisting|edit(?:ed|ing|s)?|proofread\\w*|polish\\w*|refined|revised|rewritten|reworked|restructured|structured|transcri\\w+|co-?written|co-?authored|supported|aided|enhanced|improved|helped|help|curated|checked|formatted|organi[sz]ed|outlined|reviewed',
+  translate: 'translat\\w+|localized',
+  summary: 'summar\\w+|digest|key points|takeaways|highlights|recap|overview|tl;?dr|synopsis',
+  help: 'with the (?:help|aid|assistance|support) of|with (?:some )?(?:help|assistance|support) from|(?:help|assistance) of|assisted by|helped by|partly|partially|in part|parts of|portions of|some sections',
+  machine: 'machine[- ]translat\\w+|(?:automatically|auto-?)[- ]?translated|automatic translation|translated automatically|Google Translate|DeepL',
+  auto: '(?:automatically|auto)[- ](?:generated|written|created|produced|compiled|updated)|(?:generated|written|created|produced|compiled) automatically|(?:generated|written|produced|created|compiled) (?:from|using|based on|with) (?:\\w+ ){0,3}(?:data|feeds?|statistics|results|templates?|API)\\b|(?:generated|written|produced) by (?:an? )?(?:algorithm|computer program|software|script|bot)\\b',
+  scope: '\\b(?:this|these|the present|the following|our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:articles?|stor(?:y|ies)|posts?|pieces?|pages?|texts?|content|summar(?:y|ies)|reports?|columns?|newsletters?|items?|translations?|versions?|editions?|briefings?|recaps?|analys[ie]s|explainers?|digests?|documentation|documents?|answers?|responses?|replies|overviews?|descriptions?|blogs?|site|website|podcasts?|episodes?|videos?|images?|illustrations?|photos?|pictures?|artworks?|reviews?|guides?|entr(?:y|ies)|transcripts?|books?|albums?|chapters?|sections?|issues?|papers?|threads?|notes?|lessons?|courses?|catalogue)\\b|\\bthis (?:is|was) (?:an?|the)\\b|\\b(?:everything|all (?:of )?(?:the |our )?(?:content|articles|texts?|stories|posts|pages|answers)) (?:on|at|in|of|here)\\b|\\bI (?:use|used|have used|wrote|write|created|generated|asked|drafted)\\b',
+  reporting:
+    '\\b(?:helps you|lets you|allows you|enables you|we|published|publishes|launched|began|begins|started|starts|announced|unveiled|introduced|tested|experimented|ran|runs|found|discovered|caught|accused|admitted|revealed|reported|says|said|claims?|plans?)\\b',
+};
+
+const DE: FrameLexicon = {
+  actor:
+    'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI)|maschinelle[rnms]? Lernen|neuronale[rnms]? Netz\\w*|Chatbot\\w*|(?:KI|AI)-\\w+',
+  gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung',
+  assist:
+    'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert',
+  translate: 'übersetz\\w*|Übersetzung\\w*',
+  summary: 'zusammengefasst|Zusammenfassung\\w*|Kernpunkte|Das Wichtigste|Überblick',
+  help: 'mit Hilfe|mithilfe|mit Unterstützung|unter Zuhilfenahme|unterstützt|gestützt|teilweise|zum Teil|Teile',
+  machine: 'maschinell\\w* übersetz\\w*|maschinelle Übersetzung|automatisch\\w* übersetz\\w*|automatische Übersetzung|Google Translate|DeepL',
+  auto: 'automatisch\\w* (?:\\w+ ){0,2}?(?:generiert|erstellt|erzeugt|geschrieben|verfasst)\\w*|(?:generiert|erstellt|erzeugt|geschrieben) (?:aus|auf Basis|anhand|auf Grundlage) (?:\\w+ ){0,3}?(?:Daten|Datenbank\\w*|Statistik\\w*|Ergebnisse\\w*)',
+  scope: '\\b(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?|obige[rnms]?)\\s+(?:\\w+\\s+)?(?:Artikel\\w*|Text\\w*|Beitr\\w*|Meldung\\w*|Bericht\\w*|Inhalt\\w*|Nachricht\\w*|Zusammenfassung\\w*|Übersetzung\\w*|Seite\\w*|Newsletter|Kommentar\\w*|Kolumne\\w*|Fassung|Version|Dokument\\w*|Antwort\\w*|Bild\\w*|Foto\\w*|Grafik\\w*|Illustration\\w*|Video\\w*|Podcast\\w*|Analyse\\w*|Überblick|Website|Webseite|Blog\\w*|Eintr\\w*|Erklärung\\w*|Anleitung\\w*|Dokumentation\\w*|Beschreibung\\w*|Instruktion\\w*)|\\b(?:alle|sämtliche) (?:Inhalte|Artikel|Texte|Beiträge) (?:auf|dieser|unserer)\\b|\\bich (?:nutze|habe|verwende|schreibe)\\b',
+  reporting: '\\b(?:wir|kennzeichnen|veröffentlicht\\w*|startete|begann|beginnt|testet\\w*|kündigte|stellte|entdeckt\\w*|räumte|gab zu|berichtet\\w*|sagte|erklärte)\\b',
+};
+
+const FR: FrameLexicon = {
+  actor: "intelligences? artificielles?|mod[eè]les? de langage|IA générative|apprentissage automatique|réseaux? de neurones|chatbots?|agents? (?:conversationnel|IA)",
+  gen: 'génér\\w*|rédig\\w*|écrit\\w*|cré[ée]\\w*|produit\\w*|conçu\\w*|compos[ée]\\w*|réalis[ée]\\w*|élabor[ée]\\w*|fabriqu[ée]\\w*',
+  assist: 'assist[ée]\\w*|aid[ée]\\w*|relu\\w*|corrig[ée]\\w*|révis[ée]\\w*|édit[ée]\\w*|amélior[ée]\\w*|reformul[ée]\\w*|retravaill[ée]\\w*|enrichi\\w*|vérifi[ée]\\w*|accompagn[ée]\\w*|soutien|aide',
+  translate: 'tradu\\w+',
+  summary: 'résum[ée]\\w*|synthèse|points clés|l\'essentiel|en bref',
+  help: "à l['’]aide|avec l['’]aide|avec le soutien|avec l['’]assistance|assist[ée]e? par|en partie|partiellement|aid[ée]e? par",
+  machine: 'traduction automatique|tradu\\w* automatiquement|automatiquement tradu\\w*|traduit par (?:une )?machine|Google Traduction|Google Translate|DeepL',
+  auto: 'génér\\w* automatiquement|automatiquement génér\\w*|rédig\\w* automatiquement|(?:génér|produit|rédig)\\w* (?:à partir|sur la base) (?:de |des |du |d[\'’])(?:\\w+ ){0,3}?(?:données|statistiques|résultats)',
+  scope: "\\b(?:ce|cet|cette|ces|le présent|la présente|notre|nos|mon|ma|mes)\\s+(?:\\w+\\s+)?(?:articles?|textes?|contenus?|pages?|résumés?|synthèses?|traductions?|versions?|billets?|posts?|chroniques?|newsletters?|dépêches?|documents?|documentation|réponses?|images?|photos?|illustrations?|vidéos?|podcasts?|site|blog|rapports?|analyses?|fiches?|sections?|notes?)\\b|\\b(?:tous? les|toutes les|l['’]ensemble des) (?:contenus?|articles?|textes?) (?:de|du|sur) (?:ce|notre)\\b",
+  reporting: '\\b(?:a publié|publie|lancé|commencé|annoncé|dévoilé|testé|révélé|reconnu|accusé|découvert|selon|affirme|a déclaré)\\b',
+};
+
+const ES: FrameLexicon = {
+  actor: 'inteligencias? artificial(?:es)?|modelos? de lenguaje|IA generativa|aprendizaje automático|redes? neuronal(?:es)?|chatbots?|asistentes? de IA|herramientas? de IA',
+  gen: 'generad[oa]s?|gener\\w+|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|elaborad[oa]s?|compuest[oa]s?|realizad[oa]s?|hech[oa]s?|diseñad[oa]s?',
+  assist: 'asistid[oa]s?|asistencia|ayuda|apoyo|editad[oa]s?|corregid[oa]s?|revisad[oa]s?|mejorad[oa]s?|reescrit[oa]s?|optimizad[oa]s?|transcrit[oa]s?',
+  translate: 'traduc\\w+',
+  summary: 'resumen\\w*|resumid[oa]s?|puntos clave|lo esencial|síntesis',
+  help: 'con (?:la )?ayuda|con (?:el )?apoyo|con (?:la )?asistencia|asistid[oa]s? por|apoyad[oa]s? por|en parte|parcialmente',
+  machine: 'traducción automática|traducid[oa]s? automáticamente|automáticamente traducid[oa]s?|Google Translate|Traductor de Google|DeepL',
+  auto: '(?:generad|cread|escrit|producid|redactad)[oa]s? automáticamente|automáticamente (?:generad|cread|escrit)[oa]s?|(?:generad|cread|producid)[oa]s? (?:a partir|con base|en base) (?:de |a )(?:\\w+ ){0,3}?(?:datos|estadísticas|resultados)|generad[oa]s? desde el código',
+  scope: '\\b(?:este|esta|estos|estas|el presente|la presente|nuestr[oa]s?|mis?)\\s+(?:\\w+\\s+)?(?:artículos?|textos?|contenidos?|páginas?|resumen|resúmenes|traducci(?:ón|ones)|versi(?:ón|ones)|notas?|noticias?|publicaci(?:ón|ones)|posts?|entradas?|documentos?|documentación|respuestas?|imágenes|imagen|fotos?|ilustraci(?:ón|ones)|v[ií]deos?|podcasts?|sitio|blog|informes?|análisis|reportajes?|crónicas?|secci(?:ón|ones)|problemas?|decálogo)\\b',
+  reporting: '\\b(?:publicó|publica|lanzó|comenzó|empezó|anunció|presentó|probó|reveló|admitió|descubrió|según|afirmó|dijo)\\b',
+};
+
+const IT: FrameLexicon = {
+  actor: "intelligenz[ae] artificial[ei]|modell[oi] (?:linguistic[oi]|di linguaggio)|IA generativa|AI generativa|apprendimento automatico|ret[ei] neural[ei]|chatbot|strument[oi] di (?:IA|AI)",
+  gen: 'generat[oaie]|gener\\w+|scritt[oaie]|redatt[oaie]|creat[oaie]|prodott[oaie]|realizzat[oaie]|elaborat[oaie]|compost[oaie]|fatt[oaie]|disegnat[oaie]|ricercat[oaie]',
+  assist: 'assistit[oaie]|supportat[oaie]|aiut\\w*|support\\w*|revisionat[oaie]|rivist[oaie]|corrett[oaie]|modificat[oaie]|migliorat[oaie]|riscritt[oaie]|trascritt[oaie]|verificat[oaie]',
+  translate: 'tradott[oaie]|traduzion[ei]|tradu\\w+',
+  summary: 'riassunt[oi]|riassum\\w+|sintesi|punti chiave|in breve',
+  help: "con l['’]aiuto|con il supporto|con l['’]ausilio|con il contributo|con l['’]assistenza|assistit[oaie] da|supportat[oaie] da|in parte|parzialmente",
+  machine: 'traduzione automatica|tradott[oaie] automaticamente|automaticamente tradott[oaie]|Google[- ]Translate|Google Traduttore|DeepL',
+  auto: '(?:generat|creat|scritt|prodott|redatt)[oaie] automaticamente|automaticamente (?:generat|creat|scritt)[oaie]|(?:generat|creat|prodott)[oaie] (?:a partire |sulla base )?(?:da|dai|dalle|dei|delle) (?:\\w+ ){0,3}?(?:dati|statistiche|risultati)',
+  scope: "\\b(?:questo|questa|questi|queste|il presente|la presente|nostr[oaie]|mio|mia)\\s+(?:\\w+\\s+)?(?:articol[oi]|test[oi]|contenut[oi]|pagin[ae]|riassunt[oi]|sintesi|traduzion[ei]|version[ei]|notizi[ae]|post|document[oi]|documentazione|rispost[ae]|immagin[ei]|fot[oi]|illustrazion[ei]|video|podcast|sito|blog|report|analisi|sezion[ei]|contribut[oi]|schede?|guid[ae])\\b",
+  reporting: '\\b(?:ha pubblicato|pubblica|ha lanciato|ha iniziato|ha annunciato|ha presentato|ha testato|ha rivelato|ha ammesso|secondo|ha dichiarato|ha detto)\\b',
+};
+
+const PT: FrameLexicon = {
+  actor: 'inteligências? artificia(?:l|is)|modelos? de linguagem|IA generativa|aprendizado de máquina|aprendizagem automática|redes? neura(?:l|is)|chatbots?|ferramentas? de IA|assistentes? de IA',
+  gen: 'gerad[oa]s?|ger\\w+|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|produzid[oa]s?|elaborad[oa]s?|compost[oa]s?|feit[oa]s?|montad[oa]s?|desenvolvid[oa]s?',
+  assist: 'assistid[oa]s?|assistência|ajuda|apoio|auxílio|editad[oa]s?|corrigid[oa]s?|revisad[oa]s?|revist[oa]s?|melhorad[oa]s?|reescrit[oa]s?|transcrev\\w+|transcrit[oa]s?|estrutur\\w+',
+  translate: 'traduz\\w+|traduç\\w+|traduzid[oa]s?',
+  summary: 'resumo\\w*|resumid[oa]s?|pontos[- ]chave|síntese',
+  help: 'com (?:a )?ajuda|com (?:o )?apoio|com (?:o )?auxílio|com (?:a )?assistência|com recurso a|assistid[oa]s? por|em parte|parcialmente|partes dest',
+  machine: 'tradução automática|traduzid[oa]s? automaticamente|automaticamente traduzid[oa]s?|Google Tradutor|Google Translate|DeepL',
+  auto: '(?:gerad|criad|escrit|produzid|redigid)[oa]s? automaticamente|automaticamente (?:gerad|criad|escrit)[oa]s?|(?:gerad|criad|produzid)[oa]s? (?:a partir|com base) (?:de |em |nos |nas |dos |das )(?:\\w+ ){0,3}?(?:dados|estatísticas|resultados)',
+  scope: '\\b(?:este|esta|estes|estas|o presente|a presente|noss[oa]s?|meus?|minhas?|dest[ea]s?)\\s+(?:\\w+\\s+)?(?:artigos?|textos?|conteúdos?|páginas?|resumos?|sínteses?|traduç(?:ão|ões)|vers(?:ão|ões)|notas?|notícias?|publicaç(?:ão|ões)|posts?|documentos?|documentação|respostas?|imagens?|fotos?|ilustraç(?:ão|ões)|vídeos?|podcasts?|site|blog|relatórios?|análises?|reportagens?|colunas?|seç(?:ão|ões)|secç(?:ão|ões)|problemas?|cartas?|peças?)\\b',
+  reporting: '\\b(?:publicou|publica|lançou|começou|anunciou|apresentou|testou|revelou|admitiu|descobriu|segundo|afirmou|disse)\\b',
+};
+
+const NL: FrameLexicon = {
+  actor: 'kunstmatige intelligentie|artifici[ëe]le intelligentie|taalmodel\\w*|generatieve (?:AI|KI)|machine learning|neurale netwerk\\w*|chatbot\\w*|(?:AI|KI)-\\w+',
+  gen: 'gegenereerd|genereert|gemaakt|geschreven|schrijft|opgesteld|gecreëerd|geproduceerd|samengesteld|ontworpen|geformuleerd|opgemaakt|aangemaakt',
+  assist: 'ondersteund|ondersteuning|geholpen|hulp|bewerkt|geredigeerd|gecorrigeerd|herschreven|verbeterd|verfijnd|nagekeken|gecontroleerd|getranscribeerd|geassisteerd',
+  translate: 'vertaald|vertaling\\w*|vertaalt',
+  summary: 'samenvatting\\w*|samengevat|kernpunten|in het kort',
+  help: 'met (?:de )?hulp|met behulp|met ondersteuning|ondersteund door|geholpen door|deels|gedeeltelijk|voor een deel',
+  machine: 'machinaal vertaald|machinevertaling|automatisch vertaald|automatische vertaling|Google Translate|DeepL',
+  auto: 'automatisch (?:\\w+ ){0,2}?(?:gegenereerd|gemaakt|aangemaakt|geschreven|opgesteld)|(?:gegenereerd|gemaakt|geschreven) (?:op basis van|uit|aan de hand van) (?:\\w+ ){0,3}?(?:data|gegevens|statistieken|uitslagen)',
+  scope: '\\b(?:dit|deze|onze?|mijn|bovenstaande|volgende)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|inhoud|content|pagina\\w*|samenvatting\\w*|vertaling\\w*|versie\\w*|bericht\\w*|nieuwsbericht\\w*|post\\w*|document\\w*|documentatie|antwoord\\w*|afbeelding\\w*|foto\\w*|illustratie\\w*|video\\w*|podcast\\w*|site|website|blog\\w*|rapport\\w*|analyse\\w*|advies|sectie\\w*)\\b|\\b(?:de|alle) (?:teksten|artikelen|inhoud) (?:op|van) (?:deze|onze)\\b',
+  reporting: '\\b(?:publiceerde|publiceert|lanceerde|begon|startte|kondigde|presenteerde|testte|onthulde|gaf toe|ontdekte|volgens|zei|zegt)\\b',
+};
+
+const SV: FrameLexicon = {
+  actor: 'artificiell intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskininlärning|neurala nätverk|chattbott\\w*|(?:AI|KI)-\\w+',
+  gen: 'genererad\\w*|genererat|genererade|genereras|skriven|skrivet|skrivna|skrevs|skrivs|skapad\\w*|skapat|skapade|skapas|producerad\\w*|producerat|framtagen|framtaget|gjord|gjort|författad\\w*',
+  assist: 'assisterad\\w*|stöd|stödd|hjälp|redigerad\\w*|redigerat|bearbetad\\w*|bearbetat|korrekturläst|förbättrad\\w*|omskriven|omskrivet|granskad',
+  translate: 'översatt\\w*|översättning\\w*|översätts',
+  summary: 'sammanfattning\\w*|sammanfattad\\w*|sammanfattat|i korthet',
+  help: 'med hjälp av|med stöd av|med assistans|delvis|till viss del',
+  machine: 'maskinöversatt\\w*|maskinöversättning|automatiskt översatt\\w*|automatisk översättning|Google Translate|DeepL',
+  auto: 'automatiskt (?:\\w+ ){0,2}?(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet)|(?:genererad|skapad|skriven)\\w* (?:utifrån|från|baserad på) (?:\\w+ ){0,3}?(?:data|statistik|resultat)',
+  scope: '\\b(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:\\w+\\s+)?(?:artikel\\w*|text\\w*|innehåll\\w*|sid\\w*|sammanfattning\\w*|översättning\\w*|version\\w*|notis\\w*|inlägg\\w*|dokument\\w*|svar\\w*|bild\\w*|foto\\w*|illustration\\w*|video\\w*|podd\\w*|sajt\\w*|webbplats\\w*|blogg\\w*|rapport\\w*|analys\\w*|krönik\\w*|nyhet\\w*)\\b|^\\W*(?:artikeln|texten|innehållet|sammanfattningen|översättningen|inlägget|notisen|svaret|svaren|bilden|rapporten|sidan|dokumentet|krönikan|versionen|nyheten|nyheterna|artiklarna|texterna)\\b|\\ballt innehåll på\\b',
+  reporting: '\\b(?:publicerade|publicerar|lanserade|började|startade|meddelade|presenterade|testade|avslöjade|erkände|upptäckte|enligt|sa|säger)\\b',
+};
+
+const NO: FrameLexicon = {
+  actor: 'kunstig intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskinlæring|nevrale nettverk|chatbot\\w*|(?:AI|KI)-\\w+',
+  gen: 'generert\\w*|genereres|skrevet|skrives|skrev|laget|lages|produsert|utarbeidet|opprettet|skapt|forfattet|lagd',
+  assist: 'assistert|støtte|hjelp|redigert|bearbeidet|korrekturlest|forbedret|omskrevet|kvalitetssikret|gjennomgått|transkribert',
+  translate: 'oversatt|oversettelse\\w*|oversettes',
+  summary: 'oppsummering\\w*|oppsummert|sammendrag\\w*|kort fortalt',
+  help: 'ved hjelp av|med hjelp (?:av|fra)|med støtte (?:av|fra)|delvis|til dels',
+  machine: 'maskinoversatt|maskinoversettelse|automatisk oversatt|automatisk oversettelse|Google Translate|DeepL',
+  auto: 'automatisk (?:\\w+ ){0,2}?(?:generert\\w*|laget|skrevet|opprettet)|(?:generert|laget|skrevet) (?:ut fra|fra|basert på) (?:\\w+ ){0,3}?(?:data|statistikk|resultater)',
+  scope: '\\b(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:\\w+\\s+)?(?:artikkel\\w*|tekst\\w*|innhold\\w*|sid\\w*|oppsummering\\w*|sammendrag\\w*|oversettelse\\w*|versjon\\w*|sak\\w*|innlegg\\w*|dokument\\w*|svar\\w*|bilde\\w*|foto\\w*|illustrasjon\\w*|video\\w*|podkast\\w*|nettsted\\w*|blogg\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|nyhet\\w*)\\b|^\\W*(?:artikkelen|teksten|innholdet|oppsummeringen|sammendraget|oversettelsen|innlegget|saken|svaret|svarene|bildet|rapporten|siden|dokumentet|versjonen|nyheten|nyhetene|artiklene|tekstene)\\b|\\balt innhold på\\b',
+  reporting: '\\b(?:publiserte|publiserer|lanserte|begynte|startet|kunngjorde|presenterte|testet|avslørte|innrømmet|oppdaget|ifølge|sa|sier)\\b',
+};
+
+const DA: FrameLexicon = {
+  actor: 'kunstig intelligens|sprogmodel\\w*|generativ (?:AI|KI)|maskinlæring|neurale netværk|chatbot\\w*|(?:AI|KI)-\\w+',
+  gen: 'genereret|genereres|generere|skrevet|skrives|skrev|lavet|laves|produceret|udarbejdet|oprettet|skabt|forfattet|givet|formuleret',
+  assist: 'assisteret|støtte|hjælp|redigeret|bearbejdet|korrekturlæst|forbedret|omskrevet|kvalitetssikret|gennemgået|transskriberet',
+  translate: 'oversat|oversættelse\\w*|oversættes',
+  summary: 'opsummering\\w*|opsummeret|resumé\\w*|sammendrag\\w*|kort fortalt',
+  help: 'ved hjælp af|med hjælp (?:af|fra)|med støtte (?:af|fra)|delvis|til dels',
+  machine: 'maskinoversat|maskinoversættelse|automatisk oversat|automatisk oversættelse|Google Translate|DeepL',
+  auto: 'automatisk (?:\\w+ ){0,2}?(?:genereret|lavet|skrevet|oprettet)|(?:genereret|lavet|skrevet) (?:ud fra|fra|baseret på) (?:\\w+ ){0,3}?(?:data|statistik|resultater)',
+  scope: '\\b(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|indhold\\w*|sid\\w*|opsummering\\w*|resumé\\w*|oversættelse\\w*|version\\w*|sag\\w*|indlæg\\w*|dokument\\w*|dokumentation|svar\\w*|billede\\w*|foto\\w*|illustration\\w*|video\\w*|podcast\\w*|hjemmeside\\w*|blog\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|fil\\w*|nyhed\\w*)\\b|^\\W*(?:artiklen|teksten|indholdet|opsummeringen|resuméet|oversættelsen|indlægget|sagen|svaret|svarene|billedet|rapporten|siden|dokumentet|versionen|nyheden|nyhederne|artiklerne|teksterne|filen)\\b|\\balt indhold på\\b',
+  reporting: '\\b(?:publicerede|publicerer|lancerede|begyndte|startede|meddelte|præsenterede|testede|afslørede|indrømmede|opdagede|ifølge|sagde|siger)\\b',
+};
+
+const JA: FrameLexicon = {
+  actor: '生成AI|人工知能|大規模言語モデル|言語モデル|AIアシスタント|AIエージェント|チャットボット|機械学習',
+  gen: '作成|生成|執筆|制作|書(?:い|か|き|く)|作っ|作ら|作り|出力|キュレーション|整理|構成',
+  assist: '補助|支援|協力|アシスト|校正|校閲|推敲|編集|添削|リライト|修正',
+  translate: '翻訳',
+  summary: '要約|サマリー|まとめ|要点',
+  help: '補助|支援|協力|アシスト|一部|部分的',
+  machine: '機械翻訳|自動翻訳|Google翻訳|DeepL',
+  auto: '自動(?:的に|で)?(?:作成|生成|執筆|配信|更新)|プログラムで(?:作成|生成)|データ(?:を)?(?:もと|基)に(?:自動)?(?:作成|生成)',
+  scope: '(?:この|本|当)(?:記事|稿|文章|ページ|ブログ|投稿|翻訳|要約|レポート|コンテンツ|サイト|メディア|動画|画像|資料|文書|ドキュメント|回答|書籍|原稿|ニュース|サービス)|本稿|※',
+  reporting: '(?:始め|開始|発表|公表|導入し|掲載し|報じ|明らかに)',
+  dense: true,
+};
+
+const ZH: FrameLexicon = {
+  actor: 'AIGC|人工智能|生成式(?:AI|人工智能)|大(?:语言)?模型|大語言模型|语言模型|語言模型|智能体|智能體|机器人|機器人|AI助手|AI智能体',
+  gen: '生成|撰写|撰寫|写作|寫作|创作|創作|编写|編寫|产生|產生|完成|制作|製作|写成|寫成|生產|输出|輸出',
+  assist: '辅助|輔助|协助|協助|帮助|幫助|润色|潤色|校对|校對|编辑|編輯|改写|改寫|整理|参与|參與|支持',
+  translate: '翻译|翻譯',
+  summary: '摘要|总结|總結|要点|要點|概要|导读|導讀',
+  help: '辅助|輔助|协助|協助|帮助|幫助|部分',
+  machine: '机器翻译|機器翻譯|机翻|機翻|自动翻译|自動翻譯|谷歌翻译|Google翻译|DeepL',
+  auto: '自动生成|自動生成|自动撰写|自動撰寫|自动编写|系统生成|系統生成|程序生成|脚本(?:自动)?生成|腳本(?:自動)?生成|规则引擎|規則引擎|自动化新闻|自動化新聞',
+  scope: '(?:本|此|该|該|这篇|這篇|以下|以上)(?:文|篇|页|頁|站|报告|報告|内容|內容|回答|文档|文檔|网站|網站|平台|栏目|欄目|视频|視頻|图|圖|文章|摘要|翻译|翻譯|Skill|资料|資料|节目|節目|批注|批註|文字)',
+  reporting: '(?:宣布|推出|开始|開始|发布|發布|报道|報導|透露|注明|表示|指出|称|稱)',
+  dense: true,
+};
+
+const KO: FrameLexicon = {
+  actor: '인공지능|생성형\\s*AI|언어\\s*모델|AI\\s*기자|AI\\s*모델|AI\\s*어시스턴트|챗봇|로봇\\s*기자',
+  gen: '생성|작성|제작|만들|만든|재작성|재구성|집필|쓴|썼',
+  assist: '도움|지원|보조|편집|교정|윤문|검수|수정|정리|중립화',
+  translate: '번역',
+  summary: '요약|정리된\\s*내용|핵심',
+  help: '도움|지원|보조|일부|부분',
+  machine: '기계\\s*번역|자동\\s*번역|구글\\s*번역|Google\\s*번역|파파고|DeepL',
+  auto: '자동\\s*(?:으로\\s*)?(?:생성|작성)|알고리즘(?:이|으로|에\\s*의해)\\s*(?:자동\\s*)?(?:생성|작성)|데이터를?\\s*(?:바탕|기반)으로\\s*(?:자동\\s*)?(?:생성|작성)',
+  scope: '(?:이|본|해당|위|아래)\\s*(?:기사|글|콘텐츠|뉴스|문서|번역|게시물|요약|답변|보고서|페이지|이미지|영상|사이트|서비스|자료|리포트|포스트|블로그)',
+  reporting: '(?:밝혔|말했|전했|발표|도입했|시작했|선보였|공개했|보도)',
+  dense: true,
+};
+
+export const LEXICONS: Record<string, FrameLexicon> = {
+  en: EN,
+  de: DE,
+  fr: FR,
+  es: ES,
+  it: IT,
+  pt: PT,
+  nl: NL,
+  sv: SV,
+  no: NO,
+  da: DA,
+  ja: JA,
+  zh: ZH,
+  ko: KO,
+};
+
+/**
+ * Keywords the frames need beyond the packs' own hints: the content script sends a block to the
+ * rules only when one of these (or a pack hint) occurs in it.
+ */
+export const FRAME_HINTS = [
+  'llama', 'mistral', 'midjourney', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex', 'suno', 'genspark',
+  'united robots', 'syllabs', 'data2content', 'quakebot', 'dreamwriter', 'retresco', 'narrativa', 'heliograf',
+  'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'translate', 'neural', 'deep[- ]learning', 'chatbot',
+  '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능',
+];

@@ -1,0 +1,228 @@
+import type { SignalCategory } from '../../types';
+import { unicodeRegExp } from '../compile';
+import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
+import type { FrameLexicon } from './types';
+
+/** AI acronyms, case-sensitive: "ai"/"ia" are ordinary words in Italian and Portuguese. Compounds count ("KI-gestützt", "AI生成"). */
+const ACRONYMS =
+  '\\b(?:AI|A\\.I\\.|KI|K\\.I\\.|IA|I\\.A\\.|AIGC|LLMs?|GenAI|GPT)\\b(?![-‑](?:[Ee]xpert|[Ff]orsk|[Ff]orscher|[Rr]esearch|[Ee]ngineer|[Ii]ngenieur|[Ee]thi|[Pp]olic|[Gg]esetz|[Aa]ct\\b|[Vv]erordn|[Dd]etect))';
+
+export interface CompiledFrames {
+  actor: RegExp;
+  acronym: RegExp;
+  gen: RegExp;
+  assist: RegExp;
+  translate: RegExp;
+  summary: RegExp;
+  summaryAll: RegExp;
+  help: RegExp;
+  machine: RegExp;
+  auto: RegExp;
+  vendor: RegExp;
+  scope: RegExp;
+  reporting: RegExp;
+  dense: boolean;
+}
+
+export function compileFrames(lex: FrameLexicon): CompiledFrames {
+  const g = (s: string): RegExp => unicodeRegExp(s, 'giu');
+  const w = (s: string): string => (lex.dense ? `(?:${s})` : `\\b(?:${s})\\b`);
+  return {
+    actor: g(w(`${lex.actor}|${MODEL_NAMES}|${VENDORS}`)),
+    acronym: unicodeRegExp(ACRONYMS, 'g'),
+    gen: g(w(lex.gen)),
+    assist: g(w(lex.assist)),
+    translate: g(w(lex.translate)),
+    summary: unicodeRegExp(w(lex.summary), 'iu'),
+    summaryAll: g(w(lex.summary)),
+    help: unicodeRegExp(w(lex.help), 'iu'),
+    machine: unicodeRegExp(w(lex.machine), 'iu'),
+    auto: unicodeRegExp(w(lex.auto), 'iu'),
+    vendor: unicodeRegExp(`\\b(?:${VENDORS})\\b`, 'iu'),
+    scope: unicodeRegExp(lex.scope, 'iu'),
+    reporting: unicodeRegExp(lex.reporting, 'iu'),
+    dense: !!lex.dense,
+  };
+}
+
+const compiled = new Map<string, CompiledFrames | null>();
+
+/** The language's frames, compiled on first use (the content script never loads them). */
+export function framesFor(lang: string): CompiledFrames | null {
+  if (!compiled.has(lang)) compiled.set(lang, LEXICONS[lang] ? compileFrames(LEXICONS[lang]) : null);
+  return compiled.get(lang)!;
+}
+
+export interface FrameContext {
+  /** The block is short enough to be a note or label standing for the page. */
+  shortNote: boolean;
+  /** The block sits where a note speaks for the page or an element (byline, caption, summary box). */
+  noteZone: boolean;
+  /** The pack's negation words. */
+  negation: RegExp;
+  /** The pack's language. */
+  lang: string;
+  /** Third-party reporting words of every language (a short sentence's language is often unclear). */
+  reporting: RegExp;
+}
+
+export interface FrameMatch {
+  start: number;
+  end: number;
+  category: SignalCategory;
+  act: 'generate' | 'assist' | 'translate' | 'summary' | 'automatic' | 'vendor';
+}
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function all(re: RegExp, s: string): Hit[] {
+  re.lastIndex = 0;
+  const out: Hit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null && out.length < 20) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Clause boundaries: a disclosure's actor and act sit in one clause ("…; the rest was written by staff"). */
+const CLAUSE = /[;；]|\s[—–]\s|\s-\s|(?<=[^\d\s]):\s|[，,]\s*(?=(?:but|aber|mais|pero|ma|mas|maar|men|但|但是|しかし)\b)/gu;
+
+function clauses(s: string): Hit[] {
+  const out: Hit[] = [];
+  let start = 0;
+  CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE.exec(s)) !== null) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < s.length) out.push({ start, end: s.length });
+  return out;
+}
+
+function gap(a: Hit, b: Hit): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/** Modal verbs before the frame make it a statement about what AI can do, not what it did here. */
+const MODAL_BEFORE =
+  /\b(?:can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|skal|ska|kunnen|mag|mogen)\b|ことがあ|場合があ|可以|可能|수\s*있/iu;
+
+/** Modal verbs between actor and act make it a statement about what AI can do, not what it did here. */
+const MODAL =
+  /\b(?:can|could|may|might|will|would|should|must|kann|können|könnte|wird|werden|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|vil|skal|ska|zal|kunnen|mag|mogen)\b|可以|可能|将|將|会|會|できる|수\s*있/iu;
+
+function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { actor: Hit; act: Hit } | null {
+  let best: { actor: Hit; act: Hit; d: number } | null = null;
+  for (const a of actors) for (const v of acts) {
+    const d = gap(a, v);
+    if (d > maxGap || (best && d >= best.d)) continue;
+    const between = a.end <= v.start ? text.slice(a.end, v.start) : text.slice(v.end, a.start);
+    if (MODAL.test(between)) continue;
+    best = { actor: a, act: v, d };
+  }
+  return best;
+}
+
+/**
+ * One clause's frame: an actor paired with the nearest act, or an act that names its own actor
+ * (machine translation, automatic generation, a vendor's signature).
+ */
+function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): FrameMatch | null {
+  const text = s.slice(c.start, c.end);
+  const maxGap = f.dense ? 24 : 70;
+  const actors = [...all(f.actor, text), ...all(f.acronym, text)];
+  const span = (h: Hit[]): { start: number; end: number } => ({ start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) });
+  const tail = (end: number): boolean => f.dense && negation.test(s.slice(end, c.end));
+
+  const vendor = f.vendor.exec(text);
+  if (vendor) {
+    const at = { start: vendor.index, end: vendor.index + vendor[0].length };
+    const otherActor = actors.some((a) => a.end <= at.start || a.start >= at.end);
+    const sp = span([at]);
+    return tail(sp.end) ? null : { ...sp, category: otherActor ? 'ai-generated' : 'automated', act: 'vendor' };
+  }
+  const machine = f.machine.exec(text);
+  if (machine) {
+    const sp = span([{ start: machine.index, end: machine.index + machine[0].length }]);
+    return tail(sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'translate' };
+  }
+
+  // An act inside an actor ("Generative AI", "AI assistants") is part of its name, not an act.
+  const free = (hits: Hit[]): Hit[] => hits.filter((h) => !actors.some((a) => h.start < a.end && a.start < h.end));
+  const kinds = [
+    ['summary', free(all(f.summaryAll, text))],
+    ['translate', free(all(f.translate, text))],
+    ['assist', free(all(f.assist, text))],
+    ['generate', free(all(f.gen, text))],
+  ] as const;
+  const paired: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
+  if (actors.length) {
+    for (const [act, hits] of kinds) {
+      const p = nearest(text, actors, hits, maxGap);
+      if (p) paired.push({ act, actor: p.actor, at: p.act });
+    }
+  }
+  const auto = f.auto.exec(text);
+  if (!paired.length) {
+    if (!auto) return null;
+    const sp = span([{ start: auto.index, end: auto.index + auto[0].length }]);
+    if (tail(sp.end)) return null;
+    return { ...sp, category: actors.length ? 'ai-generated' : 'automated', act: 'automatic' };
+  }
+  const acts = new Set(paired.map((p) => p.act));
+  const sp = span(paired.flatMap((p) => [p.actor, p.at]));
+  if (tail(sp.end) || MODAL_BEFORE.test(s.slice(c.start, sp.end))) return null;
+  const summaryThing = acts.has('summary') || f.summary.test(text);
+  let category: SignalCategory;
+  let act: FrameMatch['act'];
+  if (summaryThing && (acts.has('generate') || acts.has('assist') || acts.has('summary'))) [category, act] = ['ai-summary', 'summary'];
+  else if (acts.has('translate')) [category, act] = ['ai-assisted', 'translate'];
+  else if (acts.has('assist') || f.help.test(text)) [category, act] = ['ai-assisted', 'assist'];
+  else [category, act] = ['ai-generated', 'generate'];
+  return { ...sp, category, act };
+}
+
+/**
+ * A frame speaks for the page when the sentence names this page or site, when the block is a note
+ * or label by itself (short, not third-party news), or when it sits in a byline, caption or
+ * summary box.
+ */
+export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
+  for (const c of clauses(sentence)) {
+    const m = clauseFrame(sentence, c, f, ctx.negation);
+    if (!m) continue;
+    if (f.scope.test(sentence) || ctx.noteZone) return m;
+    if (!ctx.shortNote || f.reporting.test(sentence) || ctx.reporting.test(sentence) || GENERIC.test(sentence)) continue;
+    if (!f.dense && ctx.lang !== 'de' && titleCase(sentence)) continue;
+    // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
+    // a sentence whose frame comes after a longer subject is news about someone else.
+    const before = sentence.slice(0, m.start);
+    const near = f.dense ? before.replace(/[\s\p{P}\p{S}]/gu, '').length <= 10 : before.split(/\s+/).filter(Boolean).length <= 5;
+    const short = f.dense ? sentence.length <= 80 : sentence.split(/\s+/).length <= 20;
+    if (near && short) return m;
+  }
+  return null;
+}
+
+/** "Every AI-generated text…", "Publish AI-written articles": rules and product copy about AI text in general. */
+const GENERIC =
+  /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)\b|\b(?:every|each|any|ogni|qualsiasi|jede[rsn]?|chaque|tout|cada|qualquer|elke|varje|hver|alle)\b/iu;
+
+/** A Title Case line is a headline or a link, not a note. */
+function titleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+let reportingAll: RegExp | null = null;
+
+/** Reporting words of every language, for short notes whose language cannot be told. */
+export function anyReporting(): RegExp {
+  return (reportingAll ??= unicodeRegExp(Object.values(LEXICONS).map((l) => `(?:${l.reporting})`).join('|'), 'iu'));
+}

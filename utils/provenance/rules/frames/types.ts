@@ -1,0 +1,31 @@
+/**
+ * The compositional grammar's vocabulary for one language. A disclosure is an actor (an AI word, a
+ * model or product name, an AI compound) near an act (generate, assist, translate, summarise) in one
+ * clause, about a scope (this page, this site, or a short note that stands for the page); word
+ * order is free within the clause. Machine translation and automatic generation are acts that name
+ * their own actor. All entries are regex sources, case-insensitive, `\b` Unicode-aware.
+ */
+export interface FrameLexicon {
+  /** AI words of the language (the shared acronyms and model names are added to every language). */
+  actor: string;
+  /** Generation: the AI produced the text. */
+  gen: string;
+  /** Assistance: editing, proofreading, rewriting, transcribing, research help. */
+  assist: string;
+  /** Translation acts (with an AI actor: assisted). */
+  translate: string;
+  /** The disclosed thing is a summary. */
+  summary: string;
+  /** "with the help of", "mit Hilfe", "à l'aide de": assistance whatever the verb. */
+  help: string;
+  /** Machine translation that names no AI ("automatically translated", "maskinoversat"). */
+  machine: string;
+  /** Automatic generation from data or templates, naming no AI. */
+  auto: string;
+  /** Self or site reference: "this article", "artikeln", "everything on this site", "本文". */
+  scope: string;
+  /** Third-party reporting verbs that make a short note someone else's news ("X published AI-written…"). */
+  reporting: string;
+  /** Text is written without spaces between words (CJK): distances are counted tighter. */
+  dense?: boolean;
+}
