@@ -9,6 +9,12 @@ import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
+/** Where the clause holding `at` ends: a CJK note's second clause ("，不代表…") is another statement. */
+function clauseEnd(s: string, at: number): number {
+  const m = /[，,；;：:]/u.exec(s.slice(at));
+  return m ? at + m.index : s.length;
+}
+
 /** Longest block that can be a label ("AI-generated", "Testo realizzato con AI"). */
 const LABEL_MAX = 160;
 /**
@@ -35,7 +41,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   const { rule, pack, sentence } = c;
   const upToMatch = sentence.slice(0, c.matchEnd);
   // Japanese, Chinese and Korean put the negation after the verb ("…生成することはありません").
-  const negationScope = CJK_LANGS.has(pack.lang) ? sentence : upToMatch;
+  const negationScope = CJK_LANGS.has(pack.lang) ? sentence.slice(0, clauseEnd(sentence, c.matchEnd)) : upToMatch;
   if (!rule.ignoreNegation && pack.negation.test(negationScope)) return null;
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
@@ -50,7 +56,8 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   } else if (rule.upgradeOnAI && pack.ai.test(sentence)) category = 'ai-generated';
   else if (category === 'automated' && pack.humanReview?.test(sentence)) category = 'ai-assisted';
   if (!rule.frame) {
-    if (category === 'ai-generated' && pack.assistCues.test(upToMatch)) category = 'ai-assisted';
+    // One rule for every language: "with the help of AI" is assistance, whatever the verb (README: Categories).
+    if (category === 'ai-generated' && (pack.assistCues.test(upToMatch) || framesFor(pack.lang)?.help.test(upToMatch))) category = 'ai-assisted';
     // Block-wide cues only for short notes, where the caveat and what it is about sit together.
     const cueText = rule.blockCues && block.text.length <= 300 ? block.text : upToMatch;
     if (pack.summaryCues.test(cueText) || block.zones & Zone.SummaryBox) category = 'ai-summary';
@@ -182,7 +189,7 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     for (const pack of framePacks(sentence, rules)) {
       const f = framesFor(pack.lang);
       if (!f) continue;
-      const m = matchFrameIn(sentence, f, { shortNote, noteZone, negation: pack.negation, reporting: anyReporting(), lang: pack.lang });
+      const m = matchFrameIn(sentence, f, { shortNote, noteZone, negation: pack.negation, reporting: anyReporting(), byline: (block.zones & Zone.Byline) !== 0 });
       if (!m) continue;
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;

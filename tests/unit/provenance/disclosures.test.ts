@@ -17,7 +17,7 @@ const POSITIVES: Array<[string, string, Verdict, string]> = [
   ['d081', 'en', 'ai-summary', 'The Key Points at the top of this article were created with the assistance of Artificial Intelligence (AI) and reviewed by a journalist before publication. No other parts of the article were generated using AI.'],
   ['d080', 'en', 'ai-summary', 'An artificial-intelligence tool created this summary, which was based on the text of the article and checked by an editor. Read more about how we use artificial intelligence in our journalism.'],
   ['d084', 'en', 'ai-summary', 'AI is an experimental, evolving technology. If you see an error, please report it on the Insights page.'],
-  ['d007', 'de', 'ai-generated', 'mit Hilfe Künstlicher Intelligenz erstellt, redaktionell bearbeitet und geprüft'],
+  ['d007', 'de', 'ai-assisted', 'mit Hilfe Künstlicher Intelligenz erstellt, redaktionell bearbeitet und geprüft'],
   ['d064', 'de', 'ai-assisted', 'Dieser Text wurde mit Unterstützung von KI erstellt und redaktionell geprüft.'],
   ['d066', 'de', 'ai-assisted', 'Hinweis: Der Autor hat diesen Artikel mit Unterstützung von KI erstellt.'],
   ['d048', 'de', 'ai-assisted', 'Dieser Artikel wurde KI-unterstützt erstellt, basierend auf menschlicher Konzeption und finaler Redaktion.'],
@@ -29,8 +29,8 @@ const POSITIVES: Array<[string, string, Verdict, string]> = [
   ['d038', 'it', 'ai-generated', 'Questo articolo è stato generato con intelligenza artificiale a partire da fonti verificate, a scopo puramente informativo.'],
   ['d055', 'it', 'ai-assisted', 'La scomoda verità è questa: parti di questo articolo sono state assemblate dall’intelligenza artificiale.'],
   ['d072', 'pt', 'ai-assisted', 'Meus textos são escritos com inteligência artificial, sim, mas são guiados por inteligência pessoal e isso não diminui autoria, não dilui responsabilidade e não deslegitima opinião.'],
-  ['d008', 'nl', 'ai-generated', 'deze inhoud werd gegenereerd met behulp van AI.'],
-  ['d033', 'nl', 'ai-generated', 'Dit artikel is gegenereerd met behulp van AI-gestuurde politieke inlichtingenanalyse.'],
+  ['d008', 'nl', 'ai-assisted', 'deze inhoud werd gegenereerd met behulp van AI.'],
+  ['d033', 'nl', 'ai-assisted', 'Dit artikel is gegenereerd met behulp van AI-gestuurde politieke inlichtingenanalyse.'],
   ['d060', 'no', 'ai-assisted', 'Flere av artiklene på siden er resultat av et samarbeid mellom mennesker og maskin.'],
   ['d011', 'ja', 'ai-generated', '※佐賀新聞朝刊の1カ面を生成AIを使用して作成'],
   ['d012', 'ja', 'ai-generated', '当サイト「たぬきニュース」では、最新のAI技術を活用して ニュース記事を自動生成しています。'],
@@ -61,6 +61,8 @@ const NEGATIVES: Array<[string, string, string]> = [
   ['d138', 'zh', '近日,一些亚马逊卖家因误用生成式AI技术ChatGPT导致商品名称出现异常。'],
 ];
 
+// d007, d008 and d033 say "with the help of AI" (mit Hilfe, met behulp van): the dev set labelled them
+// ai-generated before the one category rule (utils/provenance/README.md, Categories) made help mean ai-assisted.
 describe('written disclosures (eval examples)', () => {
   it.each(POSITIVES)('%s (%s) → %s', (_id, lang, expected, text) => {
     const r = detect(sentencePage(text, lang));
@@ -106,7 +108,7 @@ const HELD_OUT: Array<[string, Verdict, string]> = [
 const ONCE_GATED: Array<[string, Verdict, string]> = [
   ['en', 'automated', 'Auto-generated'],
   ['en', 'ai-assisted', 'This article is a collaboration between journalists and AI.'],
-  ['nl', 'ai-generated', 'Dit bericht is met behulp van A.I. opgesteld.'],
+  ['nl', 'ai-assisted', 'Dit bericht is met behulp van A.I. opgesteld.'],
   ['zh', 'ai-generated', '本文使用人工智能完成。'],
 ];
 

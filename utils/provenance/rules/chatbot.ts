@@ -22,9 +22,8 @@ export const CHATBOT_HINTS = [
   'como (?:un )?(?:IA|inteligencia artificial)', 'AI助手', '人工智能助手', 'AIアシスタント',
   // Openers and notes of other languages (frames and chatbot leaks).
   '(?:claro|certo|certamente|certainement|bien sûr|natürlich|klar|gerne|natuurlijk|zeker|självklart|absolut|selvfølgelig|selvsagt|klart)[!,.]',
-  '(?:updated|revised|improved|rewritten|polished) version', 'version (?:mise à jour|révisée|améliorée|propre)', '(?:uppdaterad|reviderad|förbättrad|opdateret|revideret|forbedret) version',
-  '(?:oppdatert|revidert|forbedret) versjon', '(?:aktualisierte|überarbeitete|verbesserte) (?:version|fassung)', 'versi[oó]n (?:actualizada|mejorada|revisada)', 'versione (?:aggiornata|migliorata|rivista)',
-  '(?:real-time|current|live) (?:information|data)', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
+  'vers(?:ion|ión|ione|jon)', 'fassung',
+  '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
@@ -206,9 +205,16 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     paragraphStart: true,
     pattern:
-      '^\\s*(?:Here(?:[\'’]s| is) (?:an? )?(?:updated|revised|improved|rewritten|polished) version|Voici une version (?:mise à jour|révisée|améliorée|propre)|Här är en (?:uppdaterad|reviderad|förbättrad) version|Her er en (?:oppdatert|revidert|forbedret) versjon|Her er en (?:opdateret|revideret|forbedret) version|Hier ist eine (?:aktualisierte|überarbeitete|verbesserte) (?:Version|Fassung)|Aquí tienes una versión (?:actualizada|mejorada|revisada)|Ecco una versione (?:aggiornata|migliorata|rivista))\\b',
+      "^\\s*(?:Here(?:['’]s| is) an?|Voici une|Här är en|Her er en|Hier ist eine|Aquí tienes una|Ecco una) (?:\\p{L}+ )?(?:version|versjon|versión|versione|Fassung)\\b",
     weight: 0.75,
     explanation: 'A chatbot\'s reply to its user ("Here is an updated version…") was published as it came.',
+  },
+  {
+    id: 'hope-this-helps',
+    lang: 'en',
+    pattern: "\\bI hope (?:this|that) helps\\b[!.]?\\s*(?:Let me know|Feel free|If you have)|\\bConversation with Bing\\b",
+    weight: 0.8,
+    explanation: 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.',
   },
   {
     id: 'no-access',

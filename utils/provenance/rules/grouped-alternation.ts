@@ -2,9 +2,24 @@ import { CHATBOT_HINTS, LANGUAGE_PACKS } from './index';
 import { FRAME_HINTS } from './frames/lexicons';
 import { spacesToWhitespace } from './spaces';
 
-/** Every keyword some text rule needs, spaces widened to \s+, each once, in pack order. */
+/**
+ * Every keyword some text rule needs, spaces widened to \s+, each once, in pack order; a plain
+ * keyword that another kept keyword already finds ("automatisch" beside "automat") is left out,
+ * since the content script ships this list and pays for every byte of it.
+ */
 export function ruleHints(): string[] {
-  return [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS].map(spacesToWhitespace))];
+  const all = [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS].map(spacesToWhitespace))];
+  const plain = (h: string): boolean => !/[\\[\](){}?*+|^$.]/.test(h.replace(/\\s\+/g, ' '));
+  const dropped = new Set<string>();
+  // Longest first, so of two keywords that find each other the shorter one stays.
+  for (const h of [...all].sort((a, b) => b.length - a.length)) {
+    if (!plain(h)) continue;
+    const text = h.replace(/\\s\+/g, ' ');
+    // Only a keyword with no boundary or anchor finds h inside every text that holds h.
+    const finds = (o: string): boolean => o !== h && !dropped.has(o) && !/\\b|\^|\$|\(\?[=!<]/.test(o) && new RegExp(o, 'i').test(text);
+    if (all.some(finds)) dropped.add(h);
+  }
+  return all.filter((h) => !dropped.has(h));
 }
 
 /**

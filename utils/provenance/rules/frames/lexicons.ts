@@ -6,11 +6,11 @@ import type { FrameLexicon } from './types';
  * "ai" and "ia" are ordinary words in Italian and Portuguese.
  */
 export const MODEL_NAMES =
-  'ChatGPT|GPT-?\\d[\\w.]*|OpenAI|Claude|Anthropic|Gemini|Bard|Copilot|Llama[- ]?\\d*|Mistral(?:[- ]\\w+)?|Mixtral|Midjourney|DALL[-·]?E\\s*\\d?|Stable Diffusion|Perplexity|DeepSeek|Qwen[\\w.-]*|Grok|Codex|Suno|Firefly|Sora|Jasper|Genspark|Bing Image Creator|Image Creator|NotebookLM|Cortex|Watsonx|Ernie Bot|文心一言|通义千问|豆包|Kimi|ChatGLM|讯飞星火|HyperCLOVA|클로바|챗GPT|제미나이|클로드';
+  'ChatGPT|GPT-?\\d(?:\\.\\d)?\\w*|OpenAI|Claude|Anthropic|Gemini|Bard|Copilot|Llama[- ]?\\d*|Mistral(?:[- ]\\w+)?|Mixtral|Midjourney|DALL[-·]?E\\s*\\d?|Stable Diffusion|Perplexity|DeepSeek|Qwen[-\\d.]*\\w*|Grok|Codex|Bing Image Creator|NotebookLM|Ernie Bot|文心一言|通义千问|ChatGLM|HyperCLOVA|챗GPT|제미나이|클로드';
 
 /** Automated-journalism vendors and bots: a signature is a disclosure of automated text. */
 export const VENDORS =
-  'Automated Insights|United Robots|Syllabs|Data2Content|Quakebot|Dreamwriter|Retresco|AX Semantics|Narrativa|Arria NLG|Heliograf|Lede AI|快笔小新|梦幻写手';
+  'Automated Insights|United Robots|Syllabs|Quakebot|Dreamwriter|Lede AI';
 
 const EN: FrameLexicon = {
   actor:
@@ -30,7 +30,7 @@ const EN: FrameLexicon = {
 
 const DE: FrameLexicon = {
   actor:
-    'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI)|maschinelle[rnms]? Lernen|neuronale[rnms]? Netz\\w*|Chatbot\\w*|(?:KI|AI)-\\w+',
+    'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI)|maschinelle[rnms]? Lernen|neuronale[rnms]? Netz\\w*|Chatbot\\w*',
   gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung',
   assist:
     'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert',
@@ -50,7 +50,7 @@ const FR: FrameLexicon = {
   translate: 'tradu\\w+',
   summary: 'résum[ée]\\w*|synthèse|points clés|l\'essentiel|en bref',
   help: "à l['’]aide|avec l['’]aide|avec le soutien|avec l['’]assistance|assist[ée]e? par|en partie|partiellement|aid[ée]e? par",
-  machine: 'traduction automatique|tradu\\w* automatiquement|automatiquement tradu\\w*|traduit par (?:une )?machine|Google Traduction|Google Translate|DeepL',
+  machine: "traduction automati(?:que|sée)|(?:générée?s?|tradu\\w*) (?:avec l'aide d'une machine|par (?:des )?outils automatisés)|tradu\\w* automatiquement|automatiquement tradu\\w*|traduit par (?:une )?machine|Google Traduction|Google Translate|DeepL",
   auto: 'génér\\w* automatiquement|automatiquement génér\\w*|rédig\\w* automatiquement|(?:génér|produit|rédig)\\w* (?:à partir|sur la base) (?:de |des |du |d[\'’])(?:\\w+ ){0,3}?(?:données|statistiques|résultats)',
   scope: "\\b(?:ce|cet|cette|ces|le présent|la présente|notre|nos|mon|ma|mes)\\s+(?:\\w+\\s+)?(?:articles?|textes?|contenus?|pages?|résumés?|synthèses?|traductions?|versions?|billets?|posts?|chroniques?|newsletters?|dépêches?|documents?|documentation|réponses?|images?|photos?|illustrations?|vidéos?|podcasts?|site|blog|rapports?|analyses?|fiches?|sections?|notes?)\\b|\\b(?:tous? les|toutes les|l['’]ensemble des) (?:contenus?|articles?|textes?) (?:de|du|sur) (?:ce|notre)\\b",
   reporting: '\\b(?:a publié|publie|lancé|commencé|annoncé|dévoilé|testé|révélé|reconnu|accusé|découvert|selon|affirme|a déclaré)\\b',
@@ -96,20 +96,20 @@ const PT: FrameLexicon = {
 };
 
 const NL: FrameLexicon = {
-  actor: 'kunstmatige intelligentie|artifici[ëe]le intelligentie|taalmodel\\w*|generatieve (?:AI|KI)|machine learning|neurale netwerk\\w*|chatbot\\w*|(?:AI|KI)-\\w+',
+  actor: 'kunstmatige intelligentie|artifici[ëe]le intelligentie|taalmodel\\w*|generatieve (?:AI|KI)|machine learning|neurale netwerk\\w*|chatbot\\w*',
   gen: 'gegenereerd|genereert|gemaakt|geschreven|schrijft|opgesteld|gecreëerd|geproduceerd|samengesteld|ontworpen|geformuleerd|opgemaakt|aangemaakt',
   assist: 'ondersteund|ondersteuning|geholpen|hulp|bewerkt|geredigeerd|gecorrigeerd|herschreven|verbeterd|verfijnd|nagekeken|gecontroleerd|getranscribeerd|geassisteerd',
   translate: 'vertaald|vertaling\\w*|vertaalt',
   summary: 'samenvatting\\w*|samengevat|kernpunten|in het kort',
   help: 'met (?:de )?hulp|met behulp|met ondersteuning|ondersteund door|geholpen door|deels|gedeeltelijk|voor een deel',
   machine: 'machinaal vertaald|machinevertaling|automatisch vertaald|automatische vertaling|Google Translate|DeepL',
-  auto: 'automatisch (?:\\w+ ){0,2}?(?:gegenereerd|gemaakt|aangemaakt|geschreven|opgesteld)|(?:gegenereerd|gemaakt|geschreven) (?:op basis van|uit|aan de hand van) (?:\\w+ ){0,3}?(?:data|gegevens|statistieken|uitslagen)',
+  auto: 'automatisch\\w* (?:\\w+ ){0,2}?(?:gegenereerd\\w*|gemaakt\\w*|aangemaakt\\w*|geschreven\\w*|opgesteld\\w*)|(?:gegenereerd|gemaakt|geschreven) (?:op basis van|uit|aan de hand van) (?:\\w+ ){0,3}?(?:data|gegevens|statistieken|uitslagen)',
   scope: '\\b(?:dit|deze|onze?|mijn|bovenstaande|volgende)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|inhoud|content|pagina\\w*|samenvatting\\w*|vertaling\\w*|versie\\w*|bericht\\w*|nieuwsbericht\\w*|post\\w*|document\\w*|documentatie|antwoord\\w*|afbeelding\\w*|foto\\w*|illustratie\\w*|video\\w*|podcast\\w*|site|website|blog\\w*|rapport\\w*|analyse\\w*|advies|sectie\\w*)\\b|\\b(?:de|alle) (?:teksten|artikelen|inhoud) (?:op|van) (?:deze|onze)\\b',
   reporting: '\\b(?:publiceerde|publiceert|lanceerde|begon|startte|kondigde|presenteerde|testte|onthulde|gaf toe|ontdekte|volgens|zei|zegt)\\b',
 };
 
 const SV: FrameLexicon = {
-  actor: 'artificiell intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskininlärning|neurala nätverk|chattbott\\w*|(?:AI|KI)-\\w+',
+  actor: 'artificiell intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskininlärning|neurala nätverk|chattbott\\w*',
   gen: 'genererad\\w*|genererat|genererade|genereras|skriven|skrivet|skrivna|skrevs|skrivs|skapad\\w*|skapat|skapade|skapas|producerad\\w*|producerat|framtagen|framtaget|gjord|gjort|författad\\w*',
   assist: 'assisterad\\w*|stöd|stödd|hjälp|redigerad\\w*|redigerat|bearbetad\\w*|bearbetat|korrekturläst|förbättrad\\w*|omskriven|omskrivet|granskad',
   translate: 'översatt\\w*|översättning\\w*|översätts',
@@ -122,7 +122,7 @@ const SV: FrameLexicon = {
 };
 
 const NO: FrameLexicon = {
-  actor: 'kunstig intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskinlæring|nevrale nettverk|chatbot\\w*|(?:AI|KI)-\\w+',
+  actor: 'kunstig intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskinlæring|nevrale nettverk|chatbot\\w*',
   gen: 'generert\\w*|genereres|skrevet|skrives|skrev|laget|lages|produsert|utarbeidet|opprettet|skapt|forfattet|lagd',
   assist: 'assistert|støtte|hjelp|redigert|bearbeidet|korrekturlest|forbedret|omskrevet|kvalitetssikret|gjennomgått|transkribert',
   translate: 'oversatt|oversettelse\\w*|oversettes',
@@ -135,7 +135,7 @@ const NO: FrameLexicon = {
 };
 
 const DA: FrameLexicon = {
-  actor: 'kunstig intelligens|sprogmodel\\w*|generativ (?:AI|KI)|maskinlæring|neurale netværk|chatbot\\w*|(?:AI|KI)-\\w+',
+  actor: 'kunstig intelligens|sprogmodel\\w*|generativ (?:AI|KI)|maskinlæring|neurale netværk|chatbot\\w*',
   gen: 'genereret|genereres|generere|skrevet|skrives|skrev|lavet|laves|produceret|udarbejdet|oprettet|skabt|forfattet|givet|formuleret',
   assist: 'assisteret|støtte|hjælp|redigeret|bearbejdet|korrekturlæst|forbedret|omskrevet|kvalitetssikret|gennemgået|transskriberet',
   translate: 'oversat|oversættelse\\w*|oversættes',
@@ -210,8 +210,8 @@ export const LEXICONS: Record<string, FrameLexicon> = {
  * rules only when one of these (or a pack hint) occurs in it.
  */
 export const FRAME_HINTS = [
-  'llama', 'mistral', 'midjourney', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex', 'suno', 'genspark',
-  'united robots', 'syllabs', 'data2content', 'quakebot', 'dreamwriter', 'retresco', 'narrativa', 'heliograf',
-  'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'translate', 'neural', 'deep[- ]learning', 'chatbot',
+  'llama', 'mistral', 'midjourney', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
+  'united robots', 'syllabs', 'quakebot', 'dreamwriter',
+  'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
   '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능',
 ];
