@@ -47,9 +47,46 @@ export const DEFAULT_SETTINGS: Settings = {
   research: { enabled: false, recordNone: true, excludedDomains: [] },
 };
 
-/** storage.sync key for Settings; storage.local keys for data that should not sync. */
+/**
+ * storage.sync key for the small switches; storage.local key for the lists and the Guardian key.
+ * A synced item holds at most 8,192 bytes (a few hundred sites would overflow it and nothing would
+ * save), and an API key has no business in the browser vendor's cloud.
+ */
 export const SETTINGS_KEY = 'settings';
+export const LOCAL_SETTINGS_KEY = 'settingsLocal';
 export const DISMISSED_KEY = 'dismissedSites';
+
+const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
+
+/** One raw settings object from both areas; local wins, so lists older versions kept in sync are read until the next save moves them. */
+export function mergeStored(sync: unknown, local: unknown): Record<string, unknown> {
+  const s = obj(sync);
+  const l = obj(local);
+  return { ...s, ...l, coverage: { ...obj(s.coverage), ...obj(l.coverage) }, research: { ...obj(s.research), ...obj(l.research) } };
+}
+
+/** What each storage area keeps: nothing that grows with the user's lists goes to sync. */
+export function splitSettings(v: Settings): { sync: Record<string, unknown>; local: Record<string, unknown> } {
+  const { disabledSites, extraListedSites, removedListedSites, coverage, research, ...switches } = v;
+  const { guardianKey, addedOutlets, removedOutlets, endpoints, providers } = coverage;
+  return {
+    sync: { ...switches, coverage: { providers }, research: { enabled: research.enabled, recordNone: research.recordNone } },
+    local: {
+      disabledSites,
+      extraListedSites,
+      removedListedSites,
+      coverage: { guardianKey, addedOutlets, removedOutlets, endpoints },
+      research: { excludedDomains: research.excludedDomains },
+    },
+  };
+}
+
+/** True when the synced item still holds what now lives locally (written by an older version). */
+export function syncHoldsLocalOnly(sync: unknown): boolean {
+  const s = obj(sync);
+  const c = obj(s.coverage);
+  return ['disabledSites', 'extraListedSites', 'removedListedSites'].some((k) => k in s) || ['guardianKey', 'addedOutlets', 'removedOutlets', 'endpoints'].some((k) => k in c) || 'excludedDomains' in obj(s.research);
+}
 
 const strings = (x: unknown, fallback: string[]): string[] =>
   Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string').slice(0, 5000) : fallback;

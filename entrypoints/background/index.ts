@@ -8,7 +8,7 @@ import { cancelCoverage, initialCoverage, isOrphaned, runCoverage } from './cove
 import { registerContextMenu } from './context-menu';
 import { recordForResearch } from './research';
 import { completeDetails, completeDetailsIfNeeded } from './details';
-import { loadSettings } from '@/utils/browser/settings-store';
+import { loadSettings, moveLocalOnlySettings } from '@/utils/browser/settings-store';
 
 async function handle(message: ContentMessage | PageMessage, sender: SenderLike & { tab?: { id?: number; incognito?: boolean } }): Promise<unknown> {
   switch (message.type) {
@@ -74,6 +74,8 @@ export default defineBackground(() => {
   });
 
   registerContextMenu();
+  // Lists and the Guardian key an older version kept in storage.sync move to storage.local.
+  moveLocalOnlySettings().catch((e: unknown) => console.warn('[provenance-lens] settings not moved:', String(e)));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     cancelCoverage(tabId);
