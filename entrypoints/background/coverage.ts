@@ -3,6 +3,7 @@ import {
   createRateLimiter,
   findRelated,
   IdbCoverageCache,
+  MemoryCoverageCache,
   permissionOriginsFor,
   shouldFetchAutomatically,
   type CoverageCache,
@@ -13,9 +14,16 @@ import { loadSettings } from '@/utils/browser/settings-store';
 import type { Settings } from '@/utils/settings';
 import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
 
-// One limiter and cache for the worker's life; the cache (IndexedDB) outlives it.
+// One limiter and cache for the worker's life; the cache (IndexedDB) outlives it. Private-window
+// tabs get a cache in memory only: their searches (headline, keywords, the page's host) never reach the disk.
 const rateLimiter = createRateLimiter();
-let cache: CoverageCache | null = null;
+let cache: IdbCoverageCache | null = null;
+const privateCache: CoverageCache = new MemoryCoverageCache();
+
+export async function pruneCoverageCache(): Promise<void> {
+  cache ??= new IdbCoverageCache();
+  await cache.prune();
+}
 const running = new Map<number, AbortController>();
 
 /** Requests carry no cookies and no referrer: the provider learns only what the README says. */
@@ -32,6 +40,8 @@ async function updateCoverage(tabId: number, url: string, coverage: CoverageStat
 /** What the tab's coverage should be before anything is fetched. */
 export async function initialCoverage(state: TabState, settings: Settings): Promise<CoverageState | 'fetch'> {
   if (!state.report.isArticle) return { status: 'idle', reason: 'not-article' };
+  // A private window searches only when the reader asks, each time.
+  if (state.incognito) return { status: 'idle', reason: 'private' };
   if (!shouldFetchAutomatically(settings.coverageMode, state.report.verdict)) {
     return { status: 'idle', reason: settings.coverageMode === 'on-click' ? 'on-click' : 'not-flagged' };
   }
@@ -69,7 +79,7 @@ export async function runCoverage(tabId: number, opts: { refresh?: boolean } = {
     cache ??= new IdbCoverageCache();
     const out = await findRelated(state.report, {
       fetch: privateFetch,
-      cache,
+      cache: state.incognito ? privateCache : cache,
       rateLimiter,
       settings,
       signal: controller.signal,
