@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser/i18n';
 import { normaliseSiteEntry } from '@/utils/hosts';
 import { loadSettings, saveSettings } from '@/utils/browser/settings-store';
-import { describeWhatIsSent, permissionOriginsFor } from '@/utils/coverage';
+import { describeWhatIsSent, permissionAskFor } from '@/utils/coverage';
 import { coverageSettingsFrom } from '@/utils/coverage-settings';
 import { DEFAULT_LISTED_SITES } from '@/utils/provenance/sites';
 import type { CoverageMode, CoverageProviderId, Settings } from '@/utils/settings';
@@ -50,9 +50,10 @@ export function SettingsPanel() {
     const next = { ...settings, coverage: { ...settings.coverage, providers } };
     const control = `provider-${id}`;
     if (!on) return void update(next, control);
-    const origins = permissionOriginsFor({ ...coverageSettingsFrom(next), providers: [id] });
+    // Every host the source may reach for an article in any language, and in Firefox the consent to send page keywords.
+    const ask = permissionAskFor(coverageSettingsFrom(next), id, import.meta.env.FIREFOX);
     void browser.permissions
-      .request({ origins })
+      .request(ask as Parameters<typeof browser.permissions.request>[0])
       .then((granted) => (granted ? update(next, control) : setStatus(t('options_permission_refused'))))
       .catch((e: unknown) => setErrors((all) => ({ ...all, [control]: String(e) })));
   };

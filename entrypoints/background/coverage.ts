@@ -10,6 +10,7 @@ import {
 } from '@/utils/coverage';
 import { coverageSettingsFrom } from '@/utils/coverage-settings';
 import type { CoverageState, TabState } from '@/utils/messages';
+import type { ProviderFailure } from '@/utils/coverage/types';
 import { loadSettings } from '@/utils/browser/settings-store';
 import type { Settings } from '@/utils/settings';
 import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
@@ -60,21 +61,26 @@ export async function runCoverage(tabId: number, opts: { refresh?: boolean } = {
   running.set(tabId, controller);
   const settings = coverageSettingsFrom(await loadSettings());
   try {
-    const origins = permissionOriginsFor(settings, state.report.meta.lang);
-    const granted = settings.providers.length > 0 && (await browser.permissions.contains({ origins }).catch(() => false));
-    if (!granted) {
-      // Keep only providers whose origins we hold; none at all is its own state.
-      const usable: typeof settings.providers = [];
-      for (const id of settings.providers) {
-        const one = permissionOriginsFor({ ...settings, providers: [id] }, state.report.meta.lang);
-        if (await browser.permissions.contains({ origins: one }).catch(() => false)) usable.push(id);
-      }
-      if (usable.length === 0) {
-        await updateCoverage(tabId, state.url, { status: 'no-providers' });
-        return;
-      }
-      settings.providers = usable;
+    if (settings.providers.length === 0) {
+      await updateCoverage(tabId, state.url, { status: 'no-providers' });
+      return;
     }
+    // Each source needs the hosts this article's search will reach (feeds differ by language). One
+    // that lacks some is left out and named, never dropped in silence.
+    const lang = state.report.meta.lang ?? 'en';
+    const usable: typeof settings.providers = [];
+    const missing: ProviderFailure[] = [];
+    for (const id of settings.providers) {
+      const origins = permissionOriginsFor({ ...settings, providers: [id] }, lang);
+      if (await browser.permissions.contains({ origins }).catch(() => false)) usable.push(id);
+      else missing.push({ provider: id, error: { kind: 'permission', message: `no host permission for ${origins.join(' ')}` } });
+    }
+    if (usable.length === 0) {
+      await updateCoverage(tabId, state.url, { status: 'failed', failures: missing, offline: false, finishedAt: new Date().toISOString() });
+      return;
+    }
+    const wanted = settings.providers.length;
+    settings.providers = usable;
     await updateCoverage(tabId, state.url, { status: 'loading', startedAt: new Date().toISOString() });
     cache ??= new IdbCoverageCache();
     const out = await findRelated(state.report, {
@@ -86,13 +92,14 @@ export async function runCoverage(tabId: number, opts: { refresh?: boolean } = {
       refresh: opts.refresh,
     });
     const finishedAt = new Date().toISOString();
-    const allFailed = out.failures.length > 0 && out.failures.length >= settings.providers.length;
+    const failures = [...missing, ...out.failures];
+    const allFailed = failures.length >= wanted;
     await updateCoverage(
       tabId,
       state.url,
       allFailed
-        ? { status: 'failed', failures: out.failures, offline: !navigator.onLine, finishedAt }
-        : { status: 'done', results: out.results, failures: out.failures, fromCache: out.fromCache, finishedAt },
+        ? { status: 'failed', failures, offline: !navigator.onLine, finishedAt }
+        : { status: 'done', results: out.results, failures, fromCache: out.fromCache, finishedAt },
     );
   } catch (error) {
     if (controller.signal.aborted) return;
