@@ -58,11 +58,14 @@ export const DISMISSED_KEY = 'dismissedSites';
 
 const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
 
-/** One raw settings object from both areas; local wins, so lists older versions kept in sync are read until the next save moves them. */
+/**
+ * One raw settings object from both areas. The local item is flat (its keys never clash with the
+ * synced ones), so a spread is the whole merge, and the content script, which runs on every page,
+ * pays for no more; readSettings finds the coverage and research lists at the top level.
+ * Lists an older version kept in sync are read until the next save moves them.
+ */
 export function mergeStored(sync: unknown, local: unknown): Record<string, unknown> {
-  const s = obj(sync);
-  const l = obj(local);
-  return { ...s, ...l, coverage: { ...obj(s.coverage), ...obj(l.coverage) }, research: { ...obj(s.research), ...obj(l.research) } };
+  return { ...obj(sync), ...obj(local) };
 }
 
 /** What each storage area keeps: nothing that grows with the user's lists goes to sync. */
@@ -71,13 +74,7 @@ export function splitSettings(v: Settings): { sync: Record<string, unknown>; loc
   const { guardianKey, addedOutlets, removedOutlets, endpoints, providers } = coverage;
   return {
     sync: { ...switches, coverage: { providers }, research: { enabled: research.enabled, recordNone: research.recordNone } },
-    local: {
-      disabledSites,
-      extraListedSites,
-      removedListedSites,
-      coverage: { guardianKey, addedOutlets, removedOutlets, endpoints },
-      research: { excludedDomains: research.excludedDomains },
-    },
+    local: { disabledSites, extraListedSites, removedListedSites, guardianKey, addedOutlets, removedOutlets, endpoints, excludedDomains: research.excludedDomains },
   };
 }
 
@@ -96,7 +93,7 @@ const bool = (x: unknown, fallback: boolean): boolean => (typeof x === 'boolean'
 export type PageSettings = Pick<Settings, 'disabledSites' | 'showNotice' | 'highlight' | 'extraListedSites' | 'removedListedSites'>;
 
 export function readPageSettings(raw: unknown): PageSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const r = obj(raw);
   const d = DEFAULT_SETTINGS;
   return {
     disabledSites: strings(r.disabledSites, d.disabledSites),
@@ -107,16 +104,20 @@ export function readPageSettings(raw: unknown): PageSettings {
   };
 }
 
+/** The coverage and research lists live at the top level of the local item (see mergeStored). */
+const LOCAL_COVERAGE_KEYS = ['guardianKey', 'addedOutlets', 'removedOutlets', 'endpoints'] as const;
+
 export function readSettings(raw: unknown): Settings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const research = (r.research && typeof r.research === 'object' ? r.research : {}) as Record<string, unknown>;
+  const r = obj(raw);
+  const research: Record<string, unknown> = { ...obj(r.research), ...('excludedDomains' in r ? { excludedDomains: r.excludedDomains } : {}) };
+  const coverage = { ...obj(r.coverage), ...Object.fromEntries(LOCAL_COVERAGE_KEYS.filter((k) => k in r).map((k) => [k, r[k]])) };
   const d = DEFAULT_SETTINGS;
   return {
     ...readPageSettings(raw),
     coverageMode: (['flagged-only', 'always', 'on-click'] as const).includes(r.coverageMode as CoverageMode)
       ? (r.coverageMode as CoverageMode)
       : d.coverageMode,
-    coverage: readCoverage(r.coverage),
+    coverage: readCoverage(coverage),
     research: {
       enabled: bool(research.enabled, d.research.enabled),
       recordNone: bool(research.recordNone, d.research.recordNone),

@@ -114,9 +114,8 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     report = next;
     try {
       renderUi(next);
-    } catch (e) {
+    } catch {
       // An XML document (a feed opened in a tab) has no HTML elements to draw with: the verdict still goes out.
-      console.warn('[provenance-lens] no in-page UI:', String(e));
     }
     const t5 = performance.now();
     const signature = JSON.stringify([href, next.isArticle, next.verdict, next.signals.map((s) => s.text)]);
