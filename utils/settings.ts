@@ -58,16 +58,6 @@ export const DISMISSED_KEY = 'dismissedSites';
 
 const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
 
-/**
- * One raw settings object from both areas. The local item is flat (its keys never clash with the
- * synced ones), so a spread is the whole merge, and the content script, which runs on every page,
- * pays for no more; readSettings finds the coverage and research lists at the top level.
- * Lists an older version kept in sync are read until the next save moves them.
- */
-export function mergeStored(sync: unknown, local: unknown): Record<string, unknown> {
-  return { ...obj(sync), ...obj(local) };
-}
-
 /** What each storage area keeps: nothing that grows with the user's lists goes to sync. */
 export function splitSettings(v: Settings): { sync: Record<string, unknown>; local: Record<string, unknown> } {
   const { disabledSites, extraListedSites, removedListedSites, coverage, research, ...switches } = v;
@@ -104,7 +94,7 @@ export function readPageSettings(raw: unknown): PageSettings {
   };
 }
 
-/** The coverage and research lists live at the top level of the local item (see mergeStored). */
+/** The coverage and research lists live at the top level of the local item (see loadSettingsWith). */
 const LOCAL_COVERAGE_KEYS = ['guardianKey', 'addedOutlets', 'removedOutlets', 'endpoints'] as const;
 
 export function readSettings(raw: unknown): Settings {

@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
-import { DISMISSED_KEY, LOCAL_SETTINGS_KEY, mergeStored, readSettings, SETTINGS_KEY, splitSettings, syncHoldsLocalOnly, type Settings } from '../settings';
+import { DISMISSED_KEY, LOCAL_SETTINGS_KEY, readSettings, SETTINGS_KEY, splitSettings, syncHoldsLocalOnly, type Settings } from '../settings';
 
-/** The stored settings through `read` (readSettings, or the content script's narrower readPageSettings). */
+/**
+ * The stored settings through `read` (readSettings, or the content script's narrower readPageSettings).
+ * The local item is flat and its keys never clash with the synced ones, so a spread is the whole
+ * merge (the content script runs on every page and pays for no more); local wins, so lists an
+ * older version kept in sync are read until the next save moves them. `read` validates every field.
+ */
 export async function loadSettingsWith<T>(read: (raw: unknown) => T): Promise<T> {
   const [s, l] = await Promise.all([browser.storage.sync.get(SETTINGS_KEY), browser.storage.local.get(LOCAL_SETTINGS_KEY)]);
-  return read(mergeStored(s[SETTINGS_KEY], l[LOCAL_SETTINGS_KEY]));
+  return read({ ...(s[SETTINGS_KEY] as object), ...(l[LOCAL_SETTINGS_KEY] as object) });
 }
 
 export function loadSettings(): Promise<Settings> {
