@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { allFeedOrigins } from './utils/coverage/providers/feeds';
 
 // PL_E2E=1 makes a test-only build: Firefox's WebDriver BiDi refuses to navigate to
 // moz-extension:// URLs, so the end-to-end tests reach the popup and options pages through
@@ -37,13 +38,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
-    // Related-coverage providers: asked for only when the user turns one on in the options page.
+    // Related-coverage sources: asked for only when the user turns one on in the options page, and
+    // exactly what the code asks for (the three search APIs, every shipped outlet feed's host).
     optional_host_permissions: [
       'https://news.google.com/*',
       'https://api.gdeltproject.org/*',
       'https://content.guardianapis.com/*',
-      'https://*/*',
-      'http://*/*',
+      ...allFeedOrigins(),
     ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
@@ -51,9 +52,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'provenance-lens@provenance-lens.org',
-              // 140 is the first ESR that reads data_collection_permissions (no data is collected).
+              // 140 is the first ESR that reads data_collection_permissions. Nothing is collected by
+              // default; a search source, once the user turns it on, sends keywords from the page's
+              // text (website content), asked for with the source's hosts.
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

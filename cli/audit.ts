@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectProvenance, DETECTOR_VERSION, errorRecord, toAuditRecord, type AuditRecord } from '../utils/provenance/index';
 import { csvRow } from './shared/csv';
+import { jsonLine, stripControls } from './shared/terminal';
 import { fetchHtml } from './shared/fetch-page';
 import { InputError, listHtmlFiles, readHtmlFile } from './shared/files';
 import { parseDocument } from '../utils/provenance/parse-html';
@@ -113,7 +114,7 @@ function csvValues(r: AuditRecord): unknown[] {
 }
 
 function clip(s: string, n: number): string {
-  const flat = s.replace(/\s+/g, ' ');
+  const flat = stripControls(s).replace(/\s+/g, ' ');
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 }
 
@@ -145,7 +146,7 @@ async function main(): Promise<number> {
   if (args.format === 'csv') console.log(csvRow([...CSV_COLUMNS]));
   for await (const r of records(args.inputs)) {
     if (r.error) failed = true;
-    if (args.format === 'ndjson') console.log(JSON.stringify(r));
+    if (args.format === 'ndjson') console.log(jsonLine(r));
     else if (args.format === 'csv') console.log(csvRow(csvValues(r)));
     else table.push(r);
   }

@@ -6,12 +6,14 @@
  * ranked results. Provider failures go to stderr and make the exit code 1; results from providers
  * that worked are still printed.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { detectProvenance } from '../utils/provenance';
 import { findRelated, MemoryCoverageCache, PROVIDER_IDS, type CoverageSettings, type ProviderId, type RankedResult } from '../utils/coverage';
+import { fetchHtml } from './shared/fetch-page';
+import { MAX_HTML_BYTES, readHtmlFile } from './shared/files';
+import { jsonLine, stripControls } from './shared/terminal';
 
 interface Args {
   format: 'ndjson' | 'table';
@@ -86,27 +88,30 @@ export function parseArgs(argv: string[]): Args {
   return a;
 }
 
-async function loadPage(target: string): Promise<{ html: string; url: string }> {
+/** The page, with the audit's limits: a timeout and a size cap on URLs and files, and the page's own charset. */
+export async function loadPage(target: string, opts: { timeoutMs?: number; maxBytes?: number } = {}): Promise<{ html: string; url: string }> {
+  const maxBytes = opts.maxBytes ?? MAX_HTML_BYTES;
   if (/^https?:\/\//i.test(target)) {
-    const res = await fetch(target, { redirect: 'follow' });
-    if (!res.ok) throw new Error(`fetching ${target}: HTTP ${res.status}`);
-    return { html: await res.text(), url: res.url || target };
+    const { html, finalUrl } = await fetchHtml(target, opts.timeoutMs ?? 15_000, maxBytes);
+    return { html, url: finalUrl };
   }
   const path = resolve(target);
-  return { html: await readFile(path, 'utf8'), url: pathToFileURL(path).href };
+  return { html: await readHtmlFile(path, maxBytes), url: pathToFileURL(path).href };
 }
 
 function row(r: RankedResult, rank: number) {
   return { rank, title: r.title, url: r.url, outlet: r.outlet, host: r.host, country: r.country, publishedAt: r.publishedAt ?? null, provider: r.provider, score: r.score, why: r.why };
 }
 
-function table(results: RankedResult[]): string {
+/** Feed titles and URLs are someone else's text: no control character reaches the terminal. */
+export function table(results: RankedResult[]): string {
   if (!results.length) return 'no related coverage found\n';
+  const t = (s: string) => stripControls(s);
   return (
     results
       .map((r, i) => {
         const date = r.publishedAt?.slice(0, 10) ?? '          ';
-        return `${String(i + 1).padStart(2)}. ${r.score.toFixed(3)}  ${date}  ${r.outlet} (${r.host}${r.country ? ', ' + r.country : ''})\n    ${r.title}\n    ${r.url}\n    ${r.why.join(' · ')}`;
+        return `${String(i + 1).padStart(2)}. ${r.score.toFixed(3)}  ${date}  ${t(r.outlet)} (${t(r.host)}${r.country ? ', ' + t(r.country) : ''})\n    ${t(r.title)}\n    ${t(r.url)}\n    ${t(r.why.join(' · '))}`;
       })
       .join('\n') + '\n'
   );
@@ -133,12 +138,12 @@ export async function main(argv: string[]): Promise<number> {
   const out = await findRelated(report, { fetch: (u, init) => fetch(u, init), settings, cache: new MemoryCoverageCache() });
 
   if (args.format === 'ndjson') {
-    process.stdout.write(out.results.map((r, i) => JSON.stringify(row(r, i + 1)) + '\n').join(''));
+    process.stdout.write(out.results.map((r, i) => jsonLine(row(r, i + 1)) + '\n').join(''));
   } else {
-    process.stdout.write(`query: ${out.query.keywordQueries.join(' | ')}  (${out.query.window.from} … ${out.query.window.to})\n`);
+    process.stdout.write(`query: ${stripControls(out.query.keywordQueries.join(' | '))}  (${out.query.window.from} … ${out.query.window.to})\n`);
     process.stdout.write(table(out.results));
   }
-  for (const f of out.failures) process.stderr.write(`${f.provider}: ${f.error.kind}: ${f.error.message}\n`);
+  for (const f of out.failures) process.stderr.write(`${f.provider}: ${f.error.kind}: ${stripControls(f.error.message)}\n`);
   return out.failures.length ? 1 : 0;
 }
 
@@ -149,7 +154,7 @@ if (invoked) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`related: ${(err as Error).message ?? String(err)}\n`);
+      process.stderr.write(`related: ${stripControls((err as Error).message ?? String(err))}\n`);
       process.exitCode = 2;
     },
   );

@@ -160,7 +160,7 @@ export type PageReportMessage = Extract<ContentMessage, { type: 'page-report' }>
  */
 export type CoverageState =
   /** Not fetched: the privacy setting says "on click", or the page is not flagged. */
-  | { status: 'idle'; reason: 'on-click' | 'not-flagged' | 'not-article' }
+  | { status: 'idle'; reason: 'on-click' | 'not-flagged' | 'not-article' | 'private' }
   | { status: 'loading'; startedAt: string }
   | { status: 'done'; results: RankedResult[]; failures: ProviderFailure[]; fromCache: boolean; finishedAt: string }
   /** Every provider failed, or the browser is offline. */
@@ -177,6 +177,8 @@ export interface TabState {
   updatedAt: string;
   timing?: PageReportMessage['timing'];
   coverage?: CoverageState;
+  /** A private-window tab: nothing about it may reach the disk. */
+  incognito?: boolean;
 }
 
 /** Replies, by request type. */

@@ -47,9 +47,33 @@ export const DEFAULT_SETTINGS: Settings = {
   research: { enabled: false, recordNone: true, excludedDomains: [] },
 };
 
-/** storage.sync key for Settings; storage.local keys for data that should not sync. */
+/**
+ * storage.sync key for the small switches; storage.local key for the lists and the Guardian key.
+ * A synced item holds at most 8,192 bytes (a few hundred sites would overflow it and nothing would
+ * save), and an API key has no business in the browser vendor's cloud.
+ */
 export const SETTINGS_KEY = 'settings';
+export const LOCAL_SETTINGS_KEY = 'settingsLocal';
 export const DISMISSED_KEY = 'dismissedSites';
+
+const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
+
+/** What each storage area keeps: nothing that grows with the user's lists goes to sync. */
+export function splitSettings(v: Settings): { sync: Record<string, unknown>; local: Record<string, unknown> } {
+  const { disabledSites, extraListedSites, removedListedSites, coverage, research, ...switches } = v;
+  const { guardianKey, addedOutlets, removedOutlets, endpoints, providers } = coverage;
+  return {
+    sync: { ...switches, coverage: { providers }, research: { enabled: research.enabled, recordNone: research.recordNone } },
+    local: { disabledSites, extraListedSites, removedListedSites, guardianKey, addedOutlets, removedOutlets, endpoints, excludedDomains: research.excludedDomains },
+  };
+}
+
+/** True when the synced item still holds what now lives locally (written by an older version). */
+export function syncHoldsLocalOnly(sync: unknown): boolean {
+  const s = obj(sync);
+  const c = obj(s.coverage);
+  return ['disabledSites', 'extraListedSites', 'removedListedSites'].some((k) => k in s) || ['guardianKey', 'addedOutlets', 'removedOutlets', 'endpoints'].some((k) => k in c) || 'excludedDomains' in obj(s.research);
+}
 
 const strings = (x: unknown, fallback: string[]): string[] =>
   Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string').slice(0, 5000) : fallback;
@@ -59,7 +83,7 @@ const bool = (x: unknown, fallback: boolean): boolean => (typeof x === 'boolean'
 export type PageSettings = Pick<Settings, 'disabledSites' | 'showNotice' | 'highlight' | 'extraListedSites' | 'removedListedSites'>;
 
 export function readPageSettings(raw: unknown): PageSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const r = obj(raw);
   const d = DEFAULT_SETTINGS;
   return {
     disabledSites: strings(r.disabledSites, d.disabledSites),
@@ -70,16 +94,20 @@ export function readPageSettings(raw: unknown): PageSettings {
   };
 }
 
+/** The coverage and research lists live at the top level of the local item (see loadSettingsWith). */
+const LOCAL_COVERAGE_KEYS = ['guardianKey', 'addedOutlets', 'removedOutlets', 'endpoints'] as const;
+
 export function readSettings(raw: unknown): Settings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const research = (r.research && typeof r.research === 'object' ? r.research : {}) as Record<string, unknown>;
+  const r = obj(raw);
+  const research: Record<string, unknown> = { ...obj(r.research), ...('excludedDomains' in r ? { excludedDomains: r.excludedDomains } : {}) };
+  const coverage = { ...obj(r.coverage), ...Object.fromEntries(LOCAL_COVERAGE_KEYS.filter((k) => k in r).map((k) => [k, r[k]])) };
   const d = DEFAULT_SETTINGS;
   return {
     ...readPageSettings(raw),
     coverageMode: (['flagged-only', 'always', 'on-click'] as const).includes(r.coverageMode as CoverageMode)
       ? (r.coverageMode as CoverageMode)
       : d.coverageMode,
-    coverage: readCoverage(r.coverage),
+    coverage: readCoverage(coverage),
     research: {
       enabled: bool(research.enabled, d.research.enabled),
       recordNone: bool(research.recordNone, d.research.recordNone),

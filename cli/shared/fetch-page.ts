@@ -33,7 +33,7 @@ export async function fetchHtml(url: string, timeoutMs = 15_000, maxBytes = MAX_
       buf.set(c, off);
       off += c.byteLength;
     }
-    return { html: checkHtml(buf), finalUrl: res.url || url };
+    return { html: checkHtml(buf, type), finalUrl: res.url || url };
   } catch (e) {
     if (e instanceof InputError) throw e;
     if (ctrl.signal.aborted) throw new InputError(`timed out after ${timeoutMs} ms`);

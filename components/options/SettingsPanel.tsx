@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser/i18n';
 import { normaliseSiteEntry } from '@/utils/hosts';
 import { loadSettings, saveSettings } from '@/utils/browser/settings-store';
-import { describeWhatIsSent, permissionOriginsFor } from '@/utils/coverage';
+import { describeWhatIsSent, permissionAskFor } from '@/utils/coverage';
 import { coverageSettingsFrom } from '@/utils/coverage-settings';
 import { DEFAULT_LISTED_SITES } from '@/utils/provenance/sites';
 import type { CoverageMode, CoverageProviderId, Settings } from '@/utils/settings';
@@ -17,28 +17,45 @@ const sites = (text: string) => [...new Set(text.split(/\s+/).map(normaliseSiteE
 export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
   if (!settings) return <section aria-busy="true" />;
 
-  const update = async (next: Settings, message = t('options_saved')) => {
-    await saveSettings(next);
+  /** Saves and says so; a failed save is shown next to the control that caused it, and nothing changes. */
+  const update = async (next: Settings, control: string) => {
+    try {
+      await saveSettings(next);
+    } catch (e) {
+      setErrors((all) => ({ ...all, [control]: t('options_save_failed', e instanceof Error ? e.message : String(e)) }));
+      setStatus('');
+      return;
+    }
+    setErrors(({ [control]: _done, ...rest }) => rest);
     setSettings(next);
-    setStatus(message);
+    setStatus(t('options_saved'));
   };
+  const errorFor = (control: string) =>
+    errors[control] ? (
+      <p class="error" role="alert" data-testid={`${control}-error`}>
+        {errors[control]}
+      </p>
+    ) : null;
 
   // permissions.request must run inside the click's user gesture: no await before it.
   const toggleProvider = (id: CoverageProviderId, on: boolean) => {
     const providers = on ? [...settings.coverage.providers, id] : settings.coverage.providers.filter((p) => p !== id);
     const next = { ...settings, coverage: { ...settings.coverage, providers } };
-    if (!on) return void update(next);
-    const origins = permissionOriginsFor({ ...coverageSettingsFrom(next), providers: [id] });
+    const control = `provider-${id}`;
+    if (!on) return void update(next, control);
+    // Every host the source may reach for an article in any language, and in Firefox the consent to send page keywords.
+    const ask = permissionAskFor(coverageSettingsFrom(next), id, import.meta.env.FIREFOX);
     void browser.permissions
-      .request({ origins })
-      .then((granted) => (granted ? update(next) : setStatus(t('options_permission_refused'))))
-      .catch((e: unknown) => setStatus(String(e)));
+      .request(ask as Parameters<typeof browser.permissions.request>[0])
+      .then((granted) => (granted ? update(next, control) : setStatus(t('options_permission_refused'))))
+      .catch((e: unknown) => setErrors((all) => ({ ...all, [control]: String(e) })));
   };
 
   return (
@@ -46,20 +63,23 @@ export function SettingsPanel() {
       <fieldset>
         <legend>{t('options_in_page')}</legend>
         <label>
-          <input type="checkbox" checked={settings.showNotice} onChange={(e) => void update({ ...settings, showNotice: e.currentTarget.checked })} />
+          <input type="checkbox" checked={settings.showNotice} onChange={(e) => void update({ ...settings, showNotice: e.currentTarget.checked }, 'show-notice')} />
           {t('options_show_notice')}
         </label>
+        {errorFor('show-notice')}
         <label>
-          <input type="checkbox" checked={settings.highlight} onChange={(e) => void update({ ...settings, highlight: e.currentTarget.checked })} />
+          <input type="checkbox" checked={settings.highlight} onChange={(e) => void update({ ...settings, highlight: e.currentTarget.checked }, 'highlight')} />
           {t('options_highlight')}
         </label>
+        {errorFor('highlight')}
       </fieldset>
 
       <SiteListEditor
         id="disabled-sites"
         label={t('options_disabled_sites')}
         value={settings.disabledSites}
-        onSave={(text) => void update({ ...settings, disabledSites: sites(text) })}
+        error={errors['disabled-sites']}
+        onSave={(text) => void update({ ...settings, disabledSites: sites(text) }, 'disabled-sites')}
       />
 
       <fieldset>
@@ -72,11 +92,12 @@ export function SettingsPanel() {
               name="coverage-mode"
               value={mode}
               checked={settings.coverageMode === mode}
-              onChange={() => void update({ ...settings, coverageMode: mode })}
+              onChange={() => void update({ ...settings, coverageMode: mode }, 'coverage-mode')}
             />
             {t(`options_mode_${mode.replace(/-/g, '_')}`)}
           </label>
         ))}
+        {errorFor('coverage-mode')}
         <p>{t('options_providers_intro')}</p>
         {PROVIDERS.map((id) => (
           <div class="provider" key={id}>
@@ -89,6 +110,7 @@ export function SettingsPanel() {
               />
               {t(`provider_${id.replace(/-/g, '_')}`)}
             </label>
+            {errorFor(`provider-${id}`)}
             <p class="hint">{describeWhatIsSent(id)}</p>
           </div>
         ))}
@@ -98,24 +120,28 @@ export function SettingsPanel() {
             type="password"
             autocomplete="off"
             value={settings.coverage.guardianKey}
-            onChange={(e) => void update({ ...settings, coverage: { ...settings.coverage, guardianKey: e.currentTarget.value.trim() } })}
+            data-testid="guardian-key"
+            onChange={(e) => void update({ ...settings, coverage: { ...settings.coverage, guardianKey: e.currentTarget.value.trim() } }, 'guardian-key')}
           />
         </label>
+        {errorFor('guardian-key')}
         <SiteListEditor
           id="removed-outlets"
           label={t('options_removed_outlets')}
           value={settings.coverage.removedOutlets}
-          onSave={(text) => void update({ ...settings, coverage: { ...settings.coverage, removedOutlets: sites(text) } })}
+          error={errors['removed-outlets']}
+          onSave={(text) => void update({ ...settings, coverage: { ...settings.coverage, removedOutlets: sites(text) } }, 'removed-outlets')}
         />
         <SiteListEditor
           id="added-outlets"
           label={t('options_added_outlets')}
           value={settings.coverage.addedOutlets.map((o) => o.host)}
+          error={errors['added-outlets']}
           onSave={(text) =>
-            void update({
-              ...settings,
-              coverage: { ...settings.coverage, addedOutlets: sites(text).map((host) => ({ host, name: host, country: '' })) },
-            })
+            void update(
+              { ...settings, coverage: { ...settings.coverage, addedOutlets: sites(text).map((host) => ({ host, name: host, country: '' })) } },
+              'added-outlets',
+            )
           }
         />
       </fieldset>
@@ -136,13 +162,15 @@ export function SettingsPanel() {
           id="extra-listed"
           label={t('options_listed_extra')}
           value={settings.extraListedSites}
-          onSave={(text) => void update({ ...settings, extraListedSites: sites(text) })}
+          error={errors['extra-listed']}
+          onSave={(text) => void update({ ...settings, extraListedSites: sites(text) }, 'extra-listed')}
         />
         <SiteListEditor
           id="removed-listed"
           label={t('options_listed_removed')}
           value={settings.removedListedSites}
-          onSave={(text) => void update({ ...settings, removedListedSites: sites(text) })}
+          error={errors['removed-listed']}
+          onSave={(text) => void update({ ...settings, removedListedSites: sites(text) }, 'removed-listed')}
         />
       </fieldset>
       <p role="status" data-testid="status">{status}</p>

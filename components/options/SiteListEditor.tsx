@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
 
 /** A one-host-per-line list with an explicit Save, so half-typed entries are never applied. */
-export function SiteListEditor(props: { id: string; label: string; value: string[]; onSave(text: string): void }) {
+export function SiteListEditor(props: { id: string; label: string; value: string[]; error?: string; onSave(text: string): void }) {
   const [text, setText] = useState(props.value.join('\n'));
   useEffect(() => setText(props.value.join('\n')), [props.value.join('\n')]);
   return (
@@ -12,6 +12,11 @@ export function SiteListEditor(props: { id: string; label: string; value: string
       <button type="button" data-testid={`${props.id}-save`} onClick={() => props.onSave(text)}>
         {t('options_save')}
       </button>
+      {props.error && (
+        <p class="error" role="alert" data-testid={`${props.id}-error`}>
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }

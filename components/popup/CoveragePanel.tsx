@@ -51,7 +51,7 @@ function CoverageBody({ state, onFind, onOpenOptions }: { state: CoverageState }
       return (
         <>
           <p data-testid="coverage-message">
-            {state.reason === 'not-flagged' ? t('related_idle_not_flagged') : t('related_idle_on_click')}
+            {t(state.reason === 'not-flagged' ? 'related_idle_not_flagged' : state.reason === 'private' ? 'related_idle_private' : 'related_idle_on_click')}
           </p>
           <button type="button" class="pl-button" data-testid="find-related" onClick={() => onFind(false)}>
             {t('related_find')}

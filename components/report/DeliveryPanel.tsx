@@ -3,30 +3,35 @@ import { t } from '@/utils/browser/i18n';
 import type { ComposedReport, DeliveryChannel, ReportStatus } from '@/utils/reports';
 import { isWebUrl } from '../common/url';
 import { deliver, reportText, type DeliveryDeps } from './deliver';
+import { channelHost } from './destination';
+import { sameSite, siteOf } from '@/utils/site';
 
 export interface DeliveryPanelProps {
   channels: readonly DeliveryChannel[];
   composed: ComposedReport;
   deps: DeliveryDeps;
   filename: string;
+  /** The article the report is about: a channel on another site gets a warning. */
+  articleUrl: string;
   download: (filename: string, text: string) => void;
   /** Record how the report went out (status and date in the store). */
   onDelivered: (status: ReportStatus, channel?: DeliveryChannel) => void | Promise<void>;
 }
 
+/** Every button names where the report goes: the page chose these addresses, not the reader. */
 function channelLabel(c: Exclude<DeliveryChannel, { kind: 'none' }>): string {
   switch (c.kind) {
     case 'email':
       return t('report_send_email', c.address);
     case 'form':
-      return c.source === 'corrections-form' ? t('report_open_form') : t('report_open_policy');
+      return t(c.source === 'corrections-form' ? 'report_open_form' : 'report_open_policy', channelHost(c));
     case 'contact-page':
-      return t('report_open_contact');
+      return t('report_open_contact', channelHost(c));
   }
 }
 
 /** The ways to send the report, best first, plus copy and download, which always work. */
-export function DeliveryPanel({ channels, composed, deps, filename, download, onDelivered }: DeliveryPanelProps) {
+export function DeliveryPanel({ channels, composed, deps, filename, articleUrl, download, onDelivered }: DeliveryPanelProps) {
   const [message, setMessage] = useState('');
   const usable = channels.filter((c): c is Exclude<DeliveryChannel, { kind: 'none' }> => c.kind !== 'none');
 
@@ -88,6 +93,11 @@ export function DeliveryPanel({ channels, composed, deps, filename, download, on
                     ? `${c.label ? `${c.label} — ` : ''}${t('report_copy_then_open_hint')}`
                     : ''}
               </span>
+              {!sameSite(`https://${channelHost(c)}/`, articleUrl) && (
+                <p class="pl-warning" data-testid="channel-other-site">
+                  {t('report_channel_other_site', [channelHost(c), siteOf(articleUrl) ?? articleUrl])}
+                </p>
+              )}
             </li>
           ))}
         </ul>

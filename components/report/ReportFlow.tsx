@@ -306,6 +306,7 @@ export function ReportFlow(props: ReportFlowProps) {
               deps={deps}
               download={props.download}
               filename={reportFilename(draft)}
+              articleUrl={draft.article.url}
               onDelivered={delivered}
             />
             <button type="button" class="pl-button" data-testid="edit-report" onClick={() => setStage('edit')}>

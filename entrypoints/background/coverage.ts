@@ -3,19 +3,28 @@ import {
   createRateLimiter,
   findRelated,
   IdbCoverageCache,
+  MemoryCoverageCache,
   permissionOriginsFor,
   shouldFetchAutomatically,
   type CoverageCache,
 } from '@/utils/coverage';
 import { coverageSettingsFrom } from '@/utils/coverage-settings';
 import type { CoverageState, TabState } from '@/utils/messages';
+import type { ProviderFailure } from '@/utils/coverage/types';
 import { loadSettings } from '@/utils/browser/settings-store';
 import type { Settings } from '@/utils/settings';
 import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
 
-// One limiter and cache for the worker's life; the cache (IndexedDB) outlives it.
+// One limiter and cache for the worker's life; the cache (IndexedDB) outlives it. Private-window
+// tabs get a cache in memory only: their searches (headline, keywords, the page's host) never reach the disk.
 const rateLimiter = createRateLimiter();
-let cache: CoverageCache | null = null;
+let cache: IdbCoverageCache | null = null;
+const privateCache: CoverageCache = new MemoryCoverageCache();
+
+export async function pruneCoverageCache(): Promise<void> {
+  cache ??= new IdbCoverageCache();
+  await cache.prune();
+}
 const running = new Map<number, AbortController>();
 
 /** Requests carry no cookies and no referrer: the provider learns only what the README says. */
@@ -32,6 +41,8 @@ async function updateCoverage(tabId: number, url: string, coverage: CoverageStat
 /** What the tab's coverage should be before anything is fetched. */
 export async function initialCoverage(state: TabState, settings: Settings): Promise<CoverageState | 'fetch'> {
   if (!state.report.isArticle) return { status: 'idle', reason: 'not-article' };
+  // A private window searches only when the reader asks, each time.
+  if (state.incognito) return { status: 'idle', reason: 'private' };
   if (!shouldFetchAutomatically(settings.coverageMode, state.report.verdict)) {
     return { status: 'idle', reason: settings.coverageMode === 'on-click' ? 'on-click' : 'not-flagged' };
   }
@@ -50,39 +61,45 @@ export async function runCoverage(tabId: number, opts: { refresh?: boolean } = {
   running.set(tabId, controller);
   const settings = coverageSettingsFrom(await loadSettings());
   try {
-    const origins = permissionOriginsFor(settings, state.report.meta.lang);
-    const granted = settings.providers.length > 0 && (await browser.permissions.contains({ origins }).catch(() => false));
-    if (!granted) {
-      // Keep only providers whose origins we hold; none at all is its own state.
-      const usable: typeof settings.providers = [];
-      for (const id of settings.providers) {
-        const one = permissionOriginsFor({ ...settings, providers: [id] }, state.report.meta.lang);
-        if (await browser.permissions.contains({ origins: one }).catch(() => false)) usable.push(id);
-      }
-      if (usable.length === 0) {
-        await updateCoverage(tabId, state.url, { status: 'no-providers' });
-        return;
-      }
-      settings.providers = usable;
+    if (settings.providers.length === 0) {
+      await updateCoverage(tabId, state.url, { status: 'no-providers' });
+      return;
     }
+    // Each source needs the hosts this article's search will reach (feeds differ by language). One
+    // that lacks some is left out and named, never dropped in silence.
+    const lang = state.report.meta.lang ?? 'en';
+    const usable: typeof settings.providers = [];
+    const missing: ProviderFailure[] = [];
+    for (const id of settings.providers) {
+      const origins = permissionOriginsFor({ ...settings, providers: [id] }, lang);
+      if (await browser.permissions.contains({ origins }).catch(() => false)) usable.push(id);
+      else missing.push({ provider: id, error: { kind: 'permission', message: `no host permission for ${origins.join(' ')}` } });
+    }
+    if (usable.length === 0) {
+      await updateCoverage(tabId, state.url, { status: 'failed', failures: missing, offline: false, finishedAt: new Date().toISOString() });
+      return;
+    }
+    const wanted = settings.providers.length;
+    settings.providers = usable;
     await updateCoverage(tabId, state.url, { status: 'loading', startedAt: new Date().toISOString() });
     cache ??= new IdbCoverageCache();
     const out = await findRelated(state.report, {
       fetch: privateFetch,
-      cache,
+      cache: state.incognito ? privateCache : cache,
       rateLimiter,
       settings,
       signal: controller.signal,
       refresh: opts.refresh,
     });
     const finishedAt = new Date().toISOString();
-    const allFailed = out.failures.length > 0 && out.failures.length >= settings.providers.length;
+    const failures = [...missing, ...out.failures];
+    const allFailed = failures.length >= wanted;
     await updateCoverage(
       tabId,
       state.url,
       allFailed
-        ? { status: 'failed', failures: out.failures, offline: !navigator.onLine, finishedAt }
-        : { status: 'done', results: out.results, failures: out.failures, fromCache: out.fromCache, finishedAt },
+        ? { status: 'failed', failures, offline: !navigator.onLine, finishedAt }
+        : { status: 'done', results: out.results, failures, fromCache: out.fromCache, finishedAt },
     );
   } catch (error) {
     if (controller.signal.aborted) return;

@@ -14,7 +14,9 @@ import type { Settings } from '@/utils/settings';
  * a flagged page, research mode, coverage for every article, the popup, an on-click search.
  */
 export function needsDetailsNow(report: ProvenanceReport, settings: Settings): boolean {
-  return !!report.partial && (report.verdict !== 'none' || settings.research.enabled || (settings.coverageMode === 'always' && report.isArticle));
+  // Research and "every article" coverage want articles only: serialising every other page for them
+  // would cost the page (up to 8 MB of markup) and the worker for nothing.
+  return !!report.partial && (report.verdict !== 'none' || (report.isArticle && (settings.research.enabled || settings.coverageMode === 'always')));
 }
 
 /**

@@ -4,11 +4,11 @@ import { clearTabState, loadTabState, saveTabState } from '@/utils/browser/tab-s
 import type { ProvenanceReport } from '@/utils/provenance/types';
 import { classifyBlocks } from '@/utils/provenance/classify';
 import { showBadge } from './badge';
-import { cancelCoverage, initialCoverage, isOrphaned, runCoverage } from './coverage';
+import { cancelCoverage, initialCoverage, isOrphaned, pruneCoverageCache, runCoverage } from './coverage';
 import { registerContextMenu } from './context-menu';
 import { recordForResearch } from './research';
 import { completeDetails, completeDetailsIfNeeded } from './details';
-import { loadSettings } from '@/utils/browser/settings-store';
+import { loadSettings, moveLocalOnlySettings } from '@/utils/browser/settings-store';
 
 async function handle(message: ContentMessage | PageMessage, sender: SenderLike & { tab?: { id?: number; incognito?: boolean } }): Promise<unknown> {
   switch (message.type) {
@@ -23,6 +23,7 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike 
         report,
         timing: message.timing,
         updatedAt: new Date().toISOString(),
+        incognito: !!sender.tab?.incognito,
         // A re-run on the same article keeps what was already found.
         coverage: previous?.url === message.url ? previous.coverage : undefined,
       };
@@ -74,6 +75,10 @@ export default defineBackground(() => {
   });
 
   registerContextMenu();
+  // Expired searches leave the disk now, not on the next search (which may never come).
+  pruneCoverageCache().catch((e: unknown) => console.warn('[provenance-lens] coverage cache not pruned:', String(e)));
+  // Lists and the Guardian key an older version kept in storage.sync move to storage.local.
+  moveLocalOnlySettings().catch((e: unknown) => console.warn('[provenance-lens] settings not moved:', String(e)));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     cancelCoverage(tabId);

@@ -112,7 +112,11 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     const next = scan ? assembleReport(scan, textSignals) : emptyReport(href);
     const t4 = performance.now();
     report = next;
-    renderUi(next);
+    try {
+      renderUi(next);
+    } catch {
+      // An XML document (a feed opened in a tab) has no HTML elements to draw with: the verdict still goes out.
+    }
     const t5 = performance.now();
     const signature = JSON.stringify([href, next.isArticle, next.verdict, next.signals.map((s) => s.text)]);
     if (signature === lastSent) return;

@@ -27,6 +27,14 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
         else answer();
         return true;
       },
+      // The seed story dated a day later: its own search, which no earlier test has cached.
+      async (_req, res, url) => {
+        if (url.pathname !== '/pages/seed-next-day.html') return false;
+        const seed = await readFile(join(FIXTURES, 'pages/seed-beijing-post.html'), 'utf8');
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(seed.replace('<head>', '<head><meta property="article:published_time" content="2025-03-28T08:00:00Z">'));
+        return true;
+      },
     ]);
     ext = await launch(name);
     probe = await ext.openExtensionPage('options.html', server.origin);
@@ -89,7 +97,7 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
 
   it('a worker stopped in the middle of a request picks the work up again', async ({ skip }) => {
     if (!ext.stopWorker) skip(); // Firefox gives tests no way to stop an event page.
-    const url = `${server.origin}/pages/seed-beijing-post.html`;
+    const url = `${server.origin}/pages/seed-next-day.html`;
     delayMs = 4000;
     const before = queries.length;
     const page = await ext.newPage();

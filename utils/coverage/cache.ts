@@ -121,6 +121,21 @@ export class IdbCoverageCache implements CoverageCache {
     await db.delete(STORE, key);
   }
 
+  /** Deletes every expired entry (called at start-up, so old searches do not wait for a next write). */
+  async prune(): Promise<number> {
+    const db = await this.db();
+    const tx = db.transaction(STORE, 'readwrite');
+    let removed = 0;
+    let cursor = await tx.store.index('expiresAt').openCursor(IDBKeyRange.upperBound(this.now()));
+    while (cursor) {
+      await cursor.delete();
+      removed++;
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return removed;
+  }
+
   close(): void {
     void this.dbp?.then((db) => db.close());
     this.dbp = undefined;

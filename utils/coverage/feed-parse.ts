@@ -20,16 +20,49 @@ export interface FeedItem {
   related?: { title: string; link: string; sourceName?: string }[];
 }
 
-/** `<a href="…">Title</a>&nbsp;&nbsp;<font …>Source</font>` entries of a Google News description. */
-function relatedLinks(html: string): FeedItem['related'] {
+/**
+ * `<a href="…">Title</a>&nbsp;&nbsp;<font …>Source</font>` entries of a Google News description.
+ * Feed text is hostile: these are forward scans with indexOf, because a backtracking pattern over
+ * unclosed tags costs time quadratic in their number (minutes for a 5 MB feed).
+ */
+export function relatedLinks(html: string): FeedItem['related'] {
+  const lower = html.toLowerCase();
   const out: NonNullable<FeedItem['related']> = [];
-  const re = /<a\s[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>(?:\s|&nbsp;|\u00a0)*(?:<font[^>]*>([\s\S]*?)<\/font>)?/gi;
-  for (let m = re.exec(html); m && out.length < 10; m = re.exec(html)) {
-    const title = plainText(m[2] ?? '');
-    if (!title || !m[1]) continue;
-    out.push({ title, link: decodeEntities(m[1]), sourceName: m[3] ? plainText(m[3]) : undefined });
+  const font = /(?:\s|&nbsp;|\u00a0)*<font\b[^>]*>/y;
+  for (let i = 0; out.length < 10; ) {
+    const open = lower.indexOf('<a', i);
+    const gt = open < 0 ? -1 : lower.indexOf('>', open);
+    if (gt < 0) break;
+    i = gt + 1;
+    if (!/\s/.test(lower[open + 2] ?? '')) continue;
+    const close = lower.indexOf('</a>', gt);
+    if (close < 0) break;
+    i = close + 4;
+    const href = attrValue(html.slice(open, gt), lower.slice(open, gt), 'href');
+    let sourceName: string | undefined;
+    font.lastIndex = i;
+    if (font.test(html)) {
+      const end = lower.indexOf('</font>', font.lastIndex);
+      if (end >= 0) {
+        sourceName = plainText(html.slice(font.lastIndex, end)) || undefined;
+        i = end + 7;
+      }
+    }
+    const title = plainText(html.slice(gt + 1, close));
+    if (title && href) out.push({ title, link: decodeEntities(href), sourceName });
   }
   return out.length ? out : undefined;
+}
+
+/** The double-quoted value of `name` in one tag's text (found with indexOf, not a pattern). */
+function attrValue(tag: string, lowerTag: string, name: string): string | undefined {
+  for (let at = lowerTag.indexOf(`${name}="`); at >= 0; at = lowerTag.indexOf(`${name}="`, at + 1)) {
+    if (!/\s/.test(lowerTag[at - 1] ?? '')) continue;
+    const from = at + name.length + 2;
+    const to = tag.indexOf('"', from);
+    return to > from ? tag.slice(from, to) : undefined;
+  }
+  return undefined;
 }
 
 const parser = new XMLParser({
@@ -76,13 +109,33 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** Markup to plain text without a DOM: tags out, entities decoded, whitespace collapsed. */
+/**
+ * Markup to plain text without a DOM: tags (and script/style blocks) out, entities decoded,
+ * whitespace collapsed. One forward scan, linear in the text however many tags are left open.
+ */
 export function plainText(s: string): string {
-  const noTags = s
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<br\s*\/?>|<\/(p|li|div)>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ');
-  return decodeEntities(noTags).replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  let out = '';
+  /** Blocks found to have no closing tag: never searched for again. */
+  const unclosed = new Set<string>();
+  for (let i = 0; i < s.length; ) {
+    const lt = s.indexOf('<', i);
+    const gt = lt < 0 ? -1 : s.indexOf('>', lt + 1);
+    if (gt < 0) {
+      out += s.slice(i);
+      break;
+    }
+    out += `${s.slice(i, lt)} `;
+    i = gt + 1;
+    const block = /^<(script|style)\b/.exec(lower.slice(lt, lt + 8))?.[1];
+    if (block && !unclosed.has(block)) {
+      const end = lower.indexOf(`</${block}`, i);
+      const endGt = end < 0 ? -1 : lower.indexOf('>', end);
+      if (endGt < 0) unclosed.add(block);
+      else i = endGt + 1;
+    }
+  }
+  return decodeEntities(out).replace(/\s+/g, ' ').trim();
 }
 
 function isoDate(s: string): string | undefined {

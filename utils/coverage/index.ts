@@ -39,7 +39,28 @@ export {
 import { PROVIDERS } from './providers';
 import type { CoverageSettings, ProviderId } from './types';
 
-/** All origins the enabled providers need, for `permissions.request` when the user turns them on. */
-export function permissionOriginsFor(settings: CoverageSettings, lang = 'en'): string[] {
+/**
+ * The origins the enabled providers need: for an article in `lang`, what that search will reach;
+ * without a language, everything any article may need (what the options page asks for).
+ */
+export function permissionOriginsFor(settings: CoverageSettings, lang?: string): string[] {
   return [...new Set(settings.providers.flatMap((id: ProviderId) => PROVIDERS[id].permissionOrigins(settings, lang)))];
+}
+
+/**
+ * Sources that send keywords from the article (Firefox's `websiteContent` data type). The feeds
+ * source sends nothing about the article, so it needs no data-collection consent.
+ */
+export const SENDS_WEBSITE_CONTENT: readonly ProviderId[] = ['google-news', 'gdelt', 'guardian'];
+
+export interface PermissionAsk {
+  origins: string[];
+  /** Firefox only: the data types the user consents to with the source (`data_collection_permissions.optional`). */
+  data_collection?: string[];
+}
+
+/** What turning source `id` on asks the browser for: its hosts and, in Firefox, consent to send page content. */
+export function permissionAskFor(settings: CoverageSettings, id: ProviderId, firefox: boolean): PermissionAsk {
+  const origins = permissionOriginsFor({ ...settings, providers: [id] });
+  return firefox && SENDS_WEBSITE_CONTENT.includes(id) ? { origins, data_collection: ['websiteContent'] } : { origins };
 }

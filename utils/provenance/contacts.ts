@@ -30,9 +30,9 @@ export function findContacts(doc: Document, base: string, jsonld: JsonLdNode[]):
     const fpUrl = resolveUrl(fp, base);
     if (fpUrl) push(out, seen, 'feedback-policy', fpUrl, 'actionableFeedbackPolicy');
     const email = n.obj['email'];
-    if (typeof email === 'string' && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(email.replace(/^mailto:/i, ''))) {
-      push(out, seen, 'email', `mailto:${email.replace(/^mailto:/i, '')}`, 'email');
-    }
+    // Only the address: a query (`?bcc=…`, `?body=…`) is the page writing into the reader's mail.
+    const address = typeof email === 'string' ? decodeURIComponentSafe(email.trim().replace(/^mailto:/i, '').split('?')[0]!) : '';
+    if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(address)) push(out, seen, 'email', `mailto:${address}`, 'email');
   }
   const anchors = doc.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < MAX_LINKS; i++) {

@@ -3,6 +3,7 @@ import { metaContent, resolveUrl } from './dom';
 import { ARTICLE_TYPES, str, type JsonLdNode } from './jsonld';
 import { dateInText, normalizeDate } from './dates';
 import { findContacts } from './contacts';
+import { sameSite } from '../site';
 
 function clean(s: string | null | undefined, max = 300): string | undefined {
   if (!s) return undefined;
@@ -95,7 +96,10 @@ export function extractMeta(doc: Document, url: string, base: string, jsonld: Js
     clean(str(art?.['description']), 500);
 
   const meta: ArticleMeta = { url, contacts: findContacts(doc, base, jsonld) };
-  if (canonicalUrl && !canonicalUrl.startsWith('mailto:')) meta.canonicalUrl = canonicalUrl;
+  // A page names any canonical it likes: another site's would let it write records, pull up
+  // drafts and send reports under that site's name. Only a saved file (no web address of its
+  // own) takes the canonical it names on trust.
+  if (canonicalUrl && /^https?:/i.test(canonicalUrl) && (sameSite(canonicalUrl, url) || !/^https?:/i.test(url))) meta.canonicalUrl = canonicalUrl;
   if (headline) meta.headline = headline;
   if (siteName) meta.siteName = siteName;
   if (byline) meta.byline = byline;

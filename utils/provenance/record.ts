@@ -45,7 +45,8 @@ export function toAuditRecord(input: string, report: ProvenanceReport, textSha25
     detector: report.detector,
     url,
     canonicalUrl: report.meta.canonicalUrl ?? null,
-    domain: siteHost(report.meta.canonicalUrl) ?? siteHost(url),
+    // The visited page's own host; a saved file has none, and then its canonical names it.
+    domain: siteHost(url) ?? siteHost(report.meta.canonicalUrl),
     siteName: report.meta.siteName ?? null,
     ...(textSha256 === undefined ? {} : { textSha256 }),
   };

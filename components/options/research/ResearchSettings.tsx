@@ -13,6 +13,7 @@ const sites = (text: string) => [...new Set(text.split(/\s+/).map(normaliseSiteE
 export function ResearchSettings() {
   const [value, setValue] = useState<ResearchSettingsValue | null>(null);
   const [status, setStatus] = useState('');
+  const [error, setError] = useState<{ control: string; message: string } | null>(null);
 
   useEffect(() => {
     void loadSettings().then((s) => setValue(s.research));
@@ -20,12 +21,28 @@ export function ResearchSettings() {
   if (!value) return <fieldset class="rl-settings" aria-busy="true" />;
 
   // Re-read first: the Settings tab may have saved other fields since this page loaded.
-  const update = async (next: ResearchSettingsValue) => {
+  const update = async (next: ResearchSettingsValue, control: string) => {
+    const before = value;
     setValue(next);
-    const current = await loadSettings();
-    await saveSettings({ ...current, research: next });
+    try {
+      const current = await loadSettings();
+      await saveSettings({ ...current, research: next });
+    } catch (e) {
+      // Not saved: show the stored value again, and why, next to the control.
+      setValue(before);
+      setError({ control, message: t('options_save_failed', e instanceof Error ? e.message : String(e)) });
+      setStatus('');
+      return;
+    }
+    setError(null);
     setStatus(t('options_saved'));
   };
+  const errorFor = (control: string) =>
+    error?.control === control ? (
+      <p class="error" role="alert" data-testid={`${control}-error`}>
+        {error.message}
+      </p>
+    ) : null;
 
   return (
     <fieldset class="rl-settings">
@@ -36,26 +53,29 @@ export function ResearchSettings() {
           role="switch"
           data-testid="research-enabled"
           checked={value.enabled}
-          onChange={(e) => void update({ ...value, enabled: e.currentTarget.checked })}
+          onChange={(e) => void update({ ...value, enabled: e.currentTarget.checked }, 'research-enabled')}
         />
         {t('research_enable')}
       </label>
+      {errorFor('research-enabled')}
       <p class="hint">{t('research_enable_hint')}</p>
       <label>
         <input
           type="checkbox"
           data-testid="research-record-none"
           checked={value.recordNone}
-          onChange={(e) => void update({ ...value, recordNone: e.currentTarget.checked })}
+          onChange={(e) => void update({ ...value, recordNone: e.currentTarget.checked }, 'research-record-none')}
         />
         {t('research_record_none')}
       </label>
+      {errorFor('research-record-none')}
       <p class="hint">{t('research_record_none_hint')}</p>
       <SiteListEditor
         id="research-excluded"
         label={t('research_excluded_domains')}
         value={value.excludedDomains}
-        onSave={(text) => void update({ ...value, excludedDomains: sites(text) })}
+        error={error?.control === 'research-excluded' ? error.message : undefined}
+        onSave={(text) => void update({ ...value, excludedDomains: sites(text) }, 'research-excluded')}
       />
       <p role="status" class="hint">{status}</p>
     </fieldset>

@@ -58,6 +58,15 @@ describe('page details read in the background', () => {
     expect(needsDetailsNow(none, { ...DEFAULT_SETTINGS, research: { ...DEFAULT_SETTINGS.research, enabled: true } })).toBe(true);
     expect(needsDetailsNow(none, { ...DEFAULT_SETTINGS, coverageMode: 'always' })).toBe(true);
     expect(needsDetailsNow({ ...none, isArticle: false }, { ...DEFAULT_SETTINGS, coverageMode: 'always' })).toBe(false);
+    // Research mode reads articles only (issue 14, finding 12): a non-article page is not serialised for it.
+    const researching = { ...DEFAULT_SETTINGS, research: { ...DEFAULT_SETTINGS.research, enabled: true } };
+    expect(needsDetailsNow({ ...none, isArticle: false }, researching)).toBe(false);
+    const nonArticle = partialState({ isArticle: false });
+    await saveTabState(nonArticle);
+    const asked = sendMessage().mockResolvedValue({ url: URL, html: fixture('seed-beijing-post.html') });
+    expect(await completeDetailsIfNeeded(nonArticle, researching)).toBe(nonArticle);
+    expect(asked).not.toHaveBeenCalled();
+    asked.mockRestore();
 
     const state = partialState();
     await saveTabState(state);

@@ -294,6 +294,28 @@ describe('ReportFlow: compose and deliver', () => {
     expect((await (await openStore()).list())[0]!.status).toBe('opened-form');
   });
 
+  it('names the destination host on every button and warns when a channel is on another site (issue 14, findings 3 and 14)', async () => {
+    const p = provenance({
+      meta: {
+        ...provenance().meta,
+        contacts: [
+          { kind: 'corrections-form', url: 'https://beijing-post.example/corrections', label: 'Report an error' },
+          { kind: 'contact-page', url: 'https://collector.hostile.example/contact', label: 'Contact' },
+          { kind: 'email', url: 'mailto:desk@hostile.example', label: 'desk' },
+        ],
+      },
+    });
+    const root = await reviewed(p);
+    expect($(root, 'open-form')!.textContent).toContain('beijing-post.example');
+    expect($(root, 'open-contact-page')!.textContent).toContain('collector.hostile.example');
+    expect($(root, 'send-email')!.textContent).toContain('desk@hostile.example');
+    const warned = [...root.querySelectorAll('[data-testid^="channel-"]')]
+      .filter((li) => li.querySelector('[data-testid="channel-other-site"]'))
+      .map((li) => li.getAttribute('data-testid'));
+    expect(warned).toEqual(['channel-email', 'channel-contact-page']);
+    expect($(root, 'channel-other-site')!.textContent).toContain('beijing-post.example');
+  });
+
   it('says when copying failed instead of claiming it worked', async () => {
     const p = provenance({ meta: { ...provenance().meta, contacts: [{ kind: 'contact-page', url: 'https://beijing-post.example/contact', label: 'Contact' }] } });
     const root = await reviewed(p, false);

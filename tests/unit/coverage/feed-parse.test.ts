@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../utils/coverage/errors';
-import { parseFeed, plainText } from '../../../utils/coverage/feed-parse';
+import { parseFeed, plainText, relatedLinks } from '../../../utils/coverage/feed-parse';
 
 const FIX = new URL('../../fixtures/coverage/', import.meta.url);
 const read = (f: string) => readFileSync(new URL(f, FIX), 'utf8');
@@ -88,5 +88,40 @@ describe('parseFeed on other shapes and garbage', () => {
 
   it('plainText strips markup and decodes entities', () => {
     expect(plainText('<p>One &amp; <a href="x">two</a></p><script>alert(1)</script>&#8217;s')).toBe('One & two ’s');
+  });
+});
+
+describe('hostile feed text costs linear time (issue 14, finding 10)', () => {
+  const N = 256 * 1024;
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const feedWith = (description: string) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>x</title><link>https://a.example/x</link><description>${escape(description)}</description></item></channel></rss>`;
+  const ms = (fn: () => unknown) => {
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  };
+
+  it.each([
+    ['unclosed "<"', '<'.repeat(N)],
+    ['unclosed <script>', '<script>x'.repeat(N / 9)],
+    ['unclosed <style> and tags', '<style><b'.repeat(N / 9)],
+  ])('plainText over 256 KB of %s', (_name, input) => {
+    // The backtracking patterns took seconds here (minutes at the 5 MB cap); a forward scan takes milliseconds.
+    expect(ms(() => plainText(input))).toBeLessThan(500);
+  });
+
+  it('related links over 512 KB of unclosed <a href> tags', () => {
+    const html = `<ol><li>${'<a href="https://b.example/y" x>t'.repeat((2 * N) / 33)}`;
+    expect(ms(() => relatedLinks(html))).toBeLessThan(300);
+  });
+
+  it('still reads what it read before', () => {
+    expect(plainText('a<br>b<script>alert(1)</script>c<p>d</p>&amp;e <unclosed')).toBe('a b c d &e <unclosed');
+    const [item] = parseFeed(feedWith('<ol><li><a href="https://b.example/1" target="_blank">One &amp; all</a>&nbsp;&nbsp;<font color="#6f6f6f">Le Soir</font></li><li><a href="https://c.example/2">Two</a></li></ol>'));
+    expect(item!.related).toEqual([
+      { title: 'One & all', link: 'https://b.example/1', sourceName: 'Le Soir' },
+      { title: 'Two', link: 'https://c.example/2', sourceName: undefined },
+    ]);
   });
 });

@@ -45,7 +45,8 @@ describe('seed page (Beijing Post)', () => {
 });
 
 describe('seed page with rich metadata', () => {
-  const report = detect(fixture('seed-beijing-post-rich.html'), 'https://mirror.example/page.html');
+  // Visited on another host of the same site: its canonical names the article.
+  const report = detect(fixture('seed-beijing-post-rich.html'), 'https://m.beijing-post.example/page.html');
 
   it('reads JSON-LD, Open Graph and the canonical URL', () => {
     expect(report.verdict).toBe('ai-generated');
@@ -54,7 +55,7 @@ describe('seed page with rich metadata', () => {
     expect(report.meta.siteName).toBe('Beijing Post');
     expect(report.meta.description).toMatch(/^Beijing criticizes Washington's tightened export controls/);
     expect(report.meta.headline).toBe('China Denounces U.S. AI Export Restrictions');
-    expect(report.meta.contacts.map((c) => c.url)).toContain('https://mirror.example/contact');
+    expect(report.meta.contacts.map((c) => c.url)).toContain('https://m.beijing-post.example/contact');
     expect(report.isArticle).toBe(true);
   });
 });

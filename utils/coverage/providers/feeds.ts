@@ -45,6 +45,12 @@ export function selectFeeds(
   return out;
 }
 
+/** The origin of every shipped feed the provider may read (over TLS, as selectFeeds asks for them), sorted. */
+export function allFeedOrigins(): string[] {
+  const https = usableFeeds(SHIPPED_FEEDS, SHIPPED_OUTLETS).map((f) => originPattern(f.url.replace(/^http:\/\//i, 'https://')));
+  return [...new Set(https)].sort();
+}
+
 /** Under an endpoint override the feed's origin is replaced: `https://a.com/x.xml` → `<base>/a.com/x.xml`. */
 export function feedUrl(url: string, base?: string): string {
   if (!base) return url;
@@ -69,9 +75,11 @@ export const feedsProvider: CoverageProvider = {
   label: "Outlets' own feeds (matched on your device)",
   defaultEndpoint: '',
   requiresKey: false,
-  permissionOrigins(settings, lang = 'en') {
+  /** For one article's language, the feeds it will read; without a language, every feed any language may read (what turning the source on asks for). */
+  permissionOrigins(settings, lang) {
     const base = settings?.endpoints?.feeds;
     if (base) return [originPattern(base)];
+    if (lang === undefined) return allFeedOrigins();
     const picked = selectFeeds(SHIPPED_FEEDS, SHIPPED_OUTLETS, lang, settings);
     return [...new Set(picked.map((f) => originPattern(f.url)))];
   },
