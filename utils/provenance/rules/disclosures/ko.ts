@@ -9,7 +9,7 @@ export const ko: LanguagePack = {
     AI: '생성형\\s*AI|AI|인공지능|챗GPT|ChatGPT|GPT',
     SELF: '이\\s*기사|본\\s*기사|이\\s*글|본\\s*콘텐츠|이\\s*콘텐츠|이\\s*요약',
   },
-  negation: '(?:않|아니|없|금지|못)',
+  negation: '(?:않|아니|아닙|아님|없|금지|못)',
   attribution: '(?:라고|에\\s*따르면|밝혔|말했|전했)',
   hypothetical: '(?:경우|예정|할\\s*것|해야)',
   assistCues: '(?:도움|지원|보조|번역|일부)',

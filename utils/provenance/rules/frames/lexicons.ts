@@ -15,7 +15,7 @@ export const VENDORS =
 const EN: FrameLexicon = {
   actor:
     'artificial[- ]intelligence|(?:large )?language models?|generative (?:AI|artificial)|machine learning|deep[- ]learning|neural (?:networks?|models?)|chatbots?|AI[- ]?(?:tools?|assistants?|systems?|models?|agents?|software|technology)|robots?\\b',
-  gen: 'generat\\w*|written|wrote|writes|writing|created|creates|produced|produces|composed|authored|drafted|drafts|made|built|prepared|crafted|put together|brought to life|researched|compiled|assembled|illustrated|rendered',
+  gen: 'generated|generates|generation|written|wrote|created|produced|composed|authored|drafted|drafts|made|built|prepared|crafted|put together|brought to life|researched|compiled|assembled|illustrated|rendered',
   assist:
     'assisted|assistance|assisting|edit(?:ed|ing|s)?|proofread\\w*|polish\\w*|refined|revised|rewritten|reworked|restructured|structured|transcri\\w+|co-?written|co-?authored|supported|aided|enhanced|improved|helped|help|curated|checked|formatted|organi[sz]ed|outlined|reviewed',
   translate: 'translat\\w+|localized',

@@ -247,9 +247,12 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   return null;
 }
 
-/** "Every AI-generated text…", "Publish AI-written articles": rules and product copy about AI text in general. */
+/**
+ * "Every AI-generated text…", "Publish AI-written articles", "In the 1990s, robot reporters wrote…":
+ * rules, product copy and history about AI text in general.
+ */
 const GENERIC =
-  /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)\b|\b(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)\b|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s/iu;
+  /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)\b|\b(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)\b|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
 
 let reportingAll: RegExp | null = null;
 
