@@ -55,6 +55,29 @@ function marker(
   };
 }
 
+/**
+ * China's implicit label (GB 45438-2025): an AIGC field holding JSON such as
+ * {"Label":"1","ContentProducer":"…","ProduceID":"…"}; Label 1 is generated content, 2 and 3
+ * possibly and suspected generated. Read from a meta tag's content or a JSON-LD property.
+ */
+export function aigcLabel(value: unknown): { category: SignalCategory; weight: number } | null {
+  let v = value;
+  if (typeof v === 'string') {
+    if (!/^\s*\{/.test(v) || v.length > 4000) return null;
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return null;
+    }
+  }
+  if (!v || typeof v !== 'object') return null;
+  const o = ((v as Record<string, unknown>)['AIGC'] ?? v) as Record<string, unknown>;
+  const label = String(o['Label'] ?? o['label'] ?? '').trim();
+  if (label === '1') return { category: 'ai-generated', weight: 0.9 };
+  if (label === '2' || label === '3') return { category: 'ai-generated', weight: 0.6 };
+  return null;
+}
+
 const AI_META_NAMES = /^(?:ai[-_]?disclosure|ai[-_]?generated|ai[-_]?content(?:[-_]declaration)?|aigc|generated[-_]by[-_]ai|ai[-_]?assisted)$/;
 
 function fromMeta(doc: Document, out: Signal[]): void {
@@ -73,6 +96,12 @@ function fromMeta(doc: Document, out: Signal[]): void {
       if (/disclosure/.test(name)) {
         if (sawDisclosure) continue; // the first matching <meta> wins (W3C CG draft)
         sawDisclosure = true;
+      }
+      const aigc = name === 'aigc' ? aigcLabel(content) : null;
+      if (aigc) {
+        out.push(marker(aigc.category, 'page', `<meta name="${name}" content="${content.trim()}">`, 'marker.meta.aigc',
+          'The page carries China\'s implicit AI-generated label (AIGC metadata, GB 45438-2025).', aigc.weight, cssPath(m)));
+        continue;
       }
       let cat = categoryOfDisclosureValue(content);
       if (/generated/.test(name) && cat === null && /^(?:true|yes|1)$/i.test(content.trim())) cat = 'ai-generated';
@@ -131,6 +160,9 @@ function fromJsonLd(nodes: JsonLdNode[], out: Signal[]): void {
             : 'The article\'s structured data declares an algorithmic digital source type.', isMedia ? 0.8 : 0.9));
       }
     }
+    const aigc = n.obj['AIGC'] !== undefined ? aigcLabel({ AIGC: n.obj['AIGC'] }) : null;
+    if (aigc) out.push(marker(aigc.category, isMedia ? 'image' : 'page', JSON.stringify(n.obj['AIGC']).slice(0, 300), 'marker.jsonld.aigc',
+      'Structured data carries China\'s implicit AI-generated label (AIGC, GB 45438-2025).', aigc.weight));
     const aid = n.obj['aiDisclosure'];
     const level = typeof aid === 'string' ? aid : aid && typeof aid === 'object' ? str((aid as Record<string, unknown>)['level']) : undefined;
     if (level) {

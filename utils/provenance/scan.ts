@@ -7,6 +7,7 @@ import { toBlockData, type BlockData } from './blocks';
 import { hintPrefilter } from './rules/prefilter';
 import { DEFAULT_LIMITS } from './walk';
 import { countLongParagraphs, createPlacer, findCandidateBlocks } from './candidates';
+import { iconLabelBlocks } from './icons';
 
 /**
  * What the quick pass over the DOM finds, before any text rule runs: enough to decide the verdict.
@@ -68,6 +69,7 @@ export function scanPage(doc: Document, opts: ScanOptions): PageScan {
     if (candidates.length >= MAX_CANDIDATES) break;
     if (prefilter.test(block.text)) candidates.push(toBlockData(block));
   }
+  candidates.push(...iconLabelBlocks(doc, place, prefilter, MAX_CANDIDATES - candidates.length));
   lap('candidates');
   return { url, isArticle: evidence.isArticle, signals, candidates, jsonld };
 }

@@ -109,3 +109,25 @@ describe('the train split as a whole (sentence level)', () => {
     expect(fired / negatives.length).toBeLessThan(0.1);
   });
 });
+
+describe('labels drawn as images and implicit labels', () => {
+  it('reads an AI Act icon or badge from its alt text, aria-label or SVG title, in any EU language', () => {
+    const icon = (html: string) => detect(articlePage(`<div class="badges">${html}</div><p>The council met on Tuesday evening to discuss the budget.</p>`));
+    expect(icon('<img src="eu-ai.svg" alt="AI-generated">').verdict).toBe('ai-generated');
+    expect(icon('<svg role="img" aria-label="KI-generiert"><path d="M0 0"/></svg>').verdict).toBe('ai-generated');
+    expect(icon('<svg><title>Contenu généré par l’IA</title><path d="M0 0"/></svg>').verdict).toBe('ai-generated');
+    expect(icon('<img src="ai.png" alt="AI生成">').verdict).toBe('ai-generated');
+    // An image's own description is about the image; a link's image is a teaser.
+    expect(icon('<img src="robot.jpg" alt="A robot writing on a typewriter">').verdict).toBe('none');
+    expect(icon('<a href="/ai"><img src="t.png" alt="AI-generated content: our series"></a>').verdict).toBe('none');
+  });
+
+  it('reads China\'s AIGC implicit label (GB 45438-2025) from a meta tag and from JSON-LD', () => {
+    const meta = detect(articlePage('<p>正文。</p>', 'zh', `<meta name="AIGC" content='{"Label":"1","ContentProducer":"001191110108MA01KP2T5U00000","ProduceID":"a1"}'>`));
+    expect(meta.verdict).toBe('ai-generated');
+    expect(meta.signals.some((s) => s.rule === 'marker.meta.aigc')).toBe(true);
+    const jsonld = detect(articlePage('<p>正文。</p>', 'zh', `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","AIGC":{"Label":"1","ContentProducer":"p"}}</script>`));
+    expect(jsonld.signals.some((s) => s.rule === 'marker.jsonld.aigc')).toBe(true);
+    expect(detect(articlePage('<p>正文。</p>', 'zh', `<meta name="AIGC" content='{"Label":"0"}'>`)).verdict).toBe('none');
+  });
+});
