@@ -6,6 +6,7 @@ import { loadSettings, saveSettings } from '@/utils/browser/settings-store';
 import { describeWhatIsSent, permissionAskFor } from '@/utils/coverage';
 import { coverageSettingsFrom } from '@/utils/coverage-settings';
 import { DEFAULT_LISTED_SITES } from '@/utils/provenance/sites';
+import { LISTED_SITE_INFO } from '@/utils/provenance/listed-site-info';
 import type { CoverageMode, CoverageProviderId, Settings } from '@/utils/settings';
 import { SiteListEditor } from './SiteListEditor';
 
@@ -153,7 +154,7 @@ export function SettingsPanel() {
           <ul>
             {DEFAULT_LISTED_SITES.map((s) => (
               <li key={s.host}>
-                {s.host} — {s.name} (<a href={s.source} target="_blank" rel="noopener noreferrer">{t('options_source')}</a>)
+                {s.host} — {LISTED_SITE_INFO[s.host]?.name} (<a href={LISTED_SITE_INFO[s.host]?.source} target="_blank" rel="noopener noreferrer">{t('options_source')}</a>)
               </li>
             ))}
           </ul>

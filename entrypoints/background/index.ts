@@ -3,6 +3,7 @@ import { validateIncoming, type ContentMessage, type PageMessage, type SenderLik
 import { clearTabState, loadTabState, saveTabState } from '@/utils/browser/tab-state';
 import type { ProvenanceReport } from '@/utils/provenance/types';
 import { classifyBlocks } from '@/utils/provenance/classify';
+import { explainSignals } from '@/utils/provenance/explain';
 import { showBadge } from './badge';
 import { cancelCoverage, initialCoverage, isOrphaned, pruneCoverageCache, runCoverage } from './coverage';
 import { registerContextMenu } from './context-menu';
@@ -14,7 +15,8 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike 
   switch (message.type) {
     case 'page-report': {
       const tabId = sender.tab!.id!;
-      const report = message.report as ProvenanceReport;
+      // Marker explanations arrive as keys (the content script does not ship the sentences).
+      const report = { ...message.report, signals: explainSignals(message.report.signals) } as ProvenanceReport;
       const previous = await loadTabState(tabId);
       const state = {
         tabId,

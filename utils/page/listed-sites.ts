@@ -8,6 +8,6 @@ export function listedSitesFor(settings: Pick<Settings, 'extraListedSites' | 're
   const shipped = DEFAULT_LISTED_SITES.filter((s) => !removed.some((r) => hostMatchesSuffix(s.host, r) && s.host.length >= r.length));
   const added = settings.extraListedSites
     .filter((host) => !shipped.some((s) => s.host === host))
-    .map((host): ListedSite => ({ host, name: host, source: 'added by you' }));
+    .map((host): ListedSite => ({ host }));
   return [...shipped, ...added];
 }

@@ -4,6 +4,7 @@ import { scanPage } from './scan';
 import { pageDetails } from './page-details';
 import { classifyBlocks } from './classify';
 import { assembleReport, emptyReport } from './report';
+import { explainSignals } from './explain';
 
 export interface DetectOptions {
   /** The page URL (resolves relative links, matches listed sites). */
@@ -28,7 +29,8 @@ export function detectProvenance(doc: Document, opts: DetectOptions): Provenance
   try {
     const scan = scanPage(doc, opts);
     const details = pageDetails(doc, url, { maxNodes: opts.maxNodes, jsonld: scan.jsonld });
-    return assembleReport(scan, classifyBlocks(scan.candidates), details, elapsed());
+    const report = assembleReport(scan, classifyBlocks(scan.candidates), details, elapsed());
+    return { ...report, signals: explainSignals(report.signals) };
   } catch {
     // Hostile or broken DOMs must never break the page or the batch; report nothing rather than throw.
     return emptyReport(url, elapsed());

@@ -57,25 +57,12 @@ function marker(
 
 /**
  * China's implicit label (GB 45438-2025): an AIGC field holding JSON such as
- * {"Label":"1","ContentProducer":"…","ProduceID":"…"}; Label 1 is generated content, 2 and 3
- * possibly and suspected generated. Read from a meta tag's content or a JSON-LD property.
+ * {"Label":"1","ContentProducer":"…"}; Label 1 is generated content, 2 and 3 possibly and
+ * suspected generated. A pattern, not a parse: the content script stays small.
  */
-export function aigcLabel(value: unknown): { category: SignalCategory; weight: number } | null {
-  let v = value;
-  if (typeof v === 'string') {
-    if (!/^\s*\{/.test(v) || v.length > 4000) return null;
-    try {
-      v = JSON.parse(v);
-    } catch {
-      return null;
-    }
-  }
-  if (!v || typeof v !== 'object') return null;
-  const o = ((v as Record<string, unknown>)['AIGC'] ?? v) as Record<string, unknown>;
-  const label = String(o['Label'] ?? o['label'] ?? '').trim();
-  if (label === '1') return { category: 'ai-generated', weight: 0.9 };
-  if (label === '2' || label === '3') return { category: 'ai-generated', weight: 0.6 };
-  return null;
+export function aigcLabel(value: string): { category: SignalCategory; weight: number } | null {
+  const m = /"label"\s*:\s*"?([123])\b/i.exec(value.slice(0, 4000));
+  return m ? { category: 'ai-generated', weight: m[1] === '1' ? 0.9 : 0.6 } : null;
 }
 
 const AI_META_NAMES = /^(?:ai[-_]?disclosure|ai[-_]?generated|ai[-_]?content(?:[-_]declaration)?|aigc|generated[-_]by[-_]ai|ai[-_]?assisted)$/;
@@ -100,7 +87,7 @@ function fromMeta(doc: Document, out: Signal[]): void {
       const aigc = name === 'aigc' ? aigcLabel(content) : null;
       if (aigc) {
         out.push(marker(aigc.category, 'page', `<meta name="${name}" content="${content.trim()}">`, 'marker.meta.aigc',
-          'The page carries China\'s implicit AI-generated label (AIGC metadata, GB 45438-2025).', aigc.weight, cssPath(m)));
+          '#m1', aigc.weight, cssPath(m)));
         continue;
       }
       let cat = categoryOfDisclosureValue(content);
@@ -109,13 +96,13 @@ function fromMeta(doc: Document, out: Signal[]): void {
       if (!cat) continue;
       out.push(
         marker(cat, 'page', `<meta name="${name}" content="${content.trim()}">`, `marker.meta.${name.replace(/_/g, '-')}`,
-          'The page declares AI involvement in a machine-readable meta tag.', 0.9, cssPath(m)),
+          '#m2', 0.9, cssPath(m)),
       );
     } else if (/digitalsourcetype/.test(name)) {
       const cat = categoryOfDigitalSourceType(content);
       if (cat) {
         out.push(marker(cat, 'page', content.trim(), 'marker.meta.digital-source-type',
-          'A meta tag gives an IPTC digital source type made by an algorithm.', 0.85, cssPath(m)));
+          '#m3', 0.85, cssPath(m)));
       }
     }
   }
@@ -141,8 +128,8 @@ function fromAttributes(doc: Document, out: Signal[]): void {
     else if (tag === 'img' || tag === 'picture' || tag === 'figure' || tag === 'video') scope = 'image';
     else if (PAGE_CONTAINERS.test((el.getAttribute('class') ?? '').toLowerCase()) && (el.textContent ?? '').length > 1500) scope = 'page';
     out.push(marker(cat, scope, `${attr}="${value.trim()}"`, `marker.attr.${attr}`,
-      scope === 'page' ? 'The article element declares AI involvement in an ai-disclosure attribute.'
-        : 'An element declares AI involvement in an ai-disclosure attribute (only that part of the page).', 0.9, cssPath(el)));
+      scope === 'page' ? '#m4'
+        : '#m5', 0.9, cssPath(el)));
   }
 }
 
@@ -156,18 +143,18 @@ function fromJsonLd(nodes: JsonLdNode[], out: Signal[]): void {
         const isPageNode = !isMedia && (n.via === '' || n.via === 'mainEntity' || n.via === 'mainEntityOfPage' || n.types.some((t) => ARTICLE_TYPES.has(t) || t === 'WebPage'));
         const scope: SignalScope = isMedia ? 'image' : isPageNode ? 'page' : 'element';
         out.push(marker(cat, scope, dst, `marker.jsonld.digital-source-type`,
-          isMedia ? 'An image on the page is declared as made by a generative model (the image only, not the text).'
-            : 'The article\'s structured data declares an algorithmic digital source type.', isMedia ? 0.8 : 0.9));
+          isMedia ? '#m6'
+            : '#m7', isMedia ? 0.8 : 0.9));
       }
     }
-    const aigc = n.obj['AIGC'] !== undefined ? aigcLabel({ AIGC: n.obj['AIGC'] }) : null;
+    const aigc = n.obj['AIGC'] ? aigcLabel(JSON.stringify(n.obj['AIGC'])) : null;
     if (aigc) out.push(marker(aigc.category, isMedia ? 'image' : 'page', JSON.stringify(n.obj['AIGC']).slice(0, 300), 'marker.jsonld.aigc',
-      'Structured data carries China\'s implicit AI-generated label (AIGC, GB 45438-2025).', aigc.weight));
+      '#m8', aigc.weight));
     const aid = n.obj['aiDisclosure'];
     const level = typeof aid === 'string' ? aid : aid && typeof aid === 'object' ? str((aid as Record<string, unknown>)['level']) : undefined;
     if (level) {
       const cat = categoryOfDisclosureValue(level);
-      if (cat) out.push(marker(cat, isMedia ? 'image' : 'page', level, 'marker.jsonld.ai-disclosure', 'Structured data declares AI involvement (aiDisclosure).', 0.85));
+      if (cat) out.push(marker(cat, isMedia ? 'image' : 'page', level, 'marker.jsonld.ai-disclosure', '#m9', 0.85));
     }
   }
 }
@@ -183,7 +170,7 @@ function fromMicrodata(doc: Document, out: Signal[]): void {
     const type = scopeEl?.getAttribute('itemtype') ?? '';
     const scope: SignalScope = /ImageObject|VideoObject|MediaObject|Photograph/i.test(type) ? 'image' : /Article|BlogPosting|WebPage/i.test(type) || !scopeEl ? 'page' : 'element';
     out.push(marker(cat, scope, v.trim(), 'marker.microdata.digital-source-type',
-      scope === 'image' ? 'An image is declared (microdata) as made by a generative model.' : 'Microdata declares an algorithmic digital source type.', 0.85, cssPath(el)));
+      scope === 'image' ? '#m10' : '#m11', 0.85, cssPath(el)));
   }
 }
 
@@ -204,13 +191,13 @@ function fromC2pa(doc: Document, out: Signal[]): void {
   if (count > 1) {
     // C2PA HTML embedding: more than one association means none (ambiguous).
     out.push({ ...marker('suspected-ai', 'page', `${count} C2PA manifest associations`, 'marker.c2pa.ambiguous',
-      'Several C2PA manifests are linked; the specification says to treat that as none.', 0), informational: true });
+      '#m12', 0), informational: true });
     return;
   }
   const link = links[0];
   if (link) {
     out.push({ ...marker('suspected-ai', 'page', link.getAttribute('href') ?? '', 'marker.c2pa.manifest-link',
-      'The page links a C2PA manifest (Content Credentials); its claims are not read or verified here.', 0, cssPath(link)), informational: true });
+      '#m13', 0, cssPath(link)), informational: true });
     return;
   }
   const script = scripts[0]!;
@@ -219,10 +206,10 @@ function fromC2pa(doc: Document, out: Signal[]): void {
     : /trainedAlgorithmicMedia/.test(decoded) ? 'trainedAlgorithmicMedia' : '');
   if (cat) {
     out.push(marker(cat, 'page', 'application/c2pa manifest: digitalSourceType ' + (cat === 'ai-generated' ? 'trainedAlgorithmicMedia' : 'compositeWithTrainedAlgorithmicMedia'),
-      'marker.c2pa.inline-digital-source-type', 'An inline C2PA manifest names a generative-AI digital source type (signature not verified).', 0.7, cssPath(script)));
+      'marker.c2pa.inline-digital-source-type', '#m14', 0.7, cssPath(script)));
   } else {
     out.push({ ...marker('suspected-ai', 'page', 'application/c2pa manifest', 'marker.c2pa.inline-manifest',
-      'The page embeds a C2PA manifest; it names no AI source type that the detector can read.', 0, cssPath(script)), informational: true });
+      '#m15', 0, cssPath(script)), informational: true });
   }
 }
 

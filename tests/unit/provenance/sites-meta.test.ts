@@ -1,3 +1,4 @@
+import { LISTED_SITE_INFO } from '../../../utils/provenance/listed-site-info';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LISTED_SITES, hostMatchesSuffix } from '../../../utils/provenance/index';
 import { dateInText } from '../../../utils/provenance/dates';
@@ -14,11 +15,12 @@ describe('listed sites', () => {
     expect(hostMatchesSuffix('', 'go.com')).toBe(false);
   });
 
-  it('every shipped entry names its source', () => {
+  it('every shipped entry names its source (kept beside the hosts, out of the content script)', () => {
     expect(DEFAULT_LISTED_SITES.length).toBeGreaterThan(5);
+    expect(Object.keys(LISTED_SITE_INFO).sort()).toEqual(DEFAULT_LISTED_SITES.map((s) => s.host).sort());
     for (const s of DEFAULT_LISTED_SITES) {
       expect(s.host).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
-      expect(s.source).toMatch(/^https:\/\//);
+      expect(LISTED_SITE_INFO[s.host]!.source).toMatch(/^https:\/\//);
     }
   });
 
@@ -26,6 +28,7 @@ describe('listed sites', () => {
     const r = detect(articlePage('<p>Nothing to see.</p>'), 'https://news.celebritiesdeaths.com/2023/x');
     expect(r.verdict).toBe('suspected-ai');
     expect(r.signals[0]).toMatchObject({ kind: 'listed-site', scope: 'page', category: 'suspected-ai', rule: 'site.listed' });
+    expect(r.signals[0]!.explanation).toMatch(/^CelebritiesDeaths\.com is listed as publishing AI-generated news \(https:/);
   });
 });
 
