@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Verdict } from '../../../utils/provenance/types';
 import { readCollected } from '../../../cli/eval/collected';
+import { sharedDir } from '../../../cli/shared/paths';
 import { articlePage, detect, sentencePage } from './helpers';
 
 /**
@@ -96,7 +97,7 @@ describe('compositional grammar (actor × act × scope)', () => {
 
 describe('the train split as a whole (sentence level)', () => {
   it('keeps its recall and its false alarms where the README says (a regression floor, not a target)', () => {
-    const dev = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'disclosures-dev.jsonl'), 'utf8')
+    const dev = readFileSync(join(sharedDir(), 'eval', 'disclosures-dev.jsonl'), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { publisher: string }).publisher);

@@ -136,11 +136,11 @@ function gap(a: Hit, b: Hit): number {
 
 /** Modal verbs before the frame make it a statement about what AI can do, not what it did here. */
 const MODAL_BEFORE =
-  /\b(?:can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|skal|ska|kunnen|mag|mogen)\b|ことがあ|場合があ|可以|可能|수\s*있/iu;
+  /(?<![\p{L}])(?:can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|skal|ska|kunnen|mag|mogen)(?![\p{L}])|ことがあ|場合があ|可以|可能|수\s*있/iu;
 
 /** Modal verbs between actor and act make it a statement about what AI can do, not what it did here. */
 const MODAL =
-  /\b(?:can|could|may|might|will|would|should|must|kann|können|könnte|wird|werden|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|vil|skal|ska|zal|kunnen|mag|mogen)\b|可以|可能|将|將|会|會|できる|수\s*있/iu;
+  /(?<![\p{L}])(?:can|could|may|might|will|would|should|must|kann|können|könnte|wird|werden|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|vil|skal|ska|zal|kunnen|mag|mogen)(?![\p{L}])|可以|可能|将|將|会|會|できる|수\s*있/iu;
 
 function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { actor: Hit; act: Hit } | null {
   let best: { actor: Hit; act: Hit; d: number } | null = null;
@@ -252,7 +252,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
  * rules, product copy and history about AI text in general.
  */
 const GENERIC =
-  /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)\b|\b(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)\b|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
+  /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
 
 let reportingAll: RegExp | null = null;
 
