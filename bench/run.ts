@@ -8,6 +8,7 @@ import { benchDetectorNode } from './detector-node';
 import { benchContentChromium } from './content-chromium';
 import { benchCoverage } from './coverage';
 import { benchResearch } from './research';
+import { benchWarc } from './warc';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -54,6 +55,10 @@ await section(
     content_script_bytes: '<= 40000',
   },
 );
+await section('npm run audit over a WARC of shared/corpus (start-up excluded)', () => benchWarc(shared, quick), {
+  warc_jobs2_vs_two_processes: '>= 0.9',
+  warc_peak_rss_mb: quick ? '< 500 (on 1 GB without --quick)' : '< 500 on ~1 GB',
+});
 await section('related coverage', () => benchCoverage());
 await section('research log (fake-indexeddb)', () => benchResearch(quick ? 10_000 : 100_000), {
   first_page_ms: '< 200',

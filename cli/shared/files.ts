@@ -37,10 +37,10 @@ export function checkHtml(buf: Uint8Array, contentType?: string | null): string 
 }
 
 /**
- * *.html / *.htm files under `dir`, recursively, sorted; iterative so deep trees are fine.
+ * *.html / *.htm files (or those `accept` takes) under `dir`, recursively, sorted; iterative so deep trees are fine.
  * Symbolic links are followed (each real directory once, so a link cycle ends).
  */
-export async function listHtmlFiles(dir: string, limit = 100_000): Promise<string[]> {
+export async function listHtmlFiles(dir: string, limit = 100_000, accept = (name: string) => ['.html', '.htm'].includes(extname(name).toLowerCase())): Promise<string[]> {
   const out: string[] = [];
   const stack = [dir];
   const seen = new Set<string>();
@@ -66,7 +66,7 @@ export async function listHtmlFiles(dir: string, limit = 100_000): Promise<strin
         isFile = !target || target.isFile();
       }
       if (isDir) stack.push(p);
-      else if (isFile && ['.html', '.htm'].includes(extname(e.name).toLowerCase())) out.push(p);
+      else if (isFile && accept(e.name)) out.push(p);
     }
   }
   return out.sort();

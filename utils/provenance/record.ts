@@ -28,6 +28,10 @@ export interface AuditRecord {
   textSha256?: string | null;
   /** Set (and nothing else is trustworthy) when the input could not be analysed. */
   error?: string;
+  /** Web archives only: `<archive>#<byte offset>` of the WARC record, to find it again. */
+  source?: string;
+  /** Web archives only: the record's WARC-Date. */
+  fetchedAt?: string;
 }
 
 export function toAuditRecord(input: string, report: ProvenanceReport, textSha256?: string): AuditRecord {

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell, csvRow } from '../../../cli/shared/csv';
 import { REPO_ROOT } from '../../../cli/shared/paths';
 import { FIXTURES, SEED } from './helpers';
+import { SCHEMA, validate } from '../audit/schema';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const AUDIT = join(REPO_ROOT, 'cli', 'audit.ts');
-const SCHEMA = JSON.parse(readFileSync(join(REPO_ROOT, 'schema', 'audit-record.schema.json'), 'utf8')) as Schema;
 
 /** Async so the in-process HTTP server keeps answering while the CLI runs. */
 function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
@@ -21,36 +21,6 @@ function run(args: string[]): Promise<{ code: number | null; out: string; err: s
     child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
     child.on('close', (code) => resolve({ code, out, err }));
   });
-}
-
-/** Just enough JSON Schema (draft 2020-12 subset used by schema/audit-record.schema.json) to check records. */
-type Schema = Record<string, unknown>;
-function validate(v: unknown, s: Schema, root: Schema, path = '$'): string[] {
-  if (typeof s['$ref'] === 'string') return validate(v, (root['$defs'] as Record<string, Schema>)[(s['$ref'] as string).replace('#/$defs/', '')]!, root, path);
-  const errs: string[] = [];
-  const t = s['type'];
-  if (t) {
-    const types = Array.isArray(t) ? t : [t];
-    const actual = v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) && types.includes('integer') ? 'integer' : typeof v;
-    if (!types.includes(actual) && !(actual === 'integer' && types.includes('number'))) return [`${path}: ${actual} not ${types.join('|')}`];
-  }
-  if ('const' in s && v !== s['const']) errs.push(`${path}: not const`);
-  if (Array.isArray(s['enum']) && !(s['enum'] as unknown[]).includes(v)) errs.push(`${path}: ${String(v)} not in enum`);
-  if (typeof v === 'string' && typeof s['pattern'] === 'string' && !new RegExp(s['pattern'] as string).test(v)) errs.push(`${path}: pattern`);
-  if (typeof v === 'string' && typeof s['maxLength'] === 'number' && v.length > (s['maxLength'] as number)) errs.push(`${path}: too long`);
-  if (typeof v === 'number' && typeof s['minimum'] === 'number' && v < (s['minimum'] as number)) errs.push(`${path}: < minimum`);
-  if (typeof v === 'number' && typeof s['maximum'] === 'number' && v > (s['maximum'] as number)) errs.push(`${path}: > maximum`);
-  if (Array.isArray(v) && s['items']) v.forEach((x, i) => errs.push(...validate(x, s['items'] as Schema, root, `${path}[${i}]`)));
-  if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    for (const k of (s['required'] as string[] | undefined) ?? []) if (!(k in o)) errs.push(`${path}.${k}: missing`);
-    const props = (s['properties'] as Record<string, Schema> | undefined) ?? {};
-    for (const [k, x] of Object.entries(o)) {
-      if (props[k]) errs.push(...validate(x, props[k]!, root, `${path}.${k}`));
-      else if (s['additionalProperties'] === false) errs.push(`${path}.${k}: not allowed`);
-    }
-  }
-  return errs;
 }
 
 let server: Server;
