@@ -21,6 +21,11 @@ export interface ContentBench {
   content_script_cold_ms_p95: number;
   content_script_cold_pages: number;
   content_script_bytes: number;
+  /** A bare pass over the same pages' text nodes in the same fresh world, nothing else (test builds, ?pl-floor). */
+  content_script_floor_ms_median: number;
+  content_script_floor_ms_p95: number;
+  /** content_script_detect_ms_median / content_script_floor_ms_median. */
+  content_script_detect_over_floor: number;
   /** Median and p95 per phase of the detection pass. */
   content_script_phases_ms: Record<string, { median: number; p95: number }>;
 }
@@ -94,6 +99,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
   const ext = await launch('chromium');
   const warm = newSample();
   const cold = newSample();
+  const floor = newSample();
   try {
     const probe = await ext.openExtensionPage('popup.html', server.origin);
     const page = await ext.newPage();
@@ -101,7 +107,12 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
     const path = (file: string) => file.split('/').map(encodeURIComponent).join('/');
     // Same site, one tab: the renderer process (and V8's caches of compiled code and regular
     // expressions) stays warm from page to page, as when a reader moves around one site.
-    for (const { file } of files) await visit(probe, page, `${server.origin}/${path(file)}`, warm);
+    for (const { file } of files) {
+      await visit(probe, page, `${server.origin}/${path(file)}`, warm);
+      // The same page again, where the test build only walks the text nodes: the floor, measured
+      // in the same run and the same kind of fresh world, right beside the pass it bounds.
+      await visit(probe, page, `${server.origin}/${path(file)}?pl-floor`, floor);
+    }
     // A new site for each page (p<i>.test, resolved to 127.0.0.1): a fresh renderer process, as
     // for the first page a reader opens on a site. A sample, because each visit starts a process.
     for (const [i, { file }] of files.entries()) {
@@ -112,6 +123,7 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
     await server.close();
   }
   const { totals, detects, phases, long } = warm;
+  const floorMs = floor.phases['floor'] ?? [];
   return {
     content_script_ms_median: quantile(totals, 0.5),
     content_script_ms_p95: quantile(totals, 0.95),
@@ -123,6 +135,9 @@ export async function benchContentChromium(sharedDir: string, limit = Number(pro
     content_script_cold_ms_p95: quantile(cold.totals, 0.95),
     content_script_cold_pages: cold.totals.length,
     content_script_bytes: contentScriptBytes(),
+    content_script_floor_ms_median: quantile(floorMs, 0.5),
+    content_script_floor_ms_p95: quantile(floorMs, 0.95),
+    content_script_detect_over_floor: quantile(detects, 0.5) / quantile(floorMs, 0.5),
     content_script_phases_ms: Object.fromEntries(
       Object.entries(phases).map(([name, xs]) => [name, { median: quantile(xs, 0.5), p95: quantile(xs, 0.95) }]),
     ),

@@ -68,6 +68,9 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['zh', '腾讯注明,文章由Dreamwriter自动生成。'],
   ['ja', '本メディアで公開される記事は、AIによる自動生成のみで完結することはありません。'],
   ['ko', '이 기사는 AI가 작성한 것이 아닙니다.'],
+  // News prose ends plainly (했다, た); a note addresses the reader (되었습니다, です).
+  ['ko', '한 경제신문은 지난해 로봇기자가 쓴 기사를 처음 실었다.'],
+  ['ja', 'ある新聞社はAIで自動作成した記事を掲載した。'],
   ['fr', 'Certains sont même entièrement rédigés par des intelligences artificielles.'],
 ];
 

@@ -21,6 +21,7 @@ export interface CompiledFrames {
   vendor: RegExp;
   scope: RegExp;
   reporting: RegExp;
+  reportingEnd: RegExp | null;
   dense: boolean;
 }
 
@@ -64,6 +65,7 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
     vendor: unicodeRegExp(`\\b(?:${unicodeWords(VENDORS)})\\b`, 'iu'),
     scope: unicodeRegExp(lex.scope, 'iu'),
     reporting: unicodeRegExp(lex.reporting, 'iu'),
+    reportingEnd: lex.reportingEnd ? new RegExp(lex.reportingEnd, 'u') : null,
     dense: !!lex.dense,
   };
 }
@@ -237,6 +239,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (!m) continue;
     if (f.scope.test(sentence) || ctx.noteZone) return m;
     if (!ctx.shortNote || f.reporting.test(sentence) || ctx.reporting.test(sentence) || GENERIC.test(sentence)) continue;
+    if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
     const before = sentence.slice(0, m.start);

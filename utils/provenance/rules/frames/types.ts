@@ -26,6 +26,11 @@ export interface FrameLexicon {
   scope: string;
   /** Third-party reporting verbs that make a short note someone else's news ("X published AI-written…"). */
   reporting: string;
+  /**
+   * Sentence endings of news prose (Korean 했다/이다, Japanese plain た/る) rather than of a note,
+   * which addresses the reader politely (되었습니다, しています): a short sentence ending so is reporting.
+   */
+  reportingEnd?: string;
   /** Text is written without spaces between words (CJK): distances are counted tighter. */
   dense?: boolean;
 }
