@@ -102,7 +102,10 @@ function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]
         const sentence = text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
         const m = rule.re.exec(sentence);
         if (!m) continue;
-        if (rule.mode === 'self-or-short' && !pack.self?.test(sentence) && (trimmedLen > SHORT_NOTE || framesFor(pack.lang)?.reportingEnd?.test(sentence))) continue;
+        if (rule.mode === 'self-or-short' && !pack.self?.test(sentence) && trimmedLen > SHORT_NOTE) continue;
+        // News prose about someone's "記事" is not this page's note: only a demonstrative self-reference overrides its ending.
+        const frames = rule.mode === 'self-or-short' ? framesFor(pack.lang) : null;
+        if (frames?.reportingEnd?.test(sentence) && !frames.scope.test(sentence)) continue;
         out.push({ rule, pack, sentence, sentenceStart: sp.start, matchStart: m.index, matchEnd: m.index + m[0].length });
       }
     }
