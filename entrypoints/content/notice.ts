@@ -4,8 +4,7 @@ import { BADGES } from '@/utils/badge';
 import { attachHost, el } from './dom';
 import CSS from './notice.css?inline';
 
-/** Verdicts loud enough for an in-page notice; the rest live in the badge and popup only. */
-export const NOTICE_VERDICTS = new Set(['ai-generated', 'suspected-ai']);
+export { NOTICE_VERDICTS } from '@/utils/tab-limits';
 
 export interface NoticeHandlers {
   onDetails(): void;
