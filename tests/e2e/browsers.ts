@@ -18,6 +18,8 @@ export interface TestPage {
   /** Polls fn in the page until it returns a truthy value; returns that value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (a trusted event, unlike element.click()). */
+  clickAt(x: number, y: number): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   /** A PNG of the page, or of the first element matching `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
@@ -123,6 +125,10 @@ async function launchChromium(): Promise<ExtBrowser> {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
+    clickAt: async (x, y) => {
+      await page.bringToFront();
+      await page.mouse.click(x, y);
+    },
     type: (sel, text) => page.fill(sel, text),
     screenshot: async (path, selector) =>
       void (await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }))),
@@ -195,6 +201,10 @@ async function launchFirefox(): Promise<ExtBrowser> {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
+    clickAt: async (x, y) => {
+      await page.bringToFront();
+      await page.mouse.click(x, y);
+    },
     type: async (sel, text) => {
       await page.$eval(sel, (el) => ((el as HTMLInputElement).value = ''));
       await page.type(sel, text);
