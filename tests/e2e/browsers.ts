@@ -123,7 +123,7 @@ async function launchChromium(): Promise<ExtBrowser> {
   const wrap = (page: PwPage): TestPage => ({
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
+    waitFor: (fn, arg, timeoutMs = 30_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
     clickAt: async (x, y) => {
       await page.bringToFront();
@@ -199,7 +199,7 @@ async function launchFirefox(): Promise<ExtBrowser> {
   const wrap = (page: PpPage): TestPage => ({
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
+    waitFor: (fn, arg, timeoutMs = 30_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
     clickAt: async (x, y) => {
       await page.bringToFront();

@@ -34,7 +34,7 @@ export function badgeBecomes(probe: TestPage, tabId: number, text: string): Prom
       return (await api.action.getBadgeText({ tabId: id })) === want;
     },
     [tabId, text] as [number, string],
-    20_000,
+    30_000,
   );
 }
 
@@ -51,7 +51,7 @@ export function uiOf(probe: TestPage, tabId: number): Promise<TestUi> {
 }
 
 /** Polls the UI of tab `tabId` until `ok` holds; returns it. */
-export async function uiBecomes(probe: TestPage, tabId: number, ok: (ui: TestUi) => boolean, what: string, timeoutMs = 20_000): Promise<TestUi> {
+export async function uiBecomes(probe: TestPage, tabId: number, ok: (ui: TestUi) => boolean, what: string, timeoutMs = 30_000): Promise<TestUi> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     let last: TestUi | string;
