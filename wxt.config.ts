@@ -15,6 +15,9 @@ export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
   vite: () => ({
     plugins: [preact()],
+    // Test-only code (the content script's test-ui answer) is behind this constant, so a release
+    // build does not contain it at all.
+    define: { 'import.meta.env.PL_E2E': JSON.stringify(e2e) },
   }),
   hooks: {
     // The content script runs on every page, so its size counts (budget: 40 kB minified). It

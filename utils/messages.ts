@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import type { ProvenanceReport, Signal } from './provenance/types';
 import type { ProviderFailure, RankedResult } from './coverage/types';
 import { VERDICTS } from './provenance/types';
+import { candidateChars, MAX_CANDIDATE_CHARS, MAX_CANDIDATES } from './provenance/limits';
 
 /** Built on first use, so a bundle that never validates a kind of message carries none of its schema. */
 function once<T>(make: () => T): () => T {
@@ -122,7 +123,9 @@ const ContentMessages = /* @__PURE__ */ once(() =>
           hidden: v.optional(v.boolean()),
         }),
       ),
-      v.maxLength(300),
+      v.maxLength(MAX_CANDIDATES),
+      // Each block is bounded; so is their sum, which is what the worker's time follows.
+      v.check((blocks) => candidateChars(blocks) <= MAX_CANDIDATE_CHARS, `more than ${MAX_CANDIDATE_CHARS} characters in all`),
     ),
   }),
 ]),

@@ -54,7 +54,8 @@ export async function completeDetails(tabId: number): Promise<TabState | null> {
   return next;
 }
 
-export async function completeDetailsIfNeeded(state: TabState, settings: Settings): Promise<TabState> {
-  if (!state.report.partial || !needsDetailsNow(state.report, settings)) return state;
+/** `allowed` is asked last, only when the work would be done (it spends the tab's budget). */
+export async function completeDetailsIfNeeded(state: TabState, settings: Settings, allowed: () => boolean = () => true): Promise<TabState> {
+  if (!state.report.partial || !needsDetailsNow(state.report, settings) || !allowed()) return state;
   return (await completeDetails(state.tabId)) ?? state;
 }

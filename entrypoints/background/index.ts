@@ -4,14 +4,26 @@ import { clearTabState, loadTabState, saveTabState } from '@/utils/browser/tab-s
 import type { ProvenanceReport } from '@/utils/provenance/types';
 import { classifyBlocks } from '@/utils/provenance/classify';
 import { explainSignals } from '@/utils/provenance/explain';
+import { candidateChars } from '@/utils/provenance/limits';
 import { showBadge } from './badge';
 import { cancelCoverage, initialCoverage, isOrphaned, pruneCoverageCache, runCoverage } from './coverage';
 import { registerContextMenu } from './context-menu';
 import { recordForResearch } from './research';
 import { completeDetails, completeDetailsIfNeeded } from './details';
-import { loadSettings, moveLocalOnlySettings } from '@/utils/browser/settings-store';
+import { loadDismissed, loadSettings, moveLocalOnlySettings } from '@/utils/browser/settings-store';
+import { createTabLimits, isLimited, showsNotice } from '@/utils/tab-limits';
+import { openDetails } from './open-details';
 
-async function handle(message: ContentMessage | PageMessage, sender: SenderLike & { tab?: { id?: number; incognito?: boolean } }): Promise<unknown> {
+const limits = createTabLimits();
+
+type Sender = SenderLike & { tab?: { id?: number; incognito?: boolean; windowId?: number } };
+
+async function handle(message: ContentMessage | PageMessage, sender: Sender): Promise<unknown> {
+  // Content scripts speak for pages: each tab gets its own budget for what makes the worker work.
+  const cost = message.type === 'classify-blocks' ? 2000 + candidateChars(message.blocks) : 1;
+  if (isLimited(message.type) && !limits.admit(message.type, sender.tab!.id!, cost)) {
+    throw new Error(`${message.type}: tab ${sender.tab!.id} is over its rate`);
+  }
   switch (message.type) {
     case 'page-report': {
       const tabId = sender.tab!.id!;
@@ -33,7 +45,7 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike 
       await showBadge(tabId, report);
       const settings = await loadSettings();
       // Research and coverage read the metadata and main text, which the quick pass left out.
-      const full = await completeDetailsIfNeeded(state, settings);
+      const full = await completeDetailsIfNeeded(state, settings, () => limits.admit('page-details', tabId));
       // A re-run on the same page load (late content) updates the record; it is not another visit.
       void recordForResearch(full.report, message.url, !!sender.tab?.incognito, previous?.url === message.url, settings);
       if (!full.coverage || (full.coverage.status === 'idle' && report.verdict !== previous?.report.verdict)) {
@@ -46,8 +58,11 @@ async function handle(message: ContentMessage | PageMessage, sender: SenderLike 
     case 'classify-blocks':
       return { signals: classifyBlocks(message.blocks) };
     case 'open-details': {
+      // Only the notice asks for this, and only a tab whose verdict shows one may.
       const tabId = sender.tab!.id!;
-      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) });
+      const [state, settings, dismissed] = await Promise.all([loadTabState(tabId), loadSettings(), loadDismissed()]);
+      if (!showsNotice(state, settings, dismissed)) throw new Error(`open-details: tab ${tabId} shows no notice`);
+      await openDetails(tabId, sender.tab?.windowId);
       return { ok: true };
     }
     case 'get-tab-state': {
@@ -83,6 +98,7 @@ export default defineBackground(() => {
   moveLocalOnlySettings().catch((e: unknown) => console.warn('[provenance-lens] settings not moved:', String(e)));
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    limits.forget(tabId);
     cancelCoverage(tabId);
     void clearTabState(tabId);
   });

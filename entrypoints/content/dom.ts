@@ -1,3 +1,5 @@
+import { testRoots } from './test-hook';
+
 /** A tiny element builder: text goes in as text nodes, never as markup. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -12,13 +14,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * Our own element at the end of <html> with an open shadow root holding `css`: the page's styles
- * cannot reach inside, and :host rules marked !important beat the page's rules on the host.
- * Key events stop at the host, so typing in our UI never triggers the page's shortcuts.
+ * Our own element at the end of <html> with a closed shadow root holding `css`: the page's styles
+ * cannot reach inside, :host rules marked !important beat the page's rules on the host, and the
+ * page's scripts cannot reach our buttons. Key events stop at the host, so typing in our UI never
+ * triggers the page's shortcuts.
  */
 export function attachHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  if (import.meta.env.PL_E2E) testRoots.set(tag, root);
   root.append(el(doc, 'style', {}, [css]));
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
   doc.documentElement.append(host);

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanPage, type PageScan } from '@/utils/provenance/scan';
 import { assembleReport, emptyReport } from '@/utils/provenance/report';
 import type { ProvenanceReport, Signal } from '@/utils/provenance/types';
@@ -14,7 +13,9 @@ import { listedSitesFor } from '@/utils/page/listed-sites';
 import { readPageSettings, type PageSettings } from '@/utils/settings';
 import { createHighlightLayer } from './highlight';
 import { NOTICE_VERDICTS, showNotice, type Notice } from './notice';
+import { testUi } from './test-hook';
 
+const alive = () => !!browser.runtime?.id;
 const siteKey = () => location.hostname.replace(/^www\./, '');
 
 /** The page as it stands, serialised for the background (capped: metadata sits near the top). */
@@ -25,7 +26,12 @@ function pageHtml(): string {
   return html.length > MAX_PAGE_HTML ? html.slice(0, MAX_PAGE_HTML) : html;
 }
 
-async function main(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Runs without WXT's ContentScriptContext events: its location-change and script-started events
+ * travel through the page's window and document, where the page can forge them. The URL is
+ * polled instead, and the extension going away shows as runtime.id going away.
+ */
+async function main(): Promise<void> {
   let settings: PageSettings = await loadSettingsWith(readPageSettings);
   let dismissed = await loadDismissed();
   let report: ProvenanceReport | null = null;
@@ -86,7 +92,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
    * compiled again on every page load. Main-thread time is measured and sent with the report.
    */
   const analyse = async () => {
-    if (!enabled() || ctx.isInvalid) return;
+    if (!enabled() || !alive()) return;
     const mine = ++generation;
     const href = location.href;
     const t1 = performance.now();
@@ -107,7 +113,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
       }
     }
     // The page moved on (a newer pass, another article) while the background worked.
-    if (mine !== generation || location.href !== href || ctx.isInvalid) return;
+    if (mine !== generation || location.href !== href || !alive()) return;
     const t3 = performance.now();
     const next = scan ? assembleReport(scan, textSignals) : emptyReport(href);
     const t4 = performance.now();
@@ -133,10 +139,10 @@ async function main(ctx: ContentScriptContext): Promise<void> {
   };
 
   // Late content (a footer disclaimer rendered after the body) and single-page navigation:
-  // re-run, debounced, a bounded number of times per article.
+  // re-run, debounced, a bounded number of times per article and per document.
   const scheduler = createRerunScheduler(() => void analyse(), {
     now: () => performance.now(),
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as number),
   });
   const ours = (node: Node) => node instanceof Element && node.localName.startsWith('provenance-lens-');
@@ -148,17 +154,22 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     if (enabled() && document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // Acts only when the address really changed, whatever events the page fires.
+  let seenHref = location.href;
+  const poll = setInterval(() => {
+    if (!alive()) return stop();
+    if (location.href === seenHref) return;
+    seenHref = location.href;
     clearUi();
     lastSent = '';
     scheduler.reset();
     observe();
     scheduler.poke();
-  });
+  }, 1000);
   let resizeTimer = 0;
-  ctx.addEventListener(window, 'resize', () => {
+  addEventListener('resize', () => {
     clearTimeout(resizeTimer);
-    resizeTimer = ctx.setTimeout(() => layer.reposition(), 200);
+    resizeTimer = window.setTimeout(() => layer.reposition(), 200);
   });
 
   const stopWatching = watchSettings(readPageSettings, (nextSettings, nextDismissed) => {
@@ -176,16 +187,21 @@ async function main(ctx: ContentScriptContext): Promise<void> {
       void analyse();
     } else if (report) renderUi(report);
   });
-  ctx.onInvalidated(() => {
+  const stop = () => {
+    clearInterval(poll);
     stopWatching();
     observer.disconnect();
     scheduler.dispose();
     clearUi();
-  });
+  };
 
   // Answered synchronously through sendResponse: both browsers support it natively (this script
   // runs without the polyfill, and Chrome ignores a promise returned from a listener).
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    if (import.meta.env.PL_E2E && sender.id === browser.runtime.id && (raw as { type?: string })?.type === 'test-ui') {
+      sendResponse(testUi());
+      return undefined;
+    }
     const checked = validateToContent(raw, sender, browser.runtime.id);
     if (!checked.ok) return undefined;
     const message = checked.message;
@@ -206,7 +222,9 @@ async function main(ctx: ContentScriptContext): Promise<void> {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    main(ctx).catch((e: unknown) => console.warn('[provenance-lens] content script stopped:', String(e)));
+  // WXT would otherwise post a message to the page naming the extension's id on every load.
+  noScriptStartedPostMessage: true,
+  main() {
+    main().catch((e: unknown) => console.warn('[provenance-lens] content script stopped:', String(e)));
   },
 });

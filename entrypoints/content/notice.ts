@@ -4,8 +4,7 @@ import { BADGES } from '@/utils/badge';
 import { attachHost, el } from './dom';
 import CSS from './notice.css?inline';
 
-/** Verdicts loud enough for an in-page notice; the rest live in the badge and popup only. */
-export const NOTICE_VERDICTS = new Set(['ai-generated', 'suspected-ai']);
+export { NOTICE_VERDICTS } from '@/utils/tab-limits';
 
 export interface NoticeHandlers {
   onDetails(): void;
@@ -25,9 +24,11 @@ export function showNotice(doc: Document, report: ProvenanceReport, handlers: No
   const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': t('notice_dismiss'), title: t('notice_dismiss') }, ['×']);
   const details = el(doc, 'button', { type: 'button' }, [t('notice_details')]);
   const dismiss = el(doc, 'button', { type: 'button', class: 'secondary' }, [t('notice_dismiss')]);
-  close.addEventListener('click', handlers.onDismiss);
-  dismiss.addEventListener('click', handlers.onDismiss);
-  details.addEventListener('click', handlers.onDetails);
+  // Only the reader's own clicks count: a page's synthetic click is not trusted.
+  const on = (button: HTMLElement, act: () => void) => button.addEventListener('click', (e) => e.isTrusted && act());
+  on(close, handlers.onDismiss);
+  on(dismiss, handlers.onDismiss);
+  on(details, handlers.onDetails);
   const lead = report.verdict === 'ai-generated' ? t('notice_generated_lead') : t('notice_suspected_lead');
   const card = el(doc, 'div', { class: 'card', role: 'region', 'aria-label': t('notice_label') }, [
     el(doc, 'p', { class: 'head' }, [

@@ -18,6 +18,8 @@ export interface TestPage {
   /** Polls fn in the page until it returns a truthy value; returns that value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (a trusted event, unlike element.click()). */
+  clickAt(x: number, y: number): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   /** A PNG of the page, or of the first element matching `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
@@ -121,8 +123,12 @@ async function launchChromium(): Promise<ExtBrowser> {
   const wrap = (page: PwPage): TestPage => ({
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
+    waitFor: (fn, arg, timeoutMs = 30_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
+    clickAt: async (x, y) => {
+      await page.bringToFront();
+      await page.mouse.click(x, y);
+    },
     type: (sel, text) => page.fill(sel, text),
     screenshot: async (path, selector) =>
       void (await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }))),
@@ -193,8 +199,12 @@ async function launchFirefox(): Promise<ExtBrowser> {
   const wrap = (page: PpPage): TestPage => ({
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
+    waitFor: (fn, arg, timeoutMs = 30_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
+    clickAt: async (x, y) => {
+      await page.bringToFront();
+      await page.mouse.click(x, y);
+    },
     type: async (sel, text) => {
       await page.$eval(sel, (el) => ((el as HTMLInputElement).value = ''));
       await page.type(sel, text);

@@ -103,7 +103,7 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
     const page = await ext.newPage();
     await page.goto(url);
     const tabId = await tabIdFor(ext, probe, url);
-    for (let i = 0; i < 100 && queries.length === before; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 300 && queries.length === before; i++) await new Promise((r) => setTimeout(r, 100));
     expect(queries.length).toBeGreaterThan(before);
     await ext.stopWorker!();
     delayMs = 0;

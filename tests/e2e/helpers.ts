@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { ExtBrowser, TestPage } from './browsers';
+import type { TestUi } from '../../entrypoints/content/test-hook';
 
 export const FIXTURES = resolve('tests/fixtures');
 
@@ -33,6 +34,41 @@ export function badgeBecomes(probe: TestPage, tabId: number, text: string): Prom
       return (await api.action.getBadgeText({ tabId: id })) === want;
     },
     [tabId, text] as [number, string],
-    20_000,
+    30_000,
   );
+}
+
+/**
+ * What our UI in tab `tabId` shows (notice text, its buttons' centres, highlight marks), asked of
+ * the content script by the extension page `probe`: the shadow roots are closed, and this test-build
+ * hook travels through the extension's own messaging, which pages cannot use.
+ */
+export function uiOf(probe: TestPage, tabId: number): Promise<TestUi> {
+  return probe.evaluate(async (id) => {
+    const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
+    return (await api.tabs.sendMessage(id, { type: 'test-ui' })) as TestUi;
+  }, tabId);
+}
+
+/** Polls the UI of tab `tabId` until `ok` holds; returns it. */
+export async function uiBecomes(probe: TestPage, tabId: number, ok: (ui: TestUi) => boolean, what: string, timeoutMs = 30_000): Promise<TestUi> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    let last: TestUi | string;
+    try {
+      last = await uiOf(probe, tabId);
+      if (ok(last)) return last;
+    } catch (e) {
+      last = String(e);
+    }
+    if (Date.now() > end) throw new Error(`UI never showed ${what}; last: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Clicks the notice button whose text or label is `name` with a real (trusted) mouse click. */
+export async function clickNoticeButton(probe: TestPage, page: TestPage, tabId: number, name: string): Promise<void> {
+  const ui = await uiBecomes(probe, tabId, (u) => u.buttons.some((b) => b.text === name || b.label === name), `a "${name}" button`);
+  const button = ui.buttons.find((b) => b.text === name || b.label === name)!;
+  await page.clickAt(button.x, button.y);
 }

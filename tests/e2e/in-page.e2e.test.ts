@@ -3,13 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
 import { startServer, type TestServer } from './server';
-import { badgeBecomes as badgeOfTabBecomes, badgeOf, FIXTURES, tabIdFor } from './helpers';
+import { badgeBecomes as badgeOfTabBecomes, badgeOf, clickNoticeButton, FIXTURES, tabIdFor, uiBecomes } from './helpers';
 
-const inPage = {
-  marks: () => document.querySelector('provenance-lens-marks')?.shadowRoot?.querySelectorAll('.mark').length ?? 0,
-  label: () => document.querySelector('provenance-lens-marks')?.shadowRoot?.querySelector('[role="note"]')?.getAttribute('aria-label') ?? '',
-  notice: () => document.querySelector('provenance-lens-notice')?.shadowRoot?.querySelector('[role="region"]')?.textContent ?? '',
-};
+const ours = () => document.querySelectorAll('provenance-lens-marks, provenance-lens-notice').length;
 
 describe.each(BROWSERS)('in the page, in %s', (name) => {
   let ext: ExtBrowser;
@@ -44,25 +40,21 @@ describe.each(BROWSERS)('in the page, in %s', (name) => {
     const { title } = await badgeOf(probe, tabId);
     expect(title).toMatch(/^AI-generated — this page says: 'An advanced artificial intelligence \(AI\) system generated the content/);
 
-    expect(await page.waitFor(inPage.marks)).toBeGreaterThan(0);
-    expect(await page.evaluate(inPage.label)).toMatch(/AI disclosure: .*generated the content of this page on its own/);
+    const ui = await uiBecomes(probe, tabId, (u) => u.marks > 0 && u.notice !== '', 'marks and the notice');
+    expect(ui.label).toMatch(/AI disclosure: .*generated the content of this page on its own/);
     // The page's own text is untouched.
     expect(await page.evaluate(() => document.querySelector('.ai-disclaimer')!.childNodes.length)).toBe(1);
+    expect(ui.notice).toContain('AI-generated');
+    expect(ui.notice).toContain('generated the content of this page on its own');
 
-    const notice = await page.waitFor(inPage.notice);
-    expect(notice).toContain('AI-generated');
-    expect(notice).toContain('generated the content of this page on its own');
-
-    await page.evaluate(() => {
-      const buttons = document.querySelector('provenance-lens-notice')!.shadowRoot!.querySelectorAll('button');
-      [...buttons].find((b) => b.textContent === 'Dismiss for this site')!.click();
-    });
+    await clickNoticeButton(probe, page, tabId, 'Dismiss for this site');
     await page.waitFor(() => !document.querySelector('provenance-lens-notice'));
     await page.reload();
     await badgeBecomes(tabId, 'AI');
-    expect(await page.waitFor(inPage.marks)).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(await page.evaluate(inPage.notice)).toBe('');
+    // Marks and notice are drawn in one pass: once the marks are there, no notice is coming.
+    const again = await uiBecomes(probe, tabId, (u) => u.marks > 0, 'marks after the reload');
+    expect(again.notice).toBe('');
+    expect(await page.evaluate(() => document.querySelectorAll('provenance-lens-notice').length)).toBe(0);
     await page.close();
   });
 
@@ -73,8 +65,8 @@ describe.each(BROWSERS)('in the page, in %s', (name) => {
     const tabId = await tabIdFor(ext, probe, url);
     await badgeBecomes(tabId, '–');
     expect((await badgeOf(probe, tabId)).title).toContain('No AI signal found');
-    await new Promise((r) => setTimeout(r, 800));
-    expect(await page.evaluate(() => document.querySelectorAll('provenance-lens-marks, provenance-lens-notice').length)).toBe(0);
+    // The badge follows the report, which is sent after the page's UI is drawn: nothing was.
+    expect(await page.evaluate(ours)).toBe(0);
     await page.close();
   });
 
@@ -86,7 +78,7 @@ describe.each(BROWSERS)('in the page, in %s', (name) => {
     await badgeBecomes(tabId, 'AI');
     await page.click('a[href="/spa/surveillance-laws"]');
     await badgeBecomes(tabId, '–');
-    expect(await page.evaluate(() => document.querySelectorAll('provenance-lens-marks, provenance-lens-notice').length)).toBe(0);
+    expect(await page.evaluate(ours)).toBe(0);
     await page.click('a[href="/spa/china-ai-exports"]');
     await badgeBecomes(tabId, 'AI');
     await page.close();
@@ -98,7 +90,7 @@ describe.each(BROWSERS)('in the page, in %s', (name) => {
     await page.goto(url);
     const tabId = await tabIdFor(ext, probe, url);
     await badgeBecomes(tabId, 'AI');
-    expect(await page.waitFor(inPage.marks)).toBeGreaterThan(0);
+    await uiBecomes(probe, tabId, (u) => u.marks > 0, 'marks');
     await page.close();
   });
 
@@ -113,16 +105,15 @@ describe.each(BROWSERS)('in the page, in %s', (name) => {
     await page.goto(url);
     const tabId = await tabIdFor(ext, probe, url);
     await badgeBecomes(tabId, 'AI');
-    await page.waitFor(inPage.notice);
-    const shown = await page.evaluate(() => {
+    const { card } = await uiBecomes(probe, tabId, (u) => !!u.card, 'the notice');
+    const shown = await page.evaluate(({ x, y }) => {
       const host = document.querySelector('provenance-lens-notice') as HTMLElement;
-      const card = host.shadowRoot!.querySelector('[role="region"]') as HTMLElement;
-      const rect = card.getBoundingClientRect();
-      const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      return { display: getComputedStyle(host).display, style: host.getAttribute('style'), count: document.querySelectorAll('provenance-lens-notice').length, width: rect.width, onTop: top === host };
-    });
+      const top = document.elementFromPoint(x, y);
+      return { display: getComputedStyle(host).display, style: host.getAttribute('style'), count: document.querySelectorAll('provenance-lens-notice').length, onTop: top === host };
+    }, card!);
+    const width = card!.width;
     expect(shown.display, JSON.stringify(shown)).toBe('block');
-    expect(shown.width).toBeGreaterThan(100);
+    expect(width).toBeGreaterThan(100);
     expect(shown.onTop).toBe(true);
     await page.close();
   });
@@ -135,9 +126,7 @@ describe.each(BROWSERS)('in the page, in %s', (name) => {
     await badgeBecomes(tabId, 'AI');
     // The page's own loop keeps running: the extension's work is bounded, so the page stays responsive.
     const before = await page.evaluate(() => (window as unknown as { __churn: number }).__churn);
-    await new Promise((r) => setTimeout(r, 1500));
-    const after = await page.evaluate(() => (window as unknown as { __churn: number }).__churn);
-    expect(after - before).toBeGreaterThan(50);
+    await page.waitFor((b) => (window as unknown as { __churn: number }).__churn > b + 50, before, 30_000);
     const state = await probe.evaluate(async (id) => {
       const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
       const got = await api.storage.session.get(`tab:${id}`);
@@ -161,12 +150,21 @@ describe.each(BROWSERS)('in the page, in %s', (name) => {
       }, sites);
     // Turned off while the page is open: the disclaimer that arrives later is never looked at.
     await setDisabled(['127.0.0.1']);
-    await new Promise((r) => setTimeout(r, 3500));
-    expect(await page.evaluate(() => document.querySelectorAll('provenance-lens-marks, provenance-lens-notice').length)).toBe(0);
+    // Anchored to the page's own events, not the test's clock: the disclaimer's arrival, then
+    // three times the re-run debounce on the page's clock (a run would have started by then).
+    const settled = () =>
+      page.waitFor(() => {
+        const w = window as unknown as { __seen?: number };
+        if (!document.querySelector('.ai-disclaimer')) return false;
+        w.__seen ??= performance.now();
+        return performance.now() - w.__seen > 1800;
+      }, undefined, 30_000);
+    await settled();
+    expect(await page.evaluate(ours)).toBe(0);
     expect((await badgeOf(probe, tabId)).text).toBe('–');
     // A fresh load on the disabled site reports nothing at all.
     await page.reload();
-    await new Promise((r) => setTimeout(r, 3000));
+    await settled();
     expect(await probe.evaluate(async (id) => {
       const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
       return Object.keys(await api.storage.session.get(`tab:${id}`)).length;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
 import { startServer, type TestServer } from './server';
-import { badgeBecomes, FIXTURES, tabIdFor } from './helpers';
+import { badgeBecomes, FIXTURES, tabIdFor, uiBecomes } from './helpers';
 
 const QUOTE_START = 'The announcement from the Chinese government came after the Biden administration';
 const SOURCE = 'https://www.reuters.com/technology/us-ai-export-rule-2025-01-13/';
@@ -53,11 +53,8 @@ describe.each(BROWSERS)('popup and reporting in %s', (name) => {
 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await popup.click('[data-testid="show-in-page"]');
-    const scrolled = await page.waitFor(() => {
-      const flashing = document.querySelector('provenance-lens-marks')?.shadowRoot?.querySelector('.mark.flash');
-      return flashing && window.scrollY > 0 ? window.scrollY : 0;
-    });
-    expect(scrolled).toBeGreaterThan(0);
+    await uiBecomes(probe, tabId, (u) => u.flashing > 0, 'a flashing mark');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });

@@ -107,7 +107,7 @@ describe.each(BROWSERS)('research mode, in %s', (name) => {
     for (const file of PAGES) {
       const page = await ext.newPage();
       await page.goto(`${server.origin}/pages/${file}`);
-      await options.waitFor(findRecord, [file, 1] as [string, number], 20_000).catch(async () => {
+      await options.waitFor(findRecord, [file, 1] as [string, number], 30_000).catch(async () => {
         throw new Error(`no record for ${file}; log: ${JSON.stringify(await options.evaluate(readLog))}`);
       });
       await page.close();
@@ -120,7 +120,7 @@ describe.each(BROWSERS)('research mode, in %s', (name) => {
 
     const again = await ext.newPage();
     await again.goto(`${server.origin}/pages/${PAGES[0]}`);
-    const revisited = await options.waitFor(findRecord, [PAGES[0]!, 2] as [string, number], 20_000);
+    const revisited = await options.waitFor(findRecord, [PAGES[0]!, 2] as [string, number], 30_000);
     await again.close();
     expect(revisited && revisited.timesSeen).toBe(2);
     expect(await options.evaluate(readLog)).toHaveLength(3);

@@ -6,6 +6,7 @@ import { findListedSite, type ListedSite, DEFAULT_LISTED_SITES } from './sites';
 import { toBlockData, type BlockData } from './blocks';
 import { hintPrefilter } from './rules/prefilter';
 import { DEFAULT_LIMITS } from './walk';
+import { MAX_CANDIDATE_CHARS, MAX_CANDIDATES } from './limits';
 import { countLongParagraphs, createPlacer, findCandidateBlocks } from './candidates';
 import { iconLabelBlocks } from './icons';
 
@@ -32,9 +33,6 @@ export interface ScanOptions {
   /** Filled with milliseconds per phase when given (for the benchmark). */
   phases?: Record<string, number>;
 }
-
-/** Bounds what a hostile page can make the rules read (a page of "AI AI AI…" blocks). */
-export const MAX_CANDIDATES = 300;
 
 /**
  * The DOM half of detection, as the content script runs it on every page: article check,
@@ -65,9 +63,13 @@ export function scanPage(doc: Document, opts: ScanOptions): PageScan {
   lap('markers');
   const prefilter = hintPrefilter();
   const candidates: BlockData[] = [];
+  let chars = 0;
   for (const block of found.blocks) {
     if (candidates.length >= MAX_CANDIDATES) break;
-    if (prefilter.test(block.text)) candidates.push(toBlockData(block));
+    if (!prefilter.test(block.text)) continue;
+    const data = toBlockData(block);
+    if ((chars += data.text.length + (data.elText?.length ?? 0)) > MAX_CANDIDATE_CHARS) break;
+    candidates.push(data);
   }
   candidates.push(...iconLabelBlocks(doc, place, prefilter, MAX_CANDIDATES - candidates.length));
   lap('candidates');

@@ -13,7 +13,9 @@ const ABBREV = /(?:^|[\s.(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof|Inc|Ltd|Co|Jr|Sr|vs|et
  */
 export function splitSentences(text: string, maxSentences = 400): Span[] {
   const out: Span[] = [];
-  const re = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}\p{N}¿¡])|[。！？]+|\n\s*\n/gu;
+  // A match starts only at the first mark of a run (the lookbehind): otherwise every mark of a
+  // long run without a following space starts a scan to the run's end, quadratic in its length.
+  const re = /(?<![.!?…])[.!?…]+["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}\p{N}¿¡])|[。！？]+|\n\s*\n/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && out.length < maxSentences) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifySender, MAX_PAGE_HTML, validateIncoming, validatePageHtml, validateToContent } from '@/utils/messages';
 import type { ProvenanceReport } from '@/utils/provenance/types';
+import { MAX_CANDIDATE_CHARS } from '@/utils/provenance/limits';
 
 const RUNTIME = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${RUNTIME}/`;
@@ -48,6 +49,19 @@ describe('message protocol', () => {
     const r = validateIncoming(pageReport, { ...contentSender, id: 'evil' }, RUNTIME, ORIGIN);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/untrusted sender/);
+  });
+
+  it('classify-blocks: a cap on the characters of all blocks together, not only on each', () => {
+    const block = (text: string, elText?: string) => ({ text, zones: 0, css: 'p', linkText: false, ...(elText ? { elText } : {}) });
+    const fits = { type: 'classify-blocks', blocks: Array.from({ length: 14 }, () => block('.'.repeat(20_000), 'x'.repeat(190_000))) };
+    expect(validateIncoming(fits, contentSender, RUNTIME, ORIGIN).ok).toBe(true);
+    // Each block within its own bounds, 300 of them: 66 million characters before the cap.
+    const flood = { type: 'classify-blocks', blocks: Array.from({ length: 300 }, () => block('.'.repeat(20_000), 'x'.repeat(200_000))) };
+    const r = validateIncoming(flood, contentSender, RUNTIME, ORIGIN);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/blocks: more than 3000000 characters/);
+    const justOver = { type: 'classify-blocks', blocks: [...fits.blocks, block('x', 'x'.repeat(MAX_CANDIDATE_CHARS - 14 * 210_000))] };
+    expect(validateIncoming(justOver, contentSender, RUNTIME, ORIGIN).ok).toBe(false);
   });
 
   it('names what is wrong with a malformed message, without throwing', () => {
