@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { scanPage, type PageScan } from '@/utils/provenance/scan';
 import { assembleReport, emptyReport } from '@/utils/provenance/report';
+import { textNodeFloorMs } from './floor';
 import type { ProvenanceReport, Signal } from '@/utils/provenance/types';
 import { MAX_PAGE_HTML, validateToContent, type PageReportMessage } from '@/utils/messages';
 import { sendToBackground } from '@/utils/browser/send';
@@ -93,6 +94,13 @@ async function main(): Promise<void> {
    */
   const analyse = async () => {
     if (!enabled() || !alive()) return;
+    if (import.meta.env.PL_E2E && location.search === '?pl-floor') {
+      // The benchmark's floor (test builds only): a bare text-node pass in this fresh world, nothing else.
+      const ms = textNodeFloorMs(document);
+      const timing = { detectMs: ms, uiMs: 0, totalMs: ms, classifyMs: 0, phases: { floor: ms } };
+      void sendToBackground({ type: 'page-report', url: location.href, title: document.title.slice(0, 1000), report: emptyReport(location.href), timing });
+      return;
+    }
     const mine = ++generation;
     const href = location.href;
     const t1 = performance.now();
