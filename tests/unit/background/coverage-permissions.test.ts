@@ -8,6 +8,7 @@ import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { send, serve, type TestServer } from '../coverage/server';
 import { stubBrowser } from '../components/helpers';
+import { flaggedArticleTab } from './helpers';
 
 const GOOGLE_FR = readFileSync(new URL('../../fixtures/coverage/google_news_rss_topstories_fr-BE_2020.xml', import.meta.url), 'utf8');
 
@@ -33,21 +34,13 @@ describe('a source without the permission it needs for this article (issue 14, f
       ((args[0] as { origins: string[] }).origins).every((o) => o === granted),
     );
     const url = 'https://ki-nachrichten.example/2020/03/09/corona/';
-    await saveTabState({
-      tabId: 3,
-      url,
-      title: 'Corona',
-      updatedAt: '2020-03-09T08:00:00Z',
-      report: {
-        detector: 'provenance-lens-detector/1.0.0',
-        isArticle: true,
-        verdict: 'ai-generated',
-        confidence: 0.9,
-        signals: [],
-        meta: { url, headline: 'Coronavirus: Belgien meldet 200 Fälle', publishedAt: '2020-03-09T07:00:00+01:00', lang: 'de', contacts: [] },
+    await saveTabState(
+      flaggedArticleTab(3, url, {
+        headline: 'Coronavirus: Belgien meldet 200 Fälle',
+        lang: 'de',
         text: 'In Belgien wurden 31 neue Infektionen mit dem Coronavirus festgestellt, insgesamt sind es nun 200 Fälle.',
-      },
-    });
+      }, { title: 'Corona' }),
+    );
     await runCoverage(3);
     const coverage = (await loadTabState(3))?.coverage;
     expect(coverage?.status).toBe('done');

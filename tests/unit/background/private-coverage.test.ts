@@ -11,6 +11,7 @@ import type { TabState } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { send, serve, type TestServer } from '../coverage/server';
 import { stubBrowser } from '../components/helpers';
+import { flaggedArticleTab } from './helpers';
 
 const GOOGLE_FR = readFileSync(new URL('../../fixtures/coverage/google_news_rss_topstories_fr-BE_2020.xml', import.meta.url), 'utf8');
 
@@ -32,22 +33,11 @@ afterEach(async () => {
 
 function tab(tabId: number, path: string, incognito: boolean): TabState {
   const url = `https://ai-actu.example/2020/03/09/${path}/`;
-  return {
-    tabId,
-    url,
-    title: 'Coronavirus',
-    updatedAt: '2020-03-09T08:00:00Z',
-    incognito,
-    report: {
-      detector: 'provenance-lens-detector/1.0.0',
-      isArticle: true,
-      verdict: 'ai-generated',
-      confidence: 0.9,
-      signals: [],
-      meta: { url, headline: `Coronavirus : la Belgique compte désormais 200 cas (${path})`, publishedAt: '2020-03-09T07:00:00+01:00', lang: 'fr', contacts: [] },
-      text: 'Trente et une nouvelles infections au coronavirus ont été détectées en Belgique, dont sept en Wallonie, portant le total à 200 cas.',
-    },
-  };
+  return flaggedArticleTab(tabId, url, {
+    headline: `Coronavirus : la Belgique compte désormais 200 cas (${path})`,
+    lang: 'fr',
+    text: 'Trente et une nouvelles infections au coronavirus ont été détectées en Belgique, dont sept en Wallonie, portant le total à 200 cas.',
+  }, { incognito });
 }
 
 async function cachedEntries(): Promise<number> {
