@@ -17,11 +17,11 @@ export function placeSentence(html: string, text: string, placement: Placement):
     if (cls) el.setAttribute('class', cls);
     return el;
   };
-  const para = (): HTMLElement => {
-    const p = make('p');
-    p.textContent = text;
-    return p;
+  const withText = (el: HTMLElement, t: string): HTMLElement => {
+    el.textContent = t;
+    return el;
   };
+  const para = (): HTMLElement => withText(make('p'), text);
   const first = paras[0] ?? null;
   const last = paras[paras.length - 1] ?? null;
   const insertBefore = (node: Node, ref: Element | null): void => void (ref ? ref.parentNode!.insertBefore(node, ref) : container.appendChild(node));
@@ -46,17 +46,13 @@ export function placeSentence(html: string, text: string, placement: Placement):
     case 'label': {
       const h1 = doc.querySelector('h1');
       const wrap = make('div', 'article-tags');
-      const span = make('span', 'tag');
-      span.textContent = text;
-      wrap.appendChild(span);
+      wrap.appendChild(withText(make('span', 'tag'), text));
       if (h1) h1.parentNode!.insertBefore(wrap, h1.nextSibling);
       else insertBefore(wrap, first);
       break;
     }
     case 'byline': {
-      const p = make('p', 'byline');
-      p.textContent = text;
-      insertBefore(p, first);
+      insertBefore(withText(make('p', 'byline'), text), first);
       break;
     }
     case 'caption': {
@@ -64,23 +60,15 @@ export function placeSentence(html: string, text: string, placement: Placement):
       const img = make('img');
       img.setAttribute('src', 'photo.jpg');
       img.setAttribute('alt', '');
-      const cap = make('figcaption');
-      cap.textContent = text;
-      fig.append(img, cap);
+      fig.append(img, withText(make('figcaption'), text));
       insertAfter(fig, first);
       break;
     }
     case 'summary-box': {
       const box = make('aside', 'article-summary');
       const ul = make('ul');
-      for (const p of paras.slice(0, 2)) {
-        const li = make('li');
-        li.textContent = (p.textContent ?? '').slice(0, 160);
-        ul.appendChild(li);
-      }
-      const note = make('p');
-      note.textContent = text;
-      box.append(ul, note);
+      for (const p of paras.slice(0, 2)) ul.appendChild(withText(make('li'), (p.textContent ?? '').slice(0, 160)));
+      box.append(ul, para());
       insertBefore(box, first);
       break;
     }

@@ -3,8 +3,7 @@ import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rule
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
-import { anyReporting, framesFor, matchFrame as matchFrameIn } from './rules/frames/match';
-import { FUNCTION_WORDS } from './rules/compile';
+import { framesFor, matchFrame as matchFrameIn } from './rules/frames/match';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
@@ -50,18 +49,17 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
 
   let category = rule.category;
-  if (rule.frame) {
-    // The grammar decided the category from actor, act and cues (README: Categories).
-    if (block.zones & Zone.SummaryBox) category = 'ai-summary';
-  } else if (rule.upgradeOnAI && pack.ai.test(sentence)) category = 'ai-generated';
-  else if (category === 'automated' && pack.humanReview?.test(sentence)) category = 'ai-assisted';
+  // The grammar decides its category from actor, act and cues itself (README: Categories).
   if (!rule.frame) {
+    if (rule.upgradeOnAI && pack.ai.test(sentence)) category = 'ai-generated';
+    else if (category === 'automated' && pack.humanReview?.test(sentence)) category = 'ai-assisted';
     // One rule for every language: "with the help of AI" is assistance, whatever the verb (README: Categories).
     if (category === 'ai-generated' && (pack.assistCues.test(upToMatch) || framesFor(pack.lang)?.help.test(upToMatch))) category = 'ai-assisted';
     // Block-wide cues only for short notes, where the caveat and what it is about sit together.
     const cueText = rule.blockCues && block.text.length <= 300 ? block.text : upToMatch;
-    if (pack.summaryCues.test(cueText) || block.zones & Zone.SummaryBox) category = 'ai-summary';
+    if (pack.summaryCues.test(cueText)) category = 'ai-summary';
   }
+  if (block.zones & Zone.SummaryBox) category = 'ai-summary';
 
   let scope: SignalScope = 'page';
   if (block.zones & Zone.Caption || pack.imageCues.test(upToMatch)) {
@@ -119,14 +117,6 @@ const HANGUL = /[\uAC00-\uD7AF]/;
 const KANA = /[\u3040-\u30FF]/;
 const HAN = /[\u4E00-\u9FFF]/;
 
-const wordCounters = new Map<string, RegExp>();
-
-function functionWords(lang: string, sentence: string): number {
-  let re = wordCounters.get(lang);
-  if (!re) wordCounters.set(lang, (re = new RegExp(`(?:^|[^\\p{L}])(?:${FUNCTION_WORDS[lang]})(?![\\p{L}])`, 'giu')));
-  return sentence.match(re)?.length ?? 0;
-}
-
 /**
  * Packs whose frames may read a sentence: by script for CJK; for Latin text the language whose
  * function words it uses most, or every Latin language for a label too short to tell.
@@ -135,19 +125,19 @@ function framePacks(sentence: string, rules: CompiledRules): CompiledPack[] {
   if (HANGUL.test(sentence)) return rules.packs.filter((p) => p.lang === 'ko');
   if (KANA.test(sentence)) return rules.packs.filter((p) => p.lang === 'ja');
   if (HAN.test(sentence)) return rules.packs.filter((p) => p.lang === 'zh' || p.lang === 'ja');
-  const latin = rules.packs.filter((p) => FUNCTION_WORDS[p.lang]);
+  const latin = rules.packs.filter((p) => p.functionWords);
   let best: CompiledPack[] = [];
   let top = 0;
   for (const p of latin) {
-    const n = functionWords(p.lang, sentence);
+    const n = sentence.match(p.functionWords!)?.length ?? 0;
     if (n > top) [best, top] = [[p], n];
     else if (n === top && n > 0) best.push(p);
   }
   return top > 0 ? best : latin;
 }
 
-/** A heading is a title about something, never a note about the page ("Generative AI writes the news"). */
-const HEADING = /(?:^|> )(?:h[1-6]|title)(?::|$)/;
+/** A heading is a title about something, never a note about the page ("Generative AI writes the news"): the block's own element is h1–h6. */
+const HEADING = /(?:^|> )(?:h[1-6]|title)(?::[^>]*)?$/;
 
 const frameRules = new Map<string, CompiledDisclosureRule>();
 
@@ -183,7 +173,7 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
   const out: Candidate[] = [];
   // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.
   if (block.linkText) return out;
-  const shortNote = block.text.trim().length <= SHORT_BLOCK && !HEADING.test(block.css.slice(block.css.lastIndexOf('>') - 1));
+  const shortNote = block.text.trim().length <= SHORT_BLOCK && !HEADING.test(block.css);
   const noteZone = (block.zones & (Zone.Byline | Zone.Caption | Zone.SummaryBox)) !== 0;
   for (const sp of spans) {
     if (taken.has(sp.start)) continue;
@@ -192,7 +182,7 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     for (const pack of framePacks(sentence, rules)) {
       const f = framesFor(pack.lang);
       if (!f) continue;
-      const m = matchFrameIn(sentence, f, { shortNote, noteZone, negation: pack.negation, reporting: anyReporting(), byline: (block.zones & Zone.Byline) !== 0 });
+      const m = matchFrameIn(sentence, f, { shortNote, noteZone, negation: pack.negation, byline: (block.zones & Zone.Byline) !== 0 });
       if (!m) continue;
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;

@@ -26,6 +26,8 @@ export interface CompiledPack {
   lang: string;
   /** Common function words of the pack's language; null where the script alone tells (CJK). */
   looksLike: RegExp | null;
+  /** The same words, global: how many a sentence uses (the grammar picks a Latin sentence's language by it). */
+  functionWords: RegExp | null;
   /** The pack's own keywords: sentences without one skip all of its rules. */
   prefilter: RegExp;
   rules: CompiledDisclosureRule[];
@@ -107,7 +109,7 @@ function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () =>
  * Closely related languages (no/da/sv, es/pt) share some, which is fine: this only keeps packs
  * of clearly other languages asleep.
  */
-export const FUNCTION_WORDS: Record<string, string> = {
+const FUNCTION_WORDS: Record<string, string> = {
   en: 'the|and|of|this|was|is|by|with|an|to|in|for|that|were|are|has|it',
   de: 'der|die|das|und|ist|mit|von|den|wurde|ein|eine|dieser|diese|dieses|zu|im|auf|nicht|wir',
   fr: 'le|la|les|et|est|des|du|un|une|par|avec|cet|cette|ce|été|à|pour|dans|nous|il',
@@ -139,12 +141,14 @@ function lazyPack(p: LanguagePack): CompiledPack {
     lazy(rule, 'requireInBlock', () => (r.requireInBlock ? unicodeRegExp(expand(`{${r.requireInBlock}}`, v), 'iu') : null));
     return rule as CompiledDisclosureRule;
   });
+  const words = FUNCTION_WORDS[p.lang] ? `(?:^|[^\\p{L}])(?:${FUNCTION_WORDS[p.lang]})(?![\\p{L}])` : null;
   const pack = {
     lang: p.lang,
     prefilter: new RegExp(spacesToWhitespace(p.hints.join('|')), 'iu'),
-    looksLike: FUNCTION_WORDS[p.lang] ? new RegExp(`(?:^|[^\\p{L}])(?:${FUNCTION_WORDS[p.lang]})(?![\\p{L}])`, 'iu') : null,
+    looksLike: words ? new RegExp(words, 'iu') : null,
     rules,
   };
+  lazy(pack, 'functionWords', () => (words ? new RegExp(words, 'giu') : null));
   lazy(pack, 'ai', () => unicodeRegExp(v['AI'] ?? '\\bAI\\b', 'iu'));
   lazy(pack, 'self', () => (v['SELF'] ? unicodeRegExp(v['SELF'], 'iu') : null));
   lazy(pack, 'negation', () => unicodeRegExp(p.negation, 'iu'));

@@ -9,15 +9,15 @@ import { spacesToWhitespace } from './spaces';
  */
 export function ruleHints(): string[] {
   const all = [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS].map(spacesToWhitespace))];
-  const plain = (h: string): boolean => !/[\\[\](){}?*+|^$.]/.test(h.replace(/\\s\+/g, ' '));
+  const literal = (h: string): string => h.replace(/\\s\+/g, ' ');
+  // Only a keyword with no boundary or anchor finds h inside every text that holds h.
+  const finders = all.filter((o) => !/\\b|\^|\$|\(\?[=!<]/.test(o)).map((o) => ({ o, re: new RegExp(o, 'i') }));
   const dropped = new Set<string>();
   // Longest first, so of two keywords that find each other the shorter one stays.
   for (const h of [...all].sort((a, b) => b.length - a.length)) {
-    if (!plain(h)) continue;
-    const text = h.replace(/\\s\+/g, ' ');
-    // Only a keyword with no boundary or anchor finds h inside every text that holds h.
-    const finds = (o: string): boolean => o !== h && !dropped.has(o) && !/\\b|\^|\$|\(\?[=!<]/.test(o) && new RegExp(o, 'i').test(text);
-    if (all.some(finds)) dropped.add(h);
+    const text = literal(h);
+    if (/[\\[\](){}?*+|^$.]/.test(text)) continue;
+    if (finders.some(({ o, re }) => o !== h && !dropped.has(o) && re.test(text))) dropped.add(h);
   }
   return all.filter((h) => !dropped.has(h));
 }

@@ -87,8 +87,6 @@ export interface FrameContext {
   negation: RegExp;
   /** The block is a byline: an AI name alone is the author ("Claude Sonnet 5 (Anthropic)"). */
   byline: boolean;
-  /** Third-party reporting words of every language (a short sentence's language is often unclear). */
-  reporting: RegExp;
 }
 
 export interface FrameMatch {
@@ -136,13 +134,16 @@ function gap(a: Hit, b: Hit): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** Modal verbs before the frame make it a statement about what AI can do, not what it did here. */
-const MODAL_BEFORE =
-  /(?<![\p{L}])(?:can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|skal|ska|kunnen|mag|mogen)(?![\p{L}])|ことがあ|場合があ|可以|可能|수\s*있/iu;
+/** Modal verbs of the Latin-script languages ("AI can help", "KI kann", "l'IA peut"). */
+const MODAL_WORDS =
+  'can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|skal|ska|kunnen|mag|mogen';
+const asWords = (words: string): string => `(?<![\\p{L}])(?:${words})(?![\\p{L}])`;
 
-/** Modal verbs between actor and act make it a statement about what AI can do, not what it did here. */
-const MODAL =
-  /(?<![\p{L}])(?:can|could|may|might|will|would|should|must|kann|können|könnte|wird|werden|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|vil|skal|ska|zal|kunnen|mag|mogen)(?![\p{L}])|可以|可能|将|將|会|會|できる|수\s*있/iu;
+/** Modal verbs before the frame make it a statement about what AI can do, not what it did here. */
+const MODAL_BEFORE = new RegExp(`${asWords(MODAL_WORDS)}|ことがあ|場合があ|可以|可能|수\\s*있`, 'iu');
+
+/** Modal or future verbs between actor and act: what AI can or will do, not what it did here. */
+const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|可以|可能|将|將|会|會|できる|수\\s*있`, 'iu');
 
 function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { actor: Hit; act: Hit } | null {
   let best: { actor: Hit; act: Hit; d: number } | null = null;
@@ -217,11 +218,6 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
 }
 
 /**
- * A frame speaks for the page when the sentence names this page or site, when the block is a note
- * or label by itself (short, not third-party news), or when it sits in a byline, caption or
- * summary box.
- */
-/**
  * A note without "this page" in it: at most this many words before what it declares, and this many
  * in all. Chosen on the train split (sentence level): 5 and 12 keep 101 of the 113 notes that 5 and
  * 20 found and fire on 13 instead of 22 negatives; reporting sentences run longer.
@@ -229,16 +225,22 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
 const NOTE_LEAD_WORDS = 5;
 const NOTE_MAX_WORDS = 12;
 
+/**
+ * A frame speaks for the page when the sentence names this page or site, when the block is a note
+ * or label by itself (short, not third-party news), or when it sits in a byline, caption or
+ * summary box.
+ */
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   if (ctx.byline && !ctx.negation.test(sentence)) {
-    const a = (f.acronym.lastIndex = 0, f.acronym.exec(sentence)) ?? (f.actor.lastIndex = 0, f.actor.exec(sentence));
-    if (a) return { start: a.index, end: a.index + a[0].length, category: 'ai-generated', act: 'generate' };
+    const a = all(f.acronym, sentence)[0] ?? all(f.actor, sentence)[0];
+    if (a) return { ...a, category: 'ai-generated', act: 'generate' };
   }
   for (const c of clauses(sentence)) {
     const m = clauseFrame(sentence, c, f, ctx.negation);
     if (!m) continue;
     if (f.scope.test(sentence) || ctx.noteZone) return m;
-    if (!ctx.shortNote || f.reporting.test(sentence) || ctx.reporting.test(sentence) || GENERIC.test(sentence)) continue;
+    // A short sentence's language is often unclear: every language's reporting words count.
+    if (!ctx.shortNote || f.reporting.test(sentence) || anyReporting().test(sentence) || GENERIC.test(sentence)) continue;
     if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
