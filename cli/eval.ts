@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --json] — scores the detector on ../shared/eval (override with PL_SHARED):
+ * npm run eval [-- --json] [-- --quick: dev and train sentences only, for writing rules] — scores the detector on ../shared/eval (override with PL_SHARED):
  * sentence level (each dev sentence placed in a minimal article page), page level (labels.jsonl),
  * false positives over the whole corpus, and isArticle accuracy against corpus/index.jsonl.
  */
@@ -126,7 +126,7 @@ function pick<T>(items: T[], key: string): T {
  * alone in a plain article, and placed into two real corpus articles where its publisher put it.
  * Only train misses are listed.
  */
-function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index: CorpusRow[], lines: string[]): Record<string, unknown> {
+function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index: CorpusRow[], lines: string[], quick = false): Record<string, unknown> {
   const rows = readCollected(join(REPO_ROOT, 'data', 'disclosures'), dev.map((d) => d.publisher ?? '').filter(Boolean));
   const bases = index.filter((r) => r.is_article === true && !r.synthetic && (r.bytes ?? 0) < 600_000);
   const html = new Map<string, string>();
@@ -136,11 +136,15 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
     return h;
   };
   const out: Record<string, unknown> = {};
-  for (const split of ['train', 'test'] as const) {
+  for (const split of quick ? (['train'] as const) : (['train', 'test'] as const)) {
     const part = rows.filter((r) => r.split === split);
     const publishers = new Set(part.map((r) => r.publisher)).size;
     lines.push(`\n##### collected disclosures, ${split} split: ${part.length} sentences, ${publishers} publishers #####`);
     const sentRows: Row[] = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));
+    if (quick) {
+      out[split] = { sentences: part.length, publishers, sentence: summarize(sentRows, `collected ${split}: sentence alone in a plain article`, lines, true) };
+      continue;
+    }
     const pageRows: Row[] = part.flatMap((d) => {
       const same = bases.filter((b) => (b.lang ?? '').toLowerCase().startsWith(d.lang));
       const pool = same.length >= 2 ? same : bases;
@@ -188,6 +192,13 @@ async function main(): Promise<void> {
     return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: r.verdict, quote: topQuote(r), where: d.id };
   });
   summary['sentence'] = summarize(sentRows, 'sentence level: dev sentences in a minimal article', lines);
+  // A rule writer's loop: dev and train sentences only (no pages, no corpus, never the test split).
+  if (process.argv.includes('--quick')) {
+    summary['collected'] = evalCollected(shared, dev, [], lines, true);
+    console.log(lines.join('\n'));
+    if (json) console.log(JSON.stringify(summary));
+    return;
+  }
 
   // Page level.
   const labels = readJsonl<{ file: string; id: string; label: string; expect: string[]; lang: string }>(join(shared, 'eval', 'labels.jsonl'));

@@ -108,7 +108,7 @@ function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]
       }
     }
   }
-  return out.concat(frameCandidates(block, rules, spans, new Set(out.map((c) => c.sentenceStart))));
+  return out;
 }
 
 /** Blocks this short are notes or labels by themselves ("Content created with AI tools."). */
@@ -121,10 +121,11 @@ const HAN = /[\u4E00-\u9FFF]/;
  * Packs whose frames may read a sentence: by script for CJK; for Latin text the language whose
  * function words it uses most, or every Latin language for a label too short to tell.
  */
-function framePacks(sentence: string, rules: CompiledRules): CompiledPack[] {
-  if (HANGUL.test(sentence)) return rules.packs.filter((p) => p.lang === 'ko');
-  if (KANA.test(sentence)) return rules.packs.filter((p) => p.lang === 'ja');
-  if (HAN.test(sentence)) return rules.packs.filter((p) => p.lang === 'zh' || p.lang === 'ja');
+function framePacks(sentence: string, rules: CompiledRules): { packs: CompiledPack[]; sure: boolean } {
+  if (HANGUL.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'ko'), sure: true };
+  if (KANA.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'ja'), sure: true };
+  // Japanese prose always carries kana: Han alone is Chinese.
+  if (HAN.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'zh'), sure: true };
   const latin = rules.packs.filter((p) => p.functionWords);
   let best: CompiledPack[] = [];
   let top = 0;
@@ -133,7 +134,7 @@ function framePacks(sentence: string, rules: CompiledRules): CompiledPack[] {
     if (n > top) [best, top] = [[p], n];
     else if (n === top && n > 0) best.push(p);
   }
-  return top > 0 ? best : latin;
+  return top > 0 ? { packs: best, sure: best.length === 1 } : { packs: latin, sure: false };
 }
 
 /** A heading is a title about something, never a note about the page ("Generative AI writes the news"): the block's own element is h1–h6. */
@@ -174,15 +175,17 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
   // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.
   if (block.linkText) return out;
   const shortNote = block.text.trim().length <= SHORT_BLOCK && !HEADING.test(block.css);
-  const noteZone = (block.zones & (Zone.Byline | Zone.Caption | Zone.SummaryBox)) !== 0;
+  // A disclaimer box speaks for the page as a whole, like a byline does (a footer does not: author bios).
+  const noteZone = (block.zones & (Zone.Byline | Zone.Caption | Zone.SummaryBox | Zone.Disclaimer)) !== 0;
   for (const sp of spans) {
     if (taken.has(sp.start)) continue;
     const sentence = block.text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
     if (!sentence.trim()) continue;
-    for (const pack of framePacks(sentence, rules)) {
+    const { packs, sure } = framePacks(sentence, rules);
+    for (const pack of packs) {
       const f = framesFor(pack.lang);
       if (!f) continue;
-      const m = matchFrameIn(sentence, f, { shortNote, noteZone, negation: pack.negation, byline: (block.zones & Zone.Byline) !== 0 });
+      const m = matchFrameIn(sentence, f, { shortNote, noteZone, negation: pack.negation, byline: (block.zones & Zone.Byline) !== 0, langSure: sure });
       if (!m) continue;
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;
@@ -196,10 +199,10 @@ export function findDisclosures(block: BlockData, rules: CompiledRules): Signal[
   const spans = splitSentences(block.text);
   const seen = new Set<number>();
   const out: Signal[] = [];
-  for (const c of candidatesInBlock(block, rules, spans)) {
-    if (seen.has(c.sentenceStart)) continue;
+  const accept = (c: Candidate): void => {
+    if (seen.has(c.sentenceStart)) return;
     const cls = classify(c, block);
-    if (!cls) continue;
+    if (!cls) return;
     seen.add(c.sentenceStart);
     const q = quoteOf(c.sentence, c.matchStart);
     let weight = c.rule.weight;
@@ -216,6 +219,10 @@ export function findDisclosures(block: BlockData, rules: CompiledRules): Signal[
       locator: locateIn(block, q.text),
       weight: Math.round(weight * 100) / 100,
     });
-  }
+  };
+  candidatesInBlock(block, rules, spans).forEach(accept);
+  // The grammar reads every sentence no hand rule kept, including those a hand rule matched but
+  // classify dropped (its narrower pattern may have caught the wrong part of the sentence).
+  frameCandidates(block, rules, spans, seen).forEach(accept);
   return out;
 }

@@ -5,6 +5,9 @@ import type { FrameLexicon } from './types';
 
 /** AI acronyms, case-sensitive: "ai"/"ia" are ordinary words in Italian and Portuguese. Compounds count ("KI-gestützt", "AI生成"). */
 const ACRONYMS =
+  // Named bots count too ("IamFNBOT", "NewsGPT", "WeatherBot"). "Claude" after a capitalised word
+  // inside a sentence is a person ("engineer Georges Claude", "by Jean-Claude"), unless it is Anthropic's.
+  '\\b\\p{Lu}[\\p{L}\\d]*(?:GPT|Bot|BOT)\\b|(?<![\\p{Ll},]\\s+(?!Anthropic)\\p{Lu}\\p{Ll}+[\\s-])\\bClaude\\b|' +
   '\\b(?:AI|A\\.I\\.|KI|K\\.I\\.|IA|I\\.A\\.|AIGC|LLMs?|GenAI|GPT)\\b(?![-‑](?:[Ee]xpert|[Ff]orsk|[Ff]orscher|[Rr]esearch|[Ee]ngineer|[Ii]ngenieur|[Ee]thi|[Pp]olic|[Gg]esetz|[Aa]ct\\b|[Vv]erordn|[Dd]etect))';
 
 export interface CompiledFrames {
@@ -20,6 +23,7 @@ export interface CompiledFrames {
   auto: RegExp;
   vendor: RegExp;
   scope: RegExp;
+  subject: RegExp | null;
   reporting: RegExp;
   reportingEnd: RegExp | null;
   dense: boolean;
@@ -53,7 +57,7 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
   const w = (s: string): string => (lex.dense ? `(?:${s})` : `\\b(?:${s})\\b`);
   return {
     actor: g(w(`${lex.actor}|${unicodeWords(MODEL_NAMES)}|${unicodeWords(VENDORS)}`)),
-    acronym: unicodeRegExp(ACRONYMS, 'g'),
+    acronym: unicodeRegExp(ACRONYMS, 'gu'),
     gen: g(w(lex.gen)),
     assist: g(w(lex.assist)),
     translate: g(w(lex.translate)),
@@ -64,6 +68,7 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
     auto: unicodeRegExp(w(lex.auto), 'iu'),
     vendor: unicodeRegExp(`\\b(?:${unicodeWords(VENDORS)})\\b`, 'iu'),
     scope: unicodeRegExp(lex.scope, 'iu'),
+    subject: lex.subject ? unicodeRegExp(`^[^\\p{L}]*(?:${lex.subject})`, 'iu') : null,
     reporting: unicodeRegExp(lex.reporting, 'iu'),
     reportingEnd: lex.reportingEnd ? new RegExp(lex.reportingEnd, 'u') : null,
     dense: !!lex.dense,
@@ -87,6 +92,8 @@ export interface FrameContext {
   negation: RegExp;
   /** The block is a byline: an AI name alone is the author ("Claude Sonnet 5 (Anthropic)"). */
   byline: boolean;
+  /** The sentence's language was told from its function words or script (else every language's reporting words count). */
+  langSure?: boolean;
 }
 
 export interface FrameMatch {
@@ -145,13 +152,16 @@ const MODAL_BEFORE = new RegExp(`${asWords(MODAL_WORDS)}|ことがあ|場合が�
 /** Modal or future verbs between actor and act: what AI can or will do, not what it did here. */
 const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|可以|可能|将|將|会|會|できる|수\\s*있`, 'iu');
 
+/** A topic preposition between act and actor: "wrote about AI" is a subject, not an author. */
+const TOPIC = new RegExp(asWords('about|über|sobre|over|om|kring|angående|betreffend|concernant|acerca|riguardo'), 'iu');
+
 function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { actor: Hit; act: Hit } | null {
   let best: { actor: Hit; act: Hit; d: number } | null = null;
   for (const a of actors) for (const v of acts) {
     const d = gap(a, v);
     if (d > maxGap || (best && d >= best.d)) continue;
     const between = a.end <= v.start ? text.slice(a.end, v.start) : text.slice(v.end, a.start);
-    if (MODAL.test(between)) continue;
+    if (MODAL.test(between) || TOPIC.test(between)) continue;
     best = { actor: a, act: v, d };
   }
   return best;
@@ -166,7 +176,13 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
   const maxGap = f.dense ? 24 : 70;
   const actors = [...all(f.actor, text), ...all(f.acronym, text)];
   const span = (h: Hit[]): { start: number; end: number } => ({ start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) });
-  const tail = (end: number): boolean => f.dense && negation.test(s.slice(end, c.end));
+  // CJK negation follows the verb, but only within its comma clause: "…生成，不构成投资建议" is a second statement.
+  const tail = (end: number): boolean => {
+    if (!f.dense) return false;
+    const rest = s.slice(end, c.end);
+    const stop = /[，；;：:]/u.exec(rest);
+    return negation.test(stop ? rest.slice(0, stop.index) : rest);
+  };
 
   const vendor = f.vendor.exec(text);
   if (vendor) {
@@ -205,14 +221,19 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
     return { ...sp, category: actors.length ? 'ai-generated' : 'automated', act: 'automatic' };
   }
   const acts = new Set(paired.map((p) => p.act));
-  const sp = span(paired.flatMap((p) => [p.actor, p.at]));
+  // The match is the tightest actor–act pair: the later checks (negation, hypothetical, reported
+  // speech) read the text up to it, and a far second act ("…and meant as support") is no part of it.
+  const core = paired.reduce((a, b) => (gap(b.actor, b.at) < gap(a.actor, a.at) ? b : a));
+  const sp = span([core.actor, core.at]);
   if (tail(sp.end) || MODAL_BEFORE.test(s.slice(c.start, f.dense ? c.end : sp.end))) return null;
   const summaryThing = acts.has('summary') || f.summary.test(text);
   let category: SignalCategory;
   let act: FrameMatch['act'];
   if (summaryThing && (acts.has('generate') || acts.has('assist') || acts.has('summary'))) [category, act] = ['ai-summary', 'summary'];
-  else if (acts.has('translate')) [category, act] = ['ai-assisted', 'translate'];
-  else if (acts.has('assist') || f.help.test(text)) [category, act] = ['ai-assisted', 'assist'];
+  // The tightest pair says what the AI did: "generated by AI and checked by editors" stays
+  // generated (review afterwards does not change it; README: Categories).
+  else if (core.act === 'translate') [category, act] = ['ai-assisted', 'translate'];
+  else if (core.act === 'assist' || f.help.test(text)) [category, act] = ['ai-assisted', 'assist'];
   else [category, act] = ['ai-generated', 'generate'];
   return { ...sp, category, act };
 }
@@ -239,8 +260,10 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     const m = clauseFrame(sentence, c, f, ctx.negation);
     if (!m) continue;
     if (f.scope.test(sentence) || ctx.noteZone) return m;
-    // A short sentence's language is often unclear: every language's reporting words count.
-    if (!ctx.shortNote || f.reporting.test(sentence) || anyReporting().test(sentence) || GENERIC.test(sentence)) continue;
+    if (opensWithSubject(sentence, c, m, f)) return m;
+    // A short sentence's language is often unclear: then every language's reporting words count
+    // (but not when it is clear: Portuguese "disse" is Norwegian "these").
+    if (!ctx.shortNote || f.reporting.test(sentence) || (!ctx.langSure && anyReporting().test(sentence)) || GENERIC.test(sentence)) continue;
     if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
@@ -250,6 +273,22 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (near && short) return m;
   }
   return null;
+}
+
+/**
+ * The clause opens with its subject and a passive or copula verb, and the act follows that verb
+ * ("This Building Health Check has been prepared by…", "Notatet er genereret med AI…"): the clause
+ * describes what it sits on. Not when it reports on others (the language's reporting words, a news
+ * ending) or talks about AI text in general ("Every…").
+ */
+function opensWithSubject(sentence: string, c: Hit, m: FrameMatch, f: CompiledFrames): boolean {
+  if (!f.subject) return false;
+  const head = f.subject.exec(sentence.slice(c.start, m.end));
+  if (!head || c.start + head.index + head[0].length > m.start + (m.end - m.start)) return false;
+  // The participle comes after the verb: "Les articles générés par IA sont interdits" is about AI text in general.
+  if (c.start + head[0].length > m.end) return false;
+  const clause = sentence.slice(c.start, c.end);
+  return !f.reporting.test(clause) && !f.reportingEnd?.test(sentence) && !/^[^\p{L}]*(?:every|each|any|many|some|jede[rsn]?|viele|chaque|cada|ogni|elke|varje|hver|alle)(?![\p{L}])/iu.test(clause);
 }
 
 /**

@@ -24,6 +24,14 @@ export interface FrameLexicon {
   auto: string;
   /** Self or site reference: "this article", "artikeln", "everything on this site", "本文". */
   scope: string;
+  /**
+   * A clause that opens with its own subject and a passive or copula verb: a demonstrative or
+   * possessive noun phrase ("This Building Health Check has been…", "Disse argumentene er…"), a
+   * Scandinavian definite noun, or a plural noun in the present passive ("Consequences and reports are
+   * drafted by…", "De teksten worden…"). Notes describe what they sit on this way; news narrates in the
+   * past about named others. Matched at a clause's start.
+   */
+  subject?: string;
   /** Third-party reporting verbs that make a short note someone else's news ("X published AI-written…"). */
   reporting: string;
   /**
