@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import {
   outletFigures,
@@ -92,6 +93,26 @@ describe('the outlet CSVs', () => {
       expect(f.lang && o?.langs.includes(f.lang), `${f.url} ${f.lang}`).toBe(true);
     }
     expect(data.feeds.every((f) => /^https?:\/\//.test(f.url))).toBe(true);
+  });
+
+  // Feed hosts outside an outlet's own domain: its feed CDN or a feed proxy it publishes through.
+  const FEED_HOST_ALIASES: Record<string, string[]> = {
+    'bbc.co.uk': ['bbci.co.uk'],
+    'bbc.com': ['bbci.co.uk'],
+    'elmundo.es': ['uecdn.es'],
+    'expansion.com': ['uecdn.es'],
+    'expresso.pt': ['impresa.pt'],
+  };
+  const PROXIES = ['feedburner.com'];
+
+  it("read each feed from its outlet's own site, CDN or feed proxy", () => {
+    const strays = data.feeds.filter((f) => {
+      const host = new URL(f.url).hostname;
+      const domain = getDomain(host);
+      const own = getDomain(f.hostSuffix);
+      return !(domain === own || FEED_HOST_ALIASES[f.hostSuffix]?.includes(domain ?? '') || PROXIES.includes(domain ?? ''));
+    });
+    expect(strays.map((f) => `${f.hostSuffix} ${f.url}`)).toEqual([]);
   });
 
   it('reject rows that break the format', () => {
