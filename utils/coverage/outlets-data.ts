@@ -243,6 +243,7 @@ const ROWS: Row[] = [
   ["bnt.bg", "BNT", "BG", "bg", "psb", null, true, "https://statemediamonitor.com/2022/06/bulgarian-national-television-bnt/ (State Media Monitor: state-controlled)"],
   ["tvr.ro", "TVR", "RO", "ro", "psb", null, false, "yavuz/news-feed-list-of-countries@26a26b6:database/news-feed-list-of-countries.json"],
   ["ert.gr", "ERT", "GR", "el", "psb", null, true, "https://en.wikipedia.org/wiki/Hellenic_Broadcasting_Corporation"],
+  ["cybc.com.cy", "CyBC", "CY", "el", "psb", null, true, "https://statemediamonitor.com/2025/08/cyprus-broadcasting-corporation-cybc (State Media Monitor: state-controlled; board appointed by the Council of Ministers)"],
   ["err.ee", "ERR", "EE", "et,en,ru", "psb", 0.677, false, "kagisearch/kite-public@c4fc3b5:media_data.json (ERR News)"],
   ["lsm.lv", "LSM (Latvian Public Media)", "LV", "lv,en,ru", "psb", null, false, "kagisearch/kite-public@c4fc3b5:kite_feeds.json (Latvia)"],
   ["lrt.lt", "LRT", "LT", "lt,en", "psb", null, false, "flairNLP/fundus@18da6e5:src/fundus/publishers/lt/__init__.py"],
