@@ -2,11 +2,11 @@
  * The outlet allow-list: matching hosts on label boundaries and merging the user's edits with the
  * shipped list. Pure functions; the data lives in outlets-data.ts.
  */
-import { SHIPPED_FEEDS, SHIPPED_OUTLETS } from './outlets-data';
+import { EXCLUDED_HOSTS, SHIPPED_FEEDS, SHIPPED_OUTLETS } from './outlets-data';
 import type { Outlet, OutletEdits, OutletFeed } from './types';
 import { hostMatchesSuffix, normaliseHost } from '../hosts';
 
-export { SHIPPED_FEEDS, SHIPPED_OUTLETS };
+export { EXCLUDED_HOSTS, SHIPPED_FEEDS, SHIPPED_OUTLETS };
 
 // One host matcher for the whole extension (outlets, listed AI sites, the per-site switch).
 export { hostMatchesSuffix, normaliseHost } from '../hosts';
@@ -95,11 +95,13 @@ export function removeOutlet(edits: OutletEdits, host: string): OutletEdits {
   };
 }
 
-/** Ranking prior: agencies and public broadcasters first. Small on purpose; relevance decides. */
+/** Ranking prior: agencies and public broadcasters first, regional papers between national papers and
+ * the rest (strong on their area, thinner elsewhere). Small on purpose; relevance decides. */
 export function outletTier(o: Outlet | undefined): number {
   if (!o) return 0;
   if (o.type === 'agency' || o.type === 'psb') return 1;
   if (o.type === 'intl_broadcaster' || o.type === 'newspaper' || o.type === 'broadcaster') return 0.7;
+  if (o.type === 'regional') return 0.6;
   return 0.5;
 }
 

@@ -16,7 +16,10 @@ export type OutletType =
   | 'psb'
   | 'intl_broadcaster'
   | 'broadcaster'
+  /** National newspaper (or a major paper read nationally). */
   | 'newspaper'
+  /** Regional or metropolitan paper: strong on its area, ranked a little below national papers. */
+  | 'regional'
   | 'digital'
   | 'magazine';
 
@@ -31,8 +34,11 @@ export interface Outlet {
   type: OutletType;
   /** Lin et al. 2023 quality score (0..1) where one exists; a tie-breaker only. */
   pc1: number | null;
-  /** Flagged for human review in the research list (state-funded, contested independence…). */
+  /** Editorial independence from the state is limited (state-owned or state-controlled, or captured by
+   * the state): the one rule in data/outlets/README.md, so a reader or ranker can weigh such outlets. */
   review: boolean;
+  /** Where the entry was checked (a list, page or public repository file). */
+  source?: string;
 }
 
 export interface OutletFeed {
@@ -41,6 +47,10 @@ export interface OutletFeed {
   url: string;
   /** Validation status from the source list (`valid`, `in use by fundus`, `bot-protected`, `invalid`). */
   status: string;
+  /** BCP-47 primary subtag of the feed's content (a multilingual outlet has one feed per language). */
+  lang?: string;
+  /** What the feed carries: `top`, `latest`, `world`, `national`, `politics`, `business`, `sport`… */
+  section?: string;
 }
 
 /** The user's edits to the shipped outlet list. */

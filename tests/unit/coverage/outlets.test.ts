@@ -6,6 +6,7 @@ import {
   isSameSite,
   matchOutlet,
   mergeOutlets,
+  outletTier,
   removeOutlet,
   SHIPPED_FEEDS,
   SHIPPED_OUTLETS,
@@ -93,5 +94,16 @@ describe('user edits', () => {
     expect(matchOutlet('bbc.co.uk', mergeOutlets(SHIPPED_OUTLETS, readded))?.name).toBe('BBC (mine)');
     const gone = removeOutlet(addOutlet({}, mine), 'heise.de');
     expect(matchOutlet('heise.de', mergeOutlets(SHIPPED_OUTLETS, gone))).toBeUndefined();
+  });
+});
+
+describe('the ranking prior', () => {
+  const of = (type: Outlet['type']) => outletTier({ ...userOutlet('x.example')!, type });
+  it('puts wires and public broadcasters first, regional papers between national papers and the rest', () => {
+    expect(of('agency')).toBe(of('psb'));
+    expect(of('agency')).toBeGreaterThan(of('newspaper'));
+    expect(of('newspaper')).toBeGreaterThan(of('regional'));
+    expect(of('regional')).toBeGreaterThan(of('digital'));
+    expect(outletTier(undefined)).toBe(0);
   });
 });
