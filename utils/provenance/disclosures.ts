@@ -124,8 +124,8 @@ const HAN = /[\u4E00-\u9FFF]/;
 function framePacks(sentence: string, rules: CompiledRules): { packs: CompiledPack[]; sure: boolean } {
   if (HANGUL.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'ko'), sure: true };
   if (KANA.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'ja'), sure: true };
-  // Japanese prose always carries kana: Han alone is Chinese.
-  if (HAN.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'zh'), sure: true };
+  // Japanese prose always carries kana: a Han-only sentence is Chinese, a Han-only label ("AI要約") may be either.
+  if (HAN.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'zh' || (p.lang === 'ja' && sentence.length <= 16)), sure: true };
   const latin = rules.packs.filter((p) => p.functionWords);
   let best: CompiledPack[] = [];
   let top = 0;
@@ -185,7 +185,14 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     for (const pack of packs) {
       const f = framesFor(pack.lang);
       if (!f) continue;
-      const m = matchFrameIn(sentence, f, { shortNote, noteZone, negation: pack.negation, byline: (block.zones & Zone.Byline) !== 0, langSure: sure });
+      const m = matchFrameIn(sentence, f, {
+        shortNote,
+        noteZone,
+        negation: pack.negation,
+        byline: (block.zones & Zone.Byline) !== 0,
+        caption: (block.zones & Zone.Caption) !== 0,
+        langSure: sure,
+      });
       if (!m) continue;
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;

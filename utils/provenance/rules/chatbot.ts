@@ -44,7 +44,9 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     id: 'refusal',
     lang: 'en',
     pattern:
-      "\\bI(?:['’]m| am)? (?:sorry,? (?:but )?I )?(?:cannot|can['’]t|can not|am not (?:able|capable) (?:to|of)|(?:['’]m|am) not (?:able|capable) (?:to|of)|am unable to|(?:['’]m) unable to|not (?:able|capable) (?:to|of)) (?:complete|fulfil+|produc(?:e|ing)|generat(?:e|ing)|writ(?:e|ing)|creat(?:e|ing)|provid(?:e|ing)|assist with|comply with)\\b[^.!?]{0,60}?\\b(?:this prompt|the prompt|this request|your request|the request|\\d+ words|words|content that)\\b",
+      "\\bI(?:['’]m| am)? (?:sorry,? (?:but )?I )?(?:cannot|can['’]t|can not|am not (?:able|capable) (?:to|of)|(?:['’]m|am) not (?:able|capable) (?:to|of)|am unable to|(?:['’]m) unable to|not (?:able|capable) (?:to|of)) (?:complete|fulfil+|produc(?:e|ing)|generat(?:e|ing)|writ(?:e|ing)|creat(?:e|ing)|provid(?:e|ing)|assist with|comply with)\\b[^.!?]{0,60}?\\b(?:this prompt|the prompt|this request|your request|the request|\\d+ words|words|content that)\\b" +
+      // Whatever the object ("…rewriting that article", "…translating this claim") once the apology opens it.
+      "|\\bI['’]m sorry,? but I (?:cannot|can['’]t|am unable to|['’]m unable to|am not able to) (?:help|assist|complete|fulfil+|provide|create|write|rewrite|translate|summari[sz]e|generate|produce)\\b",
     weight: 0.9,
     explanation: 'A chatbot refusal ("I cannot complete this prompt") was left in the text.',
   },

@@ -17,16 +17,16 @@ const EN: FrameLexicon = {
     'artificial[- ]intelligence|(?:large )?language models?|generative (?:AI|artificial)|machine learning|deep[- ]learning|neural (?:networks?|models?)|chatbots?|AI[- ]?(?:tools?|assistants?|systems?|models?|agents?|software|technology)|robots?\\b',
   gen: 'generated|generates|generation|written|wrote|created|produced|composed|authored|drafted|drafts|made|built|prepared|crafted|put together|brought to life|researched|compiled|assembled|illustrated|rendered',
   assist:
-    'assisted|assistance|assisting|edit(?:ed|ing|s)?|proofread\\w*|polish\\w*|refined|revised|rewritten|reworked|restructured|structured|transcri\\w+|co-?written|co-?authored|supported|aided|enhanced|improved|helped|help|curated|checked|formatted|organi[sz]ed|outlined|reviewed',
+    'assisted|assistance|assisting|edit(?:ed|ing|s)?|proofread\\w*|polish\\w*|refined|revised|rewritten|reworked|restructured|structured|transcri\\w+|co-?written|co-?authored|supported|aided|enhanced|improved|helped|help|curated|checked|formatted|organi[sz]ed|outlined|reviewed|modified|altered|adjusted|retouched',
   translate: 'translat\\w+|localized',
   summary: 'summar\\w+|digest|key points|takeaways|highlights|recap|overview|tl;?dr|synopsis',
   help: 'with the (?:help|aid|assistance|support) of|with (?:some )?(?:help|assistance|support) from|(?:help|assistance) of|assisted by|helped by|partly|partially|in part|parts of|portions of|some sections',
   machine: 'machine[- ]translat\\w+|(?:automatically|auto-?)[- ]?translated|automatic translation|translated automatically|Google Translate|DeepL',
   auto: '(?:automatically|auto)[- ](?:generated|written|created|produced|compiled|updated)|(?:generated|written|created|produced|compiled) automatically|(?:generated|written|produced|created|compiled) (?:from|using|based on|with) (?:\\w+ ){0,3}(?:data|feeds?|statistics|results|templates?|API)\\b|(?:generated|written|produced) by (?:an? )?(?:algorithm|computer program|software|script|bot)\\b',
-  scope: '\\b(?:this|these|the present|the following|our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:articles?|stor(?:y|ies)|posts?|pieces?|pages?|texts?|content|summar(?:y|ies)|reports?|columns?|newsletters?|items?|translations?|versions?|editions?|briefings?|recaps?|analys[ie]s|explainers?|digests?|documentation|documents?|answers?|responses?|replies|overviews?|descriptions?|blogs?|site|website|podcasts?|episodes?|videos?|images?|illustrations?|photos?|pictures?|artworks?|reviews?|guides?|entr(?:y|ies)|transcripts?|books?|albums?|chapters?|sections?|issues?|papers?|threads?|notes?|lessons?|courses?|catalogue)\\b|\\bthis (?:is|was) (?:an?|the)\\b|\\b(?:everything|all (?:of )?(?:the |our )?(?:content|articles|texts?|stories|posts|pages|answers)) (?:on|at|in|of|here)\\b|\\bI (?:use|used|have used|wrote|write|created|generated|asked|drafted)\\b',
+  scope: '\\b(?:this|these|the present|the following|our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:articles?|stor(?:y|ies)|posts?|pieces?|pages?|texts?|content|summar(?:y|ies)|reports?|columns?|newsletters?|items?|translations?|versions?|editions?|briefings?|recaps?|analys[ie]s|explainers?|digests?|documentation|documents?|answers?|responses?|replies|overviews?|descriptions?|blogs?|site|website|podcasts?|episodes?|videos?|images?|illustrations?|photos?|pictures?|artworks?|reviews?|guides?|entr(?:y|ies)|transcripts?|books?|albums?|chapters?|sections?|issues?|papers?|threads?|notes?|lessons?|courses?|catalogue)\\b|\\bthis (?:is|was) (?:an?|the)\\b|\\b(?:everything|all (?:of )?(?:the |our )?(?:content|articles|texts?|stories|posts|pages|answers)) (?:on|at|in|of|here)\\b|\\bI (?:use|used|have used|wrote|write|created|generated|asked|drafted)\\b|\\b(?:is|as) (?:the|our|a) (?:byline|pen[- ]name|pseudonym)\\b',
   subject: '(?:this|these|the present|the following|our|my)\\s+(?:[\\w’-]+\\s+){0,3}?(?:is|are|was|were|has been|have been)\\b|(?:the\\s+)?[\\w-]+s(?:\\s+(?:and|&)\\s+[\\w-]+s)?\\s+are\\s+(?:\\w+ly\\s+)?(?=\\w+ed\\b)',
   reporting:
-    '\\b(?:helps you|lets you|allows you|enables you|we|published|publishes|launched|began|begins|started|starts|announced|unveiled|introduced|tested|experimented|ran|runs|found|discovered|caught|accused|admitted|revealed|reported|says|said|claims?|plans?)\\b',
+    '\\b(?:helps you|lets you|allows you|enables you|we|publish(?:ed|es|ing)|launched|began|begins|started|starts|announced|unveiled|introduced|tested|experimented|ran|runs|found|discovered|caught|accused|admitted|revealed|reported|says|said|claims?|plans?)\\b',
 };
 
 const DE: FrameLexicon = {
@@ -34,13 +34,13 @@ const DE: FrameLexicon = {
     'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI)|maschinelle[rnms]? Lernen|neuronale[rnms]? Netz\\w*|Chatbot\\w*',
   gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung',
   assist:
-    'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert',
+    'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert|modifiziert|verändert|angepasst',
   translate: 'übersetz\\w*|Übersetzung\\w*',
   summary: 'zusammengefasst|Zusammenfassung\\w*|Kernpunkte|Das Wichtigste|Überblick',
   help: 'mit Hilfe|mithilfe|mit Unterstützung|unter Zuhilfenahme|unterstützt|gestützt|teilweise|zum Teil|Teile',
   machine: 'maschinell\\w* übersetz\\w*|maschinelle Übersetzung|automatisch\\w* übersetz\\w*|automatische Übersetzung|Google Translate|DeepL',
   auto: 'automatisch\\w* (?:\\w+ ){0,2}?(?:generiert|erstellt|erzeugt|geschrieben|verfasst)\\w*|(?:generiert|erstellt|erzeugt|geschrieben) (?:aus|auf Basis|anhand|auf Grundlage) (?:\\w+ ){0,3}?(?:Daten|Datenbank\\w*|Statistik\\w*|Ergebnisse\\w*)',
-  scope: '\\b(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?|obige[rnms]?)\\s+(?:\\w+\\s+)?(?:Artikel\\w*|Text\\w*|Beitr\\w*|Meldung\\w*|Bericht\\w*|Inhalt\\w*|Nachricht\\w*|Zusammenfassung\\w*|Übersetzung\\w*|Seite\\w*|Newsletter|Kommentar\\w*|Kolumne\\w*|Fassung|Version|Dokument\\w*|Antwort\\w*|Bild\\w*|Foto\\w*|Grafik\\w*|Illustration\\w*|Video\\w*|Podcast\\w*|Analyse\\w*|Überblick|Website|Webseite|Blog\\w*|Eintr\\w*|Erklärung\\w*|Anleitung\\w*|Dokumentation\\w*|Beschreibung\\w*|Instruktion\\w*)|\\b(?:alle|sämtliche) (?:Inhalte|Artikel|Texte|Beiträge) (?:auf|dieser|unserer)\\b|\\bich (?:nutze|habe|verwende|schreibe)\\b',
+  scope: '\\b(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?|obige[rnms]?)\\s+(?:\\w+\\s+)?(?:Artikel\\w*|Text\\w*|Beitr\\w*|Meldung\\w*|Bericht\\w*|Inhalt\\w*|Nachricht\\w*|Zusammenfassung\\w*|Übersetzung\\w*|Seite\\w*|Newsletter|Kommentar\\w*|Kolumne\\w*|Fassung|Version|Dokument\\w*|Antwort\\w*|Bild\\w*|Foto\\w*|Grafik\\w*|Illustration\\w*|Video\\w*|Podcast\\w*|Analyse\\w*|Überblick|Website|Webseite|Blog\\w*|Eintr\\w*|Erklärung\\w*|Anleitung\\w*|Dokumentation\\w*|Beschreibung\\w*|Instruktion\\w*)|\\b(?:alle|sämtliche) (?:Inhalte|Artikel|Texte|Beiträge) (?:auf|dieser|unserer)\\b|\\bich (?:nutze|habe|verwende|schreibe)\\b|\\bist (?:das|unser|ein) (?:Pseudonym|Autorenkürzel|Kürzel)\\b',
   subject: '(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?)\\s+(?:[\\w’-]+\\s+){0,3}?(?:wurden?|ist|sind|wird|werden)\\b|(?:die|alle)\\s+(?:[\\w’-]+\\s+){0,3}?(?:werden|sind)\\b',
   reporting: '\\b(?:wir|kennzeichnen|veröffentlicht\\w*|startete|begann|beginnt|testet\\w*|kündigte|stellte|entdeckt\\w*|räumte|gab zu|berichtet\\w*|sagte|erklärte)\\b',
 };
@@ -48,13 +48,13 @@ const DE: FrameLexicon = {
 const FR: FrameLexicon = {
   actor: "intelligences? artificielles?|mod[eè]les? de langage|IA générative|apprentissage automatique|réseaux? de neurones|chatbots?|agents? (?:conversationnel|IA)",
   gen: 'génér\\w*|rédig\\w*|écrit\\w*|cré[ée]\\w*|produit\\w*|conçu\\w*|compos[ée]\\w*|réalis[ée]\\w*|élabor[ée]\\w*|fabriqu[ée]\\w*',
-  assist: 'assist[ée]\\w*|aid[ée]\\w*|relu\\w*|corrig[ée]\\w*|révis[ée]\\w*|édit[ée]\\w*|amélior[ée]\\w*|reformul[ée]\\w*|retravaill[ée]\\w*|enrichi\\w*|vérifi[ée]\\w*|accompagn[ée]\\w*|soutien|aide',
+  assist: 'assist[ée]\\w*|aid[ée]\\w*|relu\\w*|corrig[ée]\\w*|révis[ée]\\w*|édit[ée]\\w*|amélior[ée]\\w*|reformul[ée]\\w*|retravaill[ée]\\w*|enrichi\\w*|vérifi[ée]\\w*|accompagn[ée]\\w*|soutien|aide|modifi[ée]\\w*|retouch[ée]\\w*',
   translate: 'tradu\\w+',
   summary: 'résum[ée]\\w*|synthèse|points clés|l\'essentiel|en bref',
   help: "à l['’]aide|avec l['’]aide|avec le soutien|avec l['’]assistance|assist[ée]e? par|en partie|partiellement|aid[ée]e? par",
   machine: "traduction automati(?:que|sée)|(?:générée?s?|tradu\\w*) (?:avec l'aide d'une machine|par (?:des )?outils automatisés)|tradu\\w* automatiquement|automatiquement tradu\\w*|traduit par (?:une )?machine|Google Traduction|Google Translate|DeepL",
   auto: 'génér\\w* automatiquement|automatiquement génér\\w*|rédig\\w* automatiquement|(?:génér|produit|rédig)\\w* (?:à partir|sur la base) (?:de |des |du |d[\'’])(?:\\w+ ){0,3}?(?:données|statistiques|résultats)',
-  scope: "\\b(?:ce|cet|cette|ces|le présent|la présente|notre|nos|mon|ma|mes)\\s+(?:\\w+\\s+)?(?:articles?|textes?|contenus?|pages?|résumés?|synthèses?|traductions?|versions?|billets?|posts?|chroniques?|newsletters?|dépêches?|documents?|documentation|réponses?|images?|photos?|illustrations?|vidéos?|podcasts?|site|blog|rapports?|analyses?|fiches?|sections?|notes?)\\b|\\b(?:tous? les|toutes les|l['’]ensemble des) (?:contenus?|articles?|textes?) (?:de|du|sur) (?:ce|notre)\\b",
+  scope: "\\b(?:ce|cet|cette|ces|le présent|la présente|notre|nos|mon|ma|mes)\\s+(?:\\w+\\s+)?(?:articles?|textes?|contenus?|pages?|résumés?|synthèses?|traductions?|versions?|billets?|posts?|chroniques?|newsletters?|dépêches?|documents?|documentation|réponses?|images?|photos?|illustrations?|vidéos?|podcasts?|site|blog|rapports?|analyses?|fiches?|sections?|notes?)\\b|\\b(?:tous? les|toutes les|l['’]ensemble des) (?:contenus?|articles?|textes?) (?:de|du|sur) (?:ce|notre)\\b|\\best (?:le|notre|un) pseudonyme\\b",
   subject: '(?:ce|cet|cette|ces|notre|nos|mon|ma|mes)\\s+(?:[\\w’-]+\\s+){0,3}?(?:a été|ont été|est|sont)\\b|(?:les|toutes? les)\\s+(?:[\\w’-]+\\s+){0,3}?(?:sont)\\b',
   reporting: '\\b(?:a publié|publie|lancé|commencé|annoncé|dévoilé|testé|révélé|reconnu|accusé|découvert|selon|affirme|a déclaré)\\b',
 };
@@ -62,7 +62,7 @@ const FR: FrameLexicon = {
 const ES: FrameLexicon = {
   actor: 'inteligencias? artificial(?:es)?|modelos? de lenguaje|IA generativa|aprendizaje automático|redes? neuronal(?:es)?|chatbots?|asistentes? de IA|herramientas? de IA',
   gen: 'generad[oa]s?|gener\\w+|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|elaborad[oa]s?|compuest[oa]s?|realizad[oa]s?|hech[oa]s?|diseñad[oa]s?',
-  assist: 'asistid[oa]s?|asistencia|ayuda|apoyo|editad[oa]s?|corregid[oa]s?|revisad[oa]s?|mejorad[oa]s?|reescrit[oa]s?|optimizad[oa]s?|transcrit[oa]s?',
+  assist: 'asistid[oa]s?|asistencia|ayuda|apoyo|editad[oa]s?|corregid[oa]s?|revisad[oa]s?|mejorad[oa]s?|reescrit[oa]s?|optimizad[oa]s?|transcrit[oa]s?|modificad[oa]s?|retocad[oa]s?',
   translate: 'traduc\\w+',
   summary: 'resumen\\w*|resumid[oa]s?|puntos clave|lo esencial|síntesis',
   help: 'con (?:la )?ayuda|con (?:el )?apoyo|con (?:la )?asistencia|asistid[oa]s? por|apoyad[oa]s? por|en parte|parcialmente',
@@ -90,7 +90,7 @@ const IT: FrameLexicon = {
 const PT: FrameLexicon = {
   actor: 'inteligências? artificia(?:l|is)|modelos? de linguagem|IA generativa|aprendizado de máquina|aprendizagem automática|redes? neura(?:l|is)|chatbots?|ferramentas? de IA|assistentes? de IA',
   gen: 'gerad[oa]s?|ger\\w+|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|produzid[oa]s?|elaborad[oa]s?|compost[oa]s?|feit[oa]s?|montad[oa]s?|desenvolvid[oa]s?',
-  assist: 'assistid[oa]s?|assistência|ajuda|apoio|auxílio|editad[oa]s?|corrigid[oa]s?|revisad[oa]s?|revist[oa]s?|melhorad[oa]s?|reescrit[oa]s?|transcrev\\w+|transcrit[oa]s?|estrutur\\w+',
+  assist: 'assistid[oa]s?|assistência|ajuda|apoio|auxílio|editad[oa]s?|corrigid[oa]s?|revisad[oa]s?|revist[oa]s?|melhorad[oa]s?|reescrit[oa]s?|transcrev\\w+|transcrit[oa]s?|estrutur\\w+|modificad[oa]s?|alterad[oa]s?',
   translate: 'traduz\\w+|traduç\\w+|traduzid[oa]s?',
   summary: 'resumo\\w*|resumid[oa]s?|pontos[- ]chave|síntese',
   help: 'com (?:a )?ajuda|com (?:o )?apoio|com (?:o )?auxílio|com (?:a )?assistência|com recurso a|assistid[oa]s? por|em parte|parcialmente|partes dest',
@@ -104,13 +104,13 @@ const PT: FrameLexicon = {
 const NL: FrameLexicon = {
   actor: 'kunstmatige intelligentie|artifici[ëe]le intelligentie|taalmodel\\w*|generatieve (?:AI|KI)|machine learning|neurale netwerk\\w*|chatbot\\w*',
   gen: 'gegenereerd|genereert|gemaakt|geschreven|schrijft|opgesteld|gecreëerd|geproduceerd|samengesteld|ontworpen|geformuleerd|opgemaakt|aangemaakt',
-  assist: 'ondersteund|ondersteuning|geholpen|hulp|bewerkt|geredigeerd|gecorrigeerd|herschreven|verbeterd|verfijnd|nagekeken|gecontroleerd|getranscribeerd|geassisteerd',
+  assist: 'ondersteund|ondersteuning|geholpen|hulp|bewerkt|geredigeerd|gecorrigeerd|herschreven|verbeterd|verfijnd|nagekeken|gecontroleerd|getranscribeerd|geassisteerd|aangepast|gewijzigd|gemodificeerd',
   translate: 'vertaald|vertaling\\w*|vertaalt',
   summary: 'samenvatting\\w*|samengevat|kernpunten|in het kort',
   help: 'met (?:de )?hulp|met behulp|met ondersteuning|ondersteund door|geholpen door|deels|gedeeltelijk|voor een deel',
   machine: 'machinaal vertaald|machinevertaling|automatisch vertaald|automatische vertaling|Google Translate|DeepL',
   auto: 'automatisch\\w* (?:\\w+ ){0,2}?(?:gegenereerd\\w*|gemaakt\\w*|aangemaakt\\w*|geschreven\\w*|opgesteld\\w*)|(?:gegenereerd|gemaakt|geschreven) (?:op basis van|uit|aan de hand van) (?:\\w+ ){0,3}?(?:data|gegevens|statistieken|uitslagen)',
-  scope: '\\b(?:dit|deze|onze?|mijn|bovenstaande|volgende)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|inhoud|content|pagina\\w*|samenvatting\\w*|vertaling\\w*|versie\\w*|bericht\\w*|nieuwsbericht\\w*|post\\w*|document\\w*|documentatie|antwoord\\w*|afbeelding\\w*|foto\\w*|illustratie\\w*|video\\w*|podcast\\w*|site|website|blog\\w*|rapport\\w*|analyse\\w*|advies|sectie\\w*)\\b|\\b(?:de|alle) (?:teksten|artikelen|inhoud) (?:op|van) (?:deze|onze)\\b',
+  scope: '\\b(?:dit|deze|onze?|mijn|bovenstaande|volgende)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|inhoud|content|pagina\\w*|samenvatting\\w*|vertaling\\w*|versie\\w*|bericht\\w*|nieuwsbericht\\w*|post\\w*|document\\w*|documentatie|antwoord\\w*|afbeelding\\w*|foto\\w*|illustratie\\w*|video\\w*|podcast\\w*|site|website|blog\\w*|rapport\\w*|analyse\\w*|advies|sectie\\w*)\\b|\\b(?:de|alle) (?:teksten|artikelen|inhoud) (?:op|van) (?:deze|onze)\\b|\\bis (?:het|ons|een) pseudoniem\\b',
   subject: '(?:dit|deze|onze?|mijn)\\s+(?:[\\w’-]+\\s+){0,3}?(?:is|zijn|werd|werden|wordt|worden)\\b|(?:de|alle)\\s+(?:[\\w’-]+\\s+){0,3}?(?:worden|wordt|zijn)\\b',
   reporting: '\\b(?:publiceerde|publiceert|lanceerde|begon|startte|kondigde|presenteerde|testte|onthulde|gaf toe|ontdekte|volgens|zei|zegt)\\b',
 };
@@ -118,13 +118,13 @@ const NL: FrameLexicon = {
 const SV: FrameLexicon = {
   actor: 'artificiell intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskininlärning|neurala nätverk|chattbott\\w*',
   gen: 'genererad\\w*|genererat|genererade|genereras|skriven|skrivet|skrivna|skrevs|skrivs|skapad\\w*|skapat|skapade|skapas|producerad\\w*|producerat|framtagen|framtaget|gjord|gjort|författad\\w*',
-  assist: 'assisterad\\w*|stöd|stödd|hjälp|redigerad\\w*|redigerat|bearbetad\\w*|bearbetat|korrekturläst|förbättrad\\w*|omskriven|omskrivet|granskad',
+  assist: 'assisterad\\w*|stöd|stödd|hjälp|redigerad\\w*|redigerat|bearbetad\\w*|bearbetat|korrekturläst|förbättrad\\w*|omskriven|omskrivet|granskad|modifierad\\w*|ändrad\\w*',
   translate: 'översatt\\w*|översättning\\w*|översätts',
   summary: 'sammanfattning\\w*|sammanfattad\\w*|sammanfattat|i korthet',
   help: 'med hjälp av|med stöd av|med assistans|delvis|till viss del',
   machine: 'maskinöversatt\\w*|maskinöversättning|automatiskt översatt\\w*|automatisk översättning|Google Translate|DeepL',
-  auto: 'automatiskt (?:\\w+ ){0,2}?(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet)|(?:genererad|skapad|skriven)\\w* (?:utifrån|från|baserad på) (?:\\w+ ){0,3}?(?:data|statistik|resultat)',
-  scope: '\\b(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:\\w+\\s+)?(?:artikel\\w*|text\\w*|innehåll\\w*|sid\\w*|sammanfattning\\w*|översättning\\w*|version\\w*|notis\\w*|inlägg\\w*|dokument\\w*|svar\\w*|bild\\w*|foto\\w*|illustration\\w*|video\\w*|podd\\w*|sajt\\w*|webbplats\\w*|blogg\\w*|rapport\\w*|analys\\w*|krönik\\w*|nyhet\\w*)\\b|^\\W*(?:artikeln|texten|innehållet|sammanfattningen|översättningen|inlägget|notisen|svaret|svaren|bilden|rapporten|sidan|dokumentet|krönikan|versionen|nyheten|nyheterna|artiklarna|texterna)\\b|\\ballt innehåll på\\b',
+  auto: 'automatiskt (?:\\w+ ){0,2}?(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet)|(?:genererad|skapad|skriven)\\w* (?:utifrån|från|baserad på) (?:\\w+ ){0,3}?(?:data|statistik|resultat)|(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet) automatiskt',
+  scope: '\\b(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:\\w+\\s+)?(?:artikel\\w*|text\\w*|innehåll\\w*|sid\\w*|sammanfattning\\w*|översättning\\w*|version\\w*|notis\\w*|inlägg\\w*|dokument\\w*|svar\\w*|bild\\w*|foto\\w*|illustration\\w*|video\\w*|podd\\w*|sajt\\w*|webbplats\\w*|blogg\\w*|rapport\\w*|analys\\w*|krönik\\w*|nyhet\\w*)\\b|^\\W*(?:artikeln|texten|innehållet|sammanfattningen|översättningen|inlägget|notisen|svaret|svaren|bilden|rapporten|sidan|dokumentet|krönikan|versionen|nyheten|nyheterna|artiklarna|texterna)\\b|\\ballt innehåll på\\b|\\bär (?:vår |vores |en )?(?:pseudonym|signaturen)\\b',
   subject: '(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:[\\w’-]+\\s+){0,3}?(?:är|var|blev|har)(?![\\p{L}])|\\p{L}[\\w-]{3,}(?:en|et|na|erna|arna|orna)\\s+(?:[\\w’-]+\\s+){0,3}?(?:är|blev)(?![\\p{L}])',
   reporting: '\\b(?:publicerade|publicerar|lanserade|började|startade|meddelade|presenterade|testade|avslöjade|erkände|upptäckte|enligt|sa|säger)\\b',
 };
@@ -132,13 +132,13 @@ const SV: FrameLexicon = {
 const NO: FrameLexicon = {
   actor: 'kunstig intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskinlæring|nevrale nettverk|chatbot\\w*',
   gen: 'generert\\w*|genereres|skrevet|skrives|skrev|laget|lages|produsert|utarbeidet|opprettet|skapt|forfattet|lagd',
-  assist: 'assistert|støtte|hjelp|redigert|bearbeidet|korrekturlest|forbedret|omskrevet|kvalitetssikret|gjennomgått|transkribert',
+  assist: 'assistert|støtte|hjelp|redigert|bearbeidet|korrekturlest|forbedret|omskrevet|kvalitetssikret|gjennomgått|transkribert|modifisert|endret',
   translate: 'oversatt|oversettelse\\w*|oversettes',
   summary: 'oppsummering\\w*|oppsummert|sammendrag\\w*|kort fortalt',
   help: 'ved hjelp av|med hjelp (?:av|fra)|med støtte (?:av|fra)|delvis|til dels',
   machine: 'maskinoversatt|maskinoversettelse|automatisk oversatt|automatisk oversettelse|Google Translate|DeepL',
-  auto: 'automatisk (?:\\w+ ){0,2}?(?:generert\\w*|laget|skrevet|opprettet)|(?:generert|laget|skrevet) (?:ut fra|fra|basert på) (?:\\w+ ){0,3}?(?:data|statistikk|resultater)',
-  scope: '\\b(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:\\w+\\s+)?(?:artikkel\\w*|tekst\\w*|innhold\\w*|sid\\w*|oppsummering\\w*|sammendrag\\w*|oversettelse\\w*|versjon\\w*|sak\\w*|innlegg\\w*|dokument\\w*|svar\\w*|bilde\\w*|foto\\w*|illustrasjon\\w*|video\\w*|podkast\\w*|nettsted\\w*|blogg\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|nyhet\\w*)\\b|^\\W*(?:artikkelen|teksten|innholdet|oppsummeringen|sammendraget|oversettelsen|innlegget|saken|svaret|svarene|bildet|rapporten|siden|dokumentet|versjonen|nyheten|nyhetene|artiklene|tekstene)\\b|\\balt innhold på\\b',
+  auto: 'automatisk (?:\\w+ ){0,2}?(?:generert\\w*|laget|skrevet|opprettet)|(?:generert|laget|skrevet) (?:ut fra|fra|basert på) (?:\\w+ ){0,3}?(?:data|statistikk|resultater)|(?:generert|laget|skrevet|opprettet|utarbeidet) automatisk',
+  scope: '\\b(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:\\w+\\s+)?(?:artikkel\\w*|tekst\\w*|innhold\\w*|sid\\w*|oppsummering\\w*|sammendrag\\w*|oversettelse\\w*|versjon\\w*|sak\\w*|innlegg\\w*|dokument\\w*|svar\\w*|bilde\\w*|foto\\w*|illustrasjon\\w*|video\\w*|podkast\\w*|nettsted\\w*|blogg\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|nyhet\\w*)\\b|^\\W*(?:artikkelen|teksten|innholdet|oppsummeringen|sammendraget|oversettelsen|innlegget|saken|svaret|svarene|bildet|rapporten|siden|dokumentet|versjonen|nyheten|nyhetene|artiklene|tekstene)\\b|\\balt innhold på\\b|\\ber (?:vår |vores |en )?(?:pseudonym|signaturen)\\b',
   subject: '(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:[\\w’-]+\\s+){0,3}?(?:er|var|ble|blir|har)\\b|\\p{L}[\\w-]{3,}(?:en|et|ene|a)\\s+(?:[\\w’-]+\\s+){0,3}?(?:er|ble|blir)\\b',
   reporting: '\\b(?:publiserte|publiserer|lanserte|begynte|startet|kunngjorde|presenterte|testet|avslørte|innrømmet|oppdaget|ifølge|sa|sier)\\b',
 };
@@ -146,13 +146,13 @@ const NO: FrameLexicon = {
 const DA: FrameLexicon = {
   actor: 'kunstig intelligens|sprogmodel\\w*|generativ (?:AI|KI)|maskinlæring|neurale netværk|chatbot\\w*',
   gen: 'genereret|genereres|generere|skrevet|skrives|skrev|lavet|laves|produceret|udarbejdet|oprettet|skabt|forfattet|givet|formuleret',
-  assist: 'assisteret|støtte|hjælp|redigeret|bearbejdet|korrekturlæst|forbedret|omskrevet|kvalitetssikret|gennemgået|transskriberet',
+  assist: 'assisteret|støtte|hjælp|redigeret|bearbejdet|korrekturlæst|forbedret|omskrevet|kvalitetssikret|gennemgået|transskriberet|modificeret|ændret',
   translate: 'oversat|oversættelse\\w*|oversættes',
   summary: 'opsummering\\w*|opsummeret|resumé\\w*|sammendrag\\w*|kort fortalt',
   help: 'ved hjælp af|med hjælp (?:af|fra)|med støtte (?:af|fra)|delvis|til dels',
   machine: 'maskinoversat|maskinoversættelse|automatisk oversat|automatisk oversættelse|Google Translate|DeepL',
-  auto: 'automatisk (?:\\w+ ){0,2}?(?:genereret|lavet|skrevet|oprettet)|(?:genereret|lavet|skrevet) (?:ud fra|fra|baseret på) (?:\\w+ ){0,3}?(?:data|statistik|resultater)',
-  scope: '\\b(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|indhold\\w*|sid\\w*|opsummering\\w*|resumé\\w*|oversættelse\\w*|version\\w*|sag\\w*|indlæg\\w*|dokument\\w*|dokumentation|svar\\w*|billede\\w*|foto\\w*|illustration\\w*|video\\w*|podcast\\w*|hjemmeside\\w*|blog\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|fil\\w*|nyhed\\w*)\\b|^\\W*(?:artiklen|teksten|indholdet|opsummeringen|resuméet|oversættelsen|indlægget|sagen|svaret|svarene|billedet|rapporten|siden|dokumentet|versionen|nyheden|nyhederne|artiklerne|teksterne|filen)\\b|\\balt indhold på\\b',
+  auto: 'automatisk (?:\\w+ ){0,2}?(?:genereret|lavet|skrevet|oprettet)|(?:genereret|lavet|skrevet) (?:ud fra|fra|baseret på) (?:\\w+ ){0,3}?(?:data|statistik|resultater)|(?:genereret|lavet|skrevet|oprettet|udarbejdet) automatisk',
+  scope: '\\b(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|indhold\\w*|sid\\w*|opsummering\\w*|resumé\\w*|oversættelse\\w*|version\\w*|sag\\w*|indlæg\\w*|dokument\\w*|dokumentation|svar\\w*|billede\\w*|foto\\w*|illustration\\w*|video\\w*|podcast\\w*|hjemmeside\\w*|blog\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|fil\\w*|nyhed\\w*)\\b|^\\W*(?:artiklen|teksten|indholdet|opsummeringen|resuméet|oversættelsen|indlægget|sagen|svaret|svarene|billedet|rapporten|siden|dokumentet|versionen|nyheden|nyhederne|artiklerne|teksterne|filen)\\b|\\balt indhold på\\b|\\ber (?:vår |vores |en )?(?:pseudonym|signaturen)\\b',
   subject: '(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:[\\w’-]+\\s+){0,3}?(?:er|var|blev|bliver|har)\\b|\\p{L}[\\w-]{3,}(?:en|et|ene|erne)\\s+(?:[\\w’-]+\\s+){0,3}?(?:er|blev|bliver)\\b',
   reporting: '\\b(?:publicerede|publicerer|lancerede|begyndte|startede|meddelte|præsenterede|testede|afslørede|indrømmede|opdagede|ifølge|sagde|siger)\\b',
 };
@@ -160,7 +160,7 @@ const DA: FrameLexicon = {
 const JA: FrameLexicon = {
   actor: '生成AI|人工知能|大規模言語モデル|言語モデル|AIアシスタント|AIエージェント|チャットボット|機械学習',
   gen: '作成|生成|執筆|制作|書(?:い|か|き|く)|作っ|作ら|作り|出力|キュレーション|整理|構成',
-  assist: '補助|支援|協力|アシスト|校正|校閲|推敲|編集|添削|リライト|修正',
+  assist: '補助|支援|協力|アシスト|校正|校閲|推敲|編集|添削|リライト|修正|加工|改変',
   translate: '翻訳',
   summary: '要約|サマリー|まとめ|要点',
   help: '補助|支援|協力|アシスト|一部|部分的',
@@ -175,14 +175,14 @@ const JA: FrameLexicon = {
 const ZH: FrameLexicon = {
   actor: 'AIGC|人工智能|生成式(?:AI|人工智能)|大(?:语言)?模型|大語言模型|语言模型|語言模型|智能体|智能體|机器人|機器人|AI助手|AI智能体',
   gen: '生成|撰写|撰寫|写作|寫作|创作|創作|编写|編寫|产生|產生|完成|制作|製作|写成|寫成|生產|输出|輸出',
-  assist: '辅助|輔助|协助|協助|帮助|幫助|润色|潤色|校对|校對|编辑|編輯|改写|改寫|整理|参与|參與|支持',
+  assist: '辅助|輔助|协助|協助|帮助|幫助|润色|潤色|校对|校對|编辑|編輯|改写|改寫|整理|参与|參與|支持|修改|加工|改编|改編',
   translate: '翻译|翻譯',
   summary: '摘要|总结|總結|要点|要點|概要|导读|導讀',
   help: '辅助|輔助|协助|協助|帮助|幫助|部分',
   machine: '机器翻译|機器翻譯|机翻|機翻|自动翻译|自動翻譯|谷歌翻译|Google翻译|DeepL',
   auto: '自动生成|自動生成|自动撰写|自動撰寫|自动编写|系统生成|系統生成|程序生成|脚本(?:自动)?生成|腳本(?:自動)?生成|规则引擎|規則引擎|自动化新闻|自動化新聞',
   scope: '(?:本|此|该|該|这篇|這篇|以下|以上)(?:文|篇|页|頁|站|报告|報告|内容|內容|回答|文档|文檔|网站|網站|平台|栏目|欄目|视频|視頻|图|圖|文章|摘要|翻译|翻譯|Skill|资料|資料|节目|節目|批注|批註|文字)',
-  reporting: '(?:宣布|推出|开始|開始|发布|發布|报道|報導|透露|注明|表示|指出|称|稱)',
+  reporting: '(?:宣布|推出|开始|開始|发布|發布|报道|報導|透露|注明|表示|指出|称|稱)|发表|發表|刊登|刊发|刊發|曾',
   dense: true,
 };
 
@@ -222,7 +222,7 @@ export const LEXICONS: Record<string, FrameLexicon> = {
  * rules only when one of these (or a pack hint) occurs in it.
  */
 export const FRAME_HINTS = [
-  'llama', 'mistral', 'midjourney', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
+  'llama', 'mistral', 'midjourney', 'firefly', 'ideogram', 'leonardo\\.ai', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
   'bot\\b', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
   'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
   '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능',

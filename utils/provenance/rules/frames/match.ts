@@ -92,6 +92,8 @@ export interface FrameContext {
   negation: RegExp;
   /** The block is a byline: an AI name alone is the author ("Claude Sonnet 5 (Anthropic)"). */
   byline: boolean;
+  /** The block is an image caption: an image generator's name alone is the image's author ("Illustration: Midjourney"). */
+  caption?: boolean;
   /** The sentence's language was told from its function words or script (else every language's reporting words count). */
   langSure?: boolean;
 }
@@ -151,6 +153,9 @@ const MODAL_BEFORE = new RegExp(`${asWords(MODAL_WORDS)}|ことがあ|場合が�
 
 /** Modal or future verbs between actor and act: what AI can or will do, not what it did here. */
 const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|可以|可能|将|將|会|會|できる|수\\s*있`, 'iu');
+
+/** Image generators: in a caption, their name credits the image to them. */
+const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Leonardo\.Ai|Bing Image Creator)\b/giu;
 
 /** A topic preposition between act and actor: "wrote about AI" is a subject, not an author. */
 const TOPIC = new RegExp(asWords('about|über|sobre|over|om|kring|angående|betreffend|concernant|acerca|riguardo'), 'iu');
@@ -255,6 +260,11 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   if (ctx.byline && !ctx.negation.test(sentence)) {
     const a = all(f.acronym, sentence)[0] ?? all(f.actor, sentence)[0];
     if (a) return { ...a, category: 'ai-generated', act: 'generate' };
+  }
+  if (ctx.caption && !ctx.negation.test(sentence)) {
+    IMAGE_GENERATORS.lastIndex = 0;
+    const g = IMAGE_GENERATORS.exec(sentence);
+    if (g) return { start: g.index, end: g.index + g[0].length, category: 'ai-generated', act: 'generate' };
   }
   for (const c of clauses(sentence)) {
     const m = clauseFrame(sentence, c, f, ctx.negation);
