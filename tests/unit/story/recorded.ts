@@ -1,5 +1,6 @@
 /** Related coverage of a saved page, from a recorded provider answer, through the real pipeline (no network). */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { findRelated, MemoryCoverageCache } from '../../../utils/coverage';
 import { noRateLimit } from '../../../utils/coverage/rate-limit';
@@ -7,8 +8,9 @@ import type { RankedResult } from '../../../utils/coverage/types';
 import { detectProvenance } from '../../../utils/provenance';
 import type { ProvenanceReport } from '../../../utils/provenance/types';
 
-export const FIXTURES = new URL('../../fixtures/', import.meta.url);
-export const read = (path: string) => readFileSync(new URL(path, FIXTURES), 'utf8');
+// node:url's URL: a happy-dom test replaces the global one, which readFileSync does not take.
+export const FIXTURES = fileURLToPath(new NodeURL('../../fixtures/', import.meta.url));
+export const read = (path: string) => readFileSync(FIXTURES + path, 'utf8');
 
 export async function recordedCoverage(pagePath: string, pageUrl: string, rssPath: string): Promise<{ report: ProvenanceReport; results: RankedResult[] }> {
   const { document } = parseHTML(read(pagePath));
