@@ -156,6 +156,9 @@ interface Rule {
 }
 
 const MAX_DAYS_AGO = 60;
+/** Days with names of their own: a weekday after or before these words is a feast or a sale, not a date. */
+const NAMED_DAY_BEFORE = /(?:black|cyber|good|super|ash|holy|maundy|easter|palm|blue|giving|goede|stille)\s+$/i;
+const NAMED_DAY_AFTER = /^\s+(?:saint|sainte|santo|santa|gras)(?![\p{L}])/iu;
 /** A weekday followed by a day number or a month and day: a written date. */
 const WRITTEN_DATE_AFTER = /^\s*,?\s*(?:\d{1,4}(?!\p{L})|\p{L}{3,}\.?\s+\d{1,2}(?!\p{L})|\d{1,2}\s*日)/u;
 
@@ -223,8 +226,11 @@ export function findRelativeDates(text: string, pageDate: string, lang?: string)
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
         const r = rule.resolve(m, page);
-        // "Thursday, Mar 27, 2025" is a dateline, not a relative date.
-        if (r?.kind === 'weekday' && WRITTEN_DATE_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+        if (r?.kind === 'weekday') {
+          const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 24);
+          // "Thursday, Mar 27, 2025" is a dateline, not a relative date; "Black Friday" is a name.
+          if (WRITTEN_DATE_AFTER.test(after) || NAMED_DAY_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index)) || NAMED_DAY_AFTER.test(after)) continue;
+        }
         if (r) found.push({ text: m[0]!.trim(), kind: r.kind, lang: l, date: isoDay(r.day), approximate: r.approximate, index: m.index });
       }
     }

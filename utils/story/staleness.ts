@@ -74,10 +74,14 @@ export function judgeStaleness(timeline: Timeline, dates: PageDates, text: strin
   const first = calendarDay(timeline.first.publishedAt)!;
   const days = page.day - first;
   if (days < LATE_DAYS) return { staleness: 'none', pageDate, daysAfterFirstReport: days, presentedAsCurrent: [] };
+  // "Today" is as often "nowadays" (5 of 40 sampled corpus matches) and names the page's own day
+  // anyway, so only the phrases that point at a particular recent day count as framing. A weekday
+  // meant as the coming one resolves a few days early, which changes nothing here: either way the
+  // page puts the events weeks after the story broke.
   const current = text
     ? findRelativeDates(text, pageDate!, lang).filter((r) => {
         const d = calendarDay(r.date)!;
-        return d - first >= LATE_DAYS && d <= page.day;
+        return r.kind !== 'today' && d - first >= LATE_DAYS && d <= page.day;
       })
     : [];
   return {

@@ -71,3 +71,13 @@ describe('relative dates', () => {
     expect(findRelativeDates('', PAGE, 'en')).toEqual([]);
   });
 });
+
+describe('relative dates: names that are not dates', () => {
+  it('feasts and sales named after a weekday are left alone', () => {
+    expect(dates('the best Black Friday deals', 'en')).toEqual([]);
+    expect(dates('On Good Friday and Cyber Monday', 'en')).toEqual([]);
+    expect(dates('le Vendredi saint', 'fr')).toEqual([]);
+    expect(dates('el Viernes Santo', 'es')).toEqual([]);
+    expect(dates('Black Friday sales start on Thursday', 'en')).toEqual([['weekday', '2025-03-27']]);
+  });
+});

@@ -181,3 +181,12 @@ describe('robustness: a stated "unknown", never a wrong claim', () => {
     expect(JSON.parse(JSON.stringify(story))).toEqual(story);
   });
 });
+
+describe('what counts as presenting the story as current', () => {
+  it('"today" (as often "nowadays") does not make a late page recycled; "yesterday" does', async () => {
+    const s = await SEED();
+    const base = { meta: s.report.meta, results: s.results, now: NOW };
+    expect(storyRecord({ ...base, text: 'AI chips matter today.' }).staleness).toBe('late');
+    expect(storyRecord({ ...base, text: 'The ministry said yesterday it objects.' }).staleness).toBe('recycled');
+  });
+});
