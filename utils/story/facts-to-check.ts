@@ -29,7 +29,8 @@ const CALENDAR_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE_RE = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'gi');
-const NUMBER_RE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?:\s?(?:%|percent|per cent|million|billion|trillion))?(?![\p{L}\p{N}])/giu;
+// Latin letters glue to a number (`G7`, `COVID19`: names, not figures); CJK ones do not (`120家`).
+const NUMBER_RE = /(?<![\p{Script=Latin}\p{N}])\d+(?:[.,]\d+)*(?:\s?(?:%|percent|per cent|million|billion|trillion))?(?![\p{Script=Latin}\p{N}])/giu;
 
 /** `1,200` and `1.200` and `1200` are one number; `5%` and `5 percent` too. */
 function numberKey(s: string): string {

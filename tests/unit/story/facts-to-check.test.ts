@@ -46,3 +46,13 @@ describe('facts to check', () => {
     expect(factsToCheck(text, [result('Ministry cites cases')], 'en')).toHaveLength(6);
   });
 });
+
+describe('facts to check in unspaced scripts', () => {
+  it('a Chinese page gives numbers and dates (names need capitals), checked against the coverage', () => {
+    const text = '商务部发言人周一表示，美国的出口管制影响了120家中国企业。2025年1月13日美国公布了新规则。';
+    const seen = factsToCheck(text, [result('美国公布新规则 限制120家企业')], 'zh').flatMap((s) => s.facts);
+    expect(seen).toEqual([{ kind: 'date', text: '2025年1月13日' }]);
+    const unseen = factsToCheck(text, [result('美国公布新规则 限制80家企业 2025年1月13日')], 'zh').flatMap((s) => s.facts);
+    expect(unseen).toEqual([{ kind: 'number', text: '120' }]);
+  });
+});

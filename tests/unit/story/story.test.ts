@@ -190,3 +190,26 @@ describe('what counts as presenting the story as current', () => {
     expect(storyRecord({ ...base, text: 'The ministry said yesterday it objects.' }).staleness).toBe('recycled');
   });
 });
+
+describe('time zones, the other way', () => {
+  it('a page written west of the date line, a day "before" UTC reports of the same hours, is not stale', () => {
+    const results = [
+      result({ publishedAt: '2025-03-27T05:00:00Z' }),
+      result({ url: 'https://apnews.com/x', outlet: 'Associated Press', host: 'apnews.com', publishedAt: '2025-03-27T06:00:00Z' }),
+    ];
+    const story = storyRecord({ meta: { publishedAt: '2025-03-26T20:00:00-11:00' }, text: 'It said yesterday that…', results, now: NOW });
+    expect(story.staleness).toBe('none');
+    expect(story.daysAfterFirstReport).toBe(-1);
+  });
+
+  it('feed dates in RFC 2822 are read as their UTC day', () => {
+    const results = [
+      result({ publishedAt: 'Mon, 13 Jan 2025 16:00:00 GMT' }),
+      result({ url: 'https://apnews.com/x', outlet: 'Associated Press', host: 'apnews.com', publishedAt: 'Tue, 14 Jan 2025 08:10:00 +0000' }),
+    ];
+    const story = storyRecord({ meta: { publishedAt: '2025-03-27' }, text: 'on Monday', results, now: NOW });
+    expect(story.timeline.map((d) => d.date)).toEqual(['2025-01-13', '2025-01-14']);
+    expect(story.daysAfterFirstReport).toBe(73);
+    expect(story.staleness).toBe('recycled');
+  });
+});
