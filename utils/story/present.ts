@@ -4,7 +4,7 @@
  * notice and the report item say the same thing.
  */
 import { calendarDay, isoDay } from './days';
-import type { StoryRecord } from './story';
+import { showsDatingMark, type StoryRecord } from './story';
 import type { FirstReport } from './timeline';
 
 export type Lookup = (key: string, substitutions?: string | string[]) => string;
@@ -35,17 +35,13 @@ export function firstReportSentence(story: StoryRecord, t: Lookup, day: DayForma
 
 /** The staleness mark, or null when there is none to show. */
 export function stalenessSentence(story: StoryRecord, t: Lookup, day: DayFormatter): string | null {
-  const days = String(story.daysAfterFirstReport ?? '');
-  if (story.staleness === 'recycled') {
-    const words = story.presentedAsCurrent.map((r) => t('story_relative_date', [r.text, day(r.date)])).join(', ');
-    return t('story_recycled', [words, days]);
-  }
-  if (story.staleness === 'late') return t('story_late', days);
-  return null;
+  if (!showsDatingMark(story)) return null;
+  const words = story.presentedAsCurrent.map((r) => t('story_relative_date', [r.text, day(r.date)])).join(', ');
+  return t('story_recycled', [words, String(story.daysAfterFirstReport)]);
 }
 
-/** The one line the in-page notice adds for a stale page (short: it travels to the content script). */
+/** The one line the in-page notice adds for a recycled page (short: it travels to the content script). */
 export function noticeLine(story: StoryRecord, t: Lookup, day: DayFormatter): string | null {
-  if ((story.staleness !== 'late' && story.staleness !== 'recycled') || !story.firstReported || story.daysAfterFirstReport === null) return null;
+  if (!showsDatingMark(story) || !story.firstReported || story.daysAfterFirstReport === null) return null;
   return t('story_notice', [day(reportDay(story.firstReported)), story.firstReported.outlet, String(story.daysAfterFirstReport)]).slice(0, 300);
 }

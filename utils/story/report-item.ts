@@ -1,11 +1,11 @@
 /**
  * The inaccuracy report's ready-made dating item: "presented as recent; first reported on … by …",
- * with the first report as a source. Offered only for a page marked late or recycled; it states a
+ * with the first report as a source. Offered only for a page marked recycled; it states a
  * dating discrepancy and asks for a date, never claims the facts are wrong.
  */
 import type { ReportSource } from '../reports/types';
 import { reportDay, type DayFormatter, type Lookup } from './present';
-import { isStale, type StoryRecord } from './story';
+import { showsDatingMark, type StoryRecord } from './story';
 
 export interface DatingItem {
   problem: string;
@@ -15,7 +15,7 @@ export interface DatingItem {
 
 export function datingReportItem(story: StoryRecord, t: Lookup, day: DayFormatter): DatingItem | null {
   const first = story.firstReported;
-  if (!isStale(story) || !first || story.daysAfterFirstReport === null) return null;
+  if (!showsDatingMark(story) || !first || story.daysAfterFirstReport === null) return null;
   const date = day(reportDay(first));
   const words = story.presentedAsCurrent.map((r) => r.text);
   const problem = [

@@ -4,7 +4,8 @@
  *
  * Thresholds (days between the first report's calendar day and the page's):
  * - under LATE_DAYS (7): `none` — a week covers follow-ups, weekly columns and time-zone slack;
- * - LATE_DAYS or more: `late` — the page came out after the story broke;
+ * - LATE_DAYS or more: `late` — the page came out after the story broke (recorded and its gap stated,
+ *   but not marked: a week-later analysis is no fault);
  * - RECYCLED_DAYS (30) or more *and* the page frames the story as current — a relative date
  *   ("on Monday", "yesterday") that lands LATE_DAYS or more after the first report — `recycled`:
  *   old news passed off as new.
@@ -61,13 +62,7 @@ export interface StalenessResult {
 export function judgeStaleness(timeline: Timeline, dates: PageDates, text: string | undefined, lang: string | undefined, now: number): StalenessResult {
   const page = pageDay(dates, now);
   const pageDate = page.ok ? isoDay(page.day) : null;
-  const unknown = (reason: UnknownReason, days: number | null = null): StalenessResult => ({
-    staleness: 'unknown',
-    reason,
-    pageDate,
-    daysAfterFirstReport: days,
-    presentedAsCurrent: [],
-  });
+  const unknown = (reason: UnknownReason): StalenessResult => ({ staleness: 'unknown', reason, pageDate, daysAfterFirstReport: null, presentedAsCurrent: [] });
   if (!page.ok) return unknown(page.reason);
   if (!timeline.first) return unknown('no-dated-coverage');
   if (timeline.dated < MIN_DATED_RESULTS) return unknown('single-result');

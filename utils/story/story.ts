@@ -52,7 +52,11 @@ export function storyRecord({ meta, text, results, now }: StoryInput): StoryReco
   };
 }
 
-/** A staleness worth showing the reader (a mark in the popup, a line in the notice, a report item). */
-export function isStale(story: StoryRecord): boolean {
-  return story.staleness === 'late' || story.staleness === 'recycled';
+/**
+ * Whether to mark the page for the reader (the popup's mark, the notice's line, the report item):
+ * only when it is dated well after the story broke *and* presents it as current. A page that is
+ * merely late (an analysis a week on, a weekly round-up) is not flagged; its gap is still stated.
+ */
+export function showsDatingMark(story: StoryRecord): boolean {
+  return story.staleness === 'recycled' && !!story.firstReported && story.daysAfterFirstReport !== null;
 }

@@ -41,10 +41,14 @@ describe('the dating report item', () => {
     expect(item.source).toEqual({ url: 'https://www.bbc.com/news/articles/us-ai-diffusion-export-rule', outlet: 'BBC' });
   });
 
-  it('is not offered when the page is dated with its coverage, or the dating is unknown', async () => {
+  it('is not offered when the page is dated with its coverage, merely late, or of unknown dating', async () => {
     const { report, results } = await BELGIUM();
     expect(datingReportItem(storyRecord({ meta: report.meta, text: report.text, results, now: NOW }), getMessage, day)).toBeNull();
     expect(datingReportItem(storyRecord({ meta: {}, text: seed.report.text, results: seed.results, now: NOW }), getMessage, day)).toBeNull();
+    // Late, but not presented as recent.
+    const late = storyRecord({ meta: seed.report.meta, text: 'The ministry objects.', results: seed.results, now: NOW });
+    expect(late.staleness).toBe('late');
+    expect(datingReportItem(late, getMessage, day)).toBeNull();
   });
 
   it('adds to what the reader wrote, never over it, and only once', () => {

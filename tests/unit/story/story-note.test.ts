@@ -45,11 +45,12 @@ describe('the notice line', () => {
     expect(validateToContent(message, { id: fakeBrowser.runtime.id }, fakeBrowser.runtime.id).ok).toBe(true);
   });
 
-  it('nothing for a page dated with its coverage, an unflagged page, or coverage not in yet', async () => {
+  it('nothing for a page dated with its coverage, a merely late one, an unflagged one, or coverage not in yet', async () => {
     const { report, results } = await BELGIUM();
     await sendStoryNote(state(report, results));
     await sendStoryNote(state({ ...seed.report, verdict: 'none' }, seed.results));
     await sendStoryNote({ ...state(seed.report, seed.results), coverage: { status: 'loading', startedAt: '' } });
+    await sendStoryNote(state({ ...seed.report, text: 'The ministry objects.' }, seed.results)); // late, not recycled
     expect(sent).toEqual([]);
   });
 

@@ -76,6 +76,14 @@ describe('StoryTimeline', () => {
     expect($(m.container, 'story-first-report')!.textContent).toMatch(/— 1 day before this page's date\.$/);
   });
 
+  it('a late page without recent-sounding dates: the gap is stated, no mark', () => {
+    const report = { ...seed.report, text: seed.report.text!.replace(/ on Monday/g, '') };
+    m = mount(<StoryTimeline report={report} coverage={done(seed.results)} now={NOW} />);
+    expect($(m.container, 'story')!.dataset.staleness).toBe('late');
+    expect($(m.container, 'story-first-report')!.textContent).toMatch(/— 73 days before this page's date\.$/);
+    expect($(m.container, 'story-staleness')).toBeNull();
+  });
+
   it('states "unknown" with its reason, and names no first report, for a single result', () => {
     m = mount(<StoryTimeline report={seed.report} coverage={done(seed.results.slice(0, 1))} now={NOW} />);
     expect($(m.container, 'story')!.dataset.staleness).toBe('unknown');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RankedResult } from '../../../utils/coverage/types';
 import type { ProvenanceReport } from '../../../utils/provenance/types';
-import { storyRecord, isStale } from '../../../utils/story/story';
+import { showsDatingMark, storyRecord } from '../../../utils/story/story';
 import { BELGIUM, SEED } from './recorded';
 
 const NOW = Date.parse('2025-03-28T12:00:00Z');
@@ -41,7 +41,7 @@ describe('the seed page against its recorded coverage', () => {
     expect(story.timeline.map((d) => d.date)).toEqual(['2025-01-13', '2025-01-14', '2025-01-15']);
     expect(story.timeline.flatMap((d) => d.outlets)).not.toContain('Beijing Post');
     expect(story.timeline.flatMap((d) => d.outlets)).not.toContain('Random Tech Blog');
-    expect(isStale(story)).toBe(true);
+    expect(showsDatingMark(story)).toBe(true);
   });
 
   it('without a relative date framing it as current, the same gap is only late', () => {
@@ -49,6 +49,8 @@ describe('the seed page against its recorded coverage', () => {
     const story = storyRecord({ meta: seed.report.meta, text, results: seed.results, now: NOW });
     expect(story.staleness).toBe('late');
     expect(story.daysAfterFirstReport).toBe(73);
+    // Late is recorded and its gap stated, but not marked.
+    expect(showsDatingMark(story)).toBe(false);
   });
 
   it('a page dated with its coverage gets no mark (real Google News recording, Belgium 2020)', async () => {
@@ -57,7 +59,7 @@ describe('the seed page against its recorded coverage', () => {
     expect(story.staleness).toBe('none');
     expect(story.daysAfterFirstReport).toBe(1);
     expect(story.firstReported?.outlet).toMatch(/Le Soir|RTBF/);
-    expect(isStale(story)).toBe(false);
+    expect(showsDatingMark(story)).toBe(false);
   });
 
   it('a page dated the same week as its story is not late, even with "yesterday" in it', () => {
