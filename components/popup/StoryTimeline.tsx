@@ -90,6 +90,8 @@ function Timeline({ story }: { story: StoryRecord }) {
   const span = Math.max(1, to - from);
   const x = (n: number) => PAD + ((n - from) / span) * (W - 2 * PAD);
   const most = Math.max(...days.map((d) => d.count));
+  // Bars of neighbouring days must not merge into one: narrower than a day's width, never invisible.
+  const barWidth = Math.max(1.5, Math.min(6, ((W - 2 * PAD) / span) * 0.7));
   const fromLabel = day(isoDay(from));
   const toLabel = day(isoDay(to));
   const label = t('story_chart_label', [fromLabel, toLabel]);
@@ -100,7 +102,7 @@ function Timeline({ story }: { story: StoryRecord }) {
         <line class="pl-story-axis" x1={PAD} y1={BASE} x2={W - PAD} y2={BASE} />
         {days.map((d) => {
           const h = Math.max(3, (d.count / most) * (BASE - TOP - 6));
-          return <rect key={d.date} class="pl-story-bar" x={x(d.n) - 2.5} y={BASE - h} width={5} height={h} rx={1} data-date={d.date} />;
+          return <rect key={d.date} class="pl-story-bar" x={x(d.n) - barWidth / 2} y={BASE - h} width={barWidth} height={h} rx={0.5} data-date={d.date} />;
         })}
         {page !== undefined && (
           <>
@@ -151,7 +153,7 @@ function Facts({ facts }: { facts: readonly SentenceFacts[] }) {
               </span>
             ))}
             <br />
-            <q class="pl-muted">{shorten(s.sentence, 200)}</q>
+            <q class="pl-muted">{shorten(s.sentence, 160)}</q>
           </li>
         ))}
       </ul>

@@ -79,6 +79,9 @@ describe.each(BROWSERS)('story timeline in %s', (name) => {
     expect(story.bars).toBe(3);
     expect(story.days).toHaveLength(4);
     expect(story.days[0]).toMatch(/BBC/);
+    // For a look by eye (and the README): the section as the reader sees it.
+    await popup.evaluate(() => document.querySelector('[data-testid="story"] details')?.setAttribute('open', ''));
+    await popup.screenshot(`test-results/story-timeline-${name}.png`, '[data-testid="story"]');
 
     // The in-page notice (the seed page is flagged) carries the same line.
     const ui = await uiBecomes(probe, tabId, (u) => /First reported on/.test(u.notice), 'the story line in the notice');

@@ -5,7 +5,7 @@
  * Nothing is produced without related coverage: absence from nothing means nothing.
  */
 import type { RankedResult } from '../coverage/types';
-import { primaryLang, tokenize, type Token } from '../coverage/text';
+import { isUnspaced, primaryLang, tokenize, type Token } from '../coverage/text';
 import { splitSentences } from '../provenance/sentences';
 
 export type FactKind = 'number' | 'name' | 'date';
@@ -31,6 +31,9 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DATE_RE = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'gi');
 // Latin letters glue to a number (`G7`, `COVID19`: names, not figures); CJK ones do not (`120家`).
 const NUMBER_RE = /(?<![\p{Script=Latin}\p{N}])\d+(?:[.,]\d+)*(?:\s?(?:%|percent|per cent|million|billion|trillion))?(?![\p{Script=Latin}\p{N}])/giu;
+
+/** Clock times are when, not what: never listed as numbers. */
+const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 
 /** `1,200` and `1.200` and `1200` are one number; `5%` and `5 percent` too. */
 function numberKey(s: string): string {
@@ -92,9 +95,11 @@ export function factsToCheck(text: string | undefined, results: readonly RankedR
     const sentence = text.slice(span.start, span.end).trim();
     if (!sentence) continue;
     const tokens = tokenize(sentence, l);
-    if (isHeadline(tokens)) continue;
+    // Player controls ("0:00 / 0:00"), captions of a word or two: not sentences that state facts.
+    if (isHeadline(tokens) || (!isUnspaced(l) && tokens.length < 4)) continue;
     const facts: FactToCheck[] = [];
     const dateSpans: [number, number][] = [];
+    for (const m of sentence.matchAll(TIME_RE)) dateSpans.push([m.index, m.index + m[0].length]);
     for (const m of sentence.matchAll(DATE_RE)) {
       dateSpans.push([m.index, m.index + m[0].length]);
       if (!seenLower.includes(m[0].toLowerCase())) add(facts, 'date', m[0]);

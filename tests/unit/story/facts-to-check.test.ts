@@ -56,3 +56,10 @@ describe('facts to check in unspaced scripts', () => {
     expect(unseen).toEqual([{ kind: 'number', text: '120' }]);
   });
 });
+
+describe('facts to check: what is not a fact', () => {
+  it('clock times and player controls are left out', () => {
+    const out = factsToCheck('0:00 / 0:00\n\nThe minister spoke at 10:30 to 45 reporters in the capital.', [result('Minister speaks')], 'en');
+    expect(out.flatMap((s) => s.facts)).toEqual([{ kind: 'number', text: '45' }]);
+  });
+});
