@@ -31,7 +31,10 @@ export function StoryTimeline({ report, coverage, now }: StoryTimelineProps) {
     () => (results && results.length ? storyRecord({ meta: report.meta, text: report.text, results, now: now ?? Date.now() }) : null),
     [results, report, now],
   );
-  const facts = useMemo(() => (results ? factsToCheck(report.text, results, report.meta.lang) : []), [results, report]);
+  const facts = useMemo(
+    () => (results ? factsToCheck(report.text, results, report.meta.lang, report.signals.map((s) => s.text).filter((q) => q.length >= 20)) : []),
+    [results, report],
+  );
   if (!story) return null;
   const mark = stalenessSentence(story, t, day);
   return (

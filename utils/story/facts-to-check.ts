@@ -74,9 +74,11 @@ function isHeadline(tokens: Token[]): boolean {
 
 /**
  * Sentences of `text` with the facts none of `results` mentions. `lang` is the page's language
- * (names are found by capitals, so unspaced scripts give numbers and dates only).
+ * (names are found by capitals, so unspaced scripts give numbers and dates only). Sentences that
+ * overlap `aboutThePage` (the page's own AI disclosure, as the detector quoted it) are left out:
+ * they speak about the page, not the story.
  */
-export function factsToCheck(text: string | undefined, results: readonly RankedResult[], lang?: string): SentenceFacts[] {
+export function factsToCheck(text: string | undefined, results: readonly RankedResult[], lang?: string, aboutThePage: readonly string[] = []): SentenceFacts[] {
   if (!text || results.length === 0) return [];
   const l = primaryLang(lang);
   const seen = results.map((r) => `${r.title} ${(r as { snippet?: string }).snippet ?? ''}`).join(' \n ');
@@ -93,7 +95,7 @@ export function factsToCheck(text: string | undefined, results: readonly RankedR
   };
   for (const span of splitSentences(text.slice(0, 20_000))) {
     const sentence = text.slice(span.start, span.end).trim();
-    if (!sentence) continue;
+    if (!sentence || aboutThePage.some((q) => q.includes(sentence) || sentence.includes(q))) continue;
     const tokens = tokenize(sentence, l);
     // Player controls ("0:00 / 0:00"), captions of a word or two: not sentences that state facts.
     if (isHeadline(tokens) || (!isUnspaced(l) && tokens.length < 4)) continue;

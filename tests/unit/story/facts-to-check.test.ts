@@ -63,3 +63,12 @@ describe('facts to check: what is not a fact', () => {
     expect(out.flatMap((s) => s.facts)).toEqual([{ kind: 'number', text: '45' }]);
   });
 });
+
+describe('facts to check: the page speaking about itself', () => {
+  it("the page's own AI disclosure is no fact of the story", async () => {
+    const { report, results } = await SEED();
+    const quotes = report.signals.map((s) => s.text);
+    expect(names(factsToCheck(report.text, results, 'en'))).toContain('AI Disclaimer');
+    expect(names(factsToCheck(report.text, results, 'en', quotes))).not.toContain('AI Disclaimer');
+  });
+});
