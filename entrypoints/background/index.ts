@@ -13,7 +13,7 @@ import { completeDetails, completeDetailsIfNeeded } from './details';
 import { loadDismissed, loadSettings, moveLocalOnlySettings } from '@/utils/browser/settings-store';
 import { createTabLimits, isLimited, showsNotice } from '@/utils/tab-limits';
 import { openDetails } from './open-details';
-import { sendStoryNote } from './story-note';
+import { sendStoryNote } from './story';
 
 const limits = createTabLimits();
 

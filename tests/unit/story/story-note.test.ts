@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendStoryNote } from '@/entrypoints/background/story-note';
+import { sendStoryNote } from '@/entrypoints/background/story';
 import type { RankedResult } from '@/utils/coverage/types';
 import { MAX_STORY_NOTE, validateToContent, type TabState } from '@/utils/messages';
 import type { ProvenanceReport } from '@/utils/provenance/types';
