@@ -14,6 +14,7 @@ import { findRelated, MemoryCoverageCache, PROVIDER_IDS, type CoverageSettings, 
 import { fetchHtml } from './shared/fetch-page';
 import { MAX_HTML_BYTES, readHtmlFile } from './shared/files';
 import { jsonLine, stripControls } from './shared/terminal';
+import { storyRecord, type StoryRecord } from '../utils/story/story';
 
 interface Args {
   format: 'ndjson' | 'table';
@@ -117,6 +118,19 @@ export function table(results: RankedResult[]): string {
   );
 }
 
+/** The story record in words; a dating discrepancy, not a verdict on the facts. */
+export function storyLines(s: StoryRecord): string {
+  const t = (x: string) => stripControls(x);
+  const first = s.firstReported
+    ? `first reported ${s.firstReported.publishedAt.slice(0, 10)} by ${t(s.firstReported.outlet)} (${t(s.firstReported.url)})`
+    : 'first report: unknown (fewer than two dated reports of the story)';
+  const gap = s.daysAfterFirstReport === null ? '' : `; page dated ${s.pageDate}, ${s.daysAfterFirstReport} days after it`;
+  const mark = s.staleness === 'unknown' ? `dating: unknown (${s.reason ?? 'no reason'})` : `dating: ${s.staleness}`;
+  const framed = s.presentedAsCurrent.length ? `; presented as recent: ${s.presentedAsCurrent.map((r) => `"${t(r.text)}" = ${r.date}`).join(', ')}` : '';
+  const days = s.timeline.map((d) => `${d.date} ${d.count} (${d.outlets.map(t).join(', ')})`).join(' · ');
+  return `story: ${first}${gap}\n  ${mark}${framed}\n  timeline: ${days || 'no dated reports'}\n`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (!args.target) fail('missing page');
@@ -137,11 +151,14 @@ export async function main(argv: string[]): Promise<number> {
   };
   const out = await findRelated(report, { fetch: (u, init) => fetch(u, init), settings, cache: new MemoryCoverageCache() });
 
+  const story = storyRecord({ meta: report.meta, text: report.text, results: out.results, now: Date.now() });
   if (args.format === 'ndjson') {
     process.stdout.write(out.results.map((r, i) => jsonLine(row(r, i + 1)) + '\n').join(''));
+    process.stdout.write(jsonLine(story) + '\n');
   } else {
     process.stdout.write(`query: ${stripControls(out.query.keywordQueries.join(' | '))}  (${out.query.window.from} … ${out.query.window.to})\n`);
     process.stdout.write(table(out.results));
+    process.stdout.write(storyLines(story));
   }
   for (const f of out.failures) process.stderr.write(`${f.provider}: ${f.error.kind}: ${stripControls(f.error.message)}\n`);
   return out.failures.length ? 1 : 0;

@@ -141,7 +141,7 @@ const PageMessages = /* @__PURE__ */ once(() =>
 
 /**
  * Messages the background or an extension page sends to a content script. Checked by hand, not
- * with a schema: three tiny shapes, and the content script's budget (40 kB, on every page) has
+ * with a schema: four tiny shapes, and the content script's budget (40 kB, on every page) has
  * no room for the validator library.
  */
 export type ToContentMessage =
@@ -151,7 +151,12 @@ export type ToContentMessage =
    * The page as the browser holds it now, serialised: the background reads the metadata and main
    * text from it (the quick pass leaves them out) when the popup, coverage or research needs them.
    */
-  | { type: 'get-page-html' };
+  | { type: 'get-page-html' }
+  /** One line for the in-page notice, composed in the worker (the story's dating discrepancy). */
+  | { type: 'story-note'; text: string };
+
+/** Longest story-note line a content script accepts. */
+export const MAX_STORY_NOTE = 300;
 
 export type ContentMessage = v.InferOutput<ReturnType<typeof ContentMessages>>;
 export type PageMessage = v.InferOutput<ReturnType<typeof PageMessages>>;
@@ -194,6 +199,7 @@ export interface Replies {
   'show-evidence': { ok: boolean };
   'get-selection': { text: string };
   'get-page-html': PageHtml;
+  'story-note': { ok: boolean };
 }
 
 export type PageHtml = v.InferOutput<ReturnType<typeof PageHtmlSchema>>;
@@ -254,6 +260,10 @@ export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: s
       return typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0
         ? { ok: true, message: { type: 'show-evidence', index: m.index } }
         : { ok: false, reason: 'malformed message at index: expected a whole number >= 0' };
+    case 'story-note':
+      return typeof m.text === 'string' && m.text.length <= MAX_STORY_NOTE
+        ? { ok: true, message: { type: 'story-note', text: m.text } }
+        : { ok: false, reason: 'malformed message at text: expected a short string' };
     default:
       return { ok: false, reason: `malformed message at type: unknown ${String(m.type).slice(0, 40)}` };
   }

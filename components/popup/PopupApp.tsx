@@ -12,6 +12,7 @@ import { ArticleFacts } from './ArticleFacts';
 import { CoveragePanel } from './CoveragePanel';
 import { EvidenceList } from './EvidenceList';
 import { readPopupParams } from './params';
+import { StoryTimeline } from './StoryTimeline';
 import { resolveTabId, useTabState } from './useTabState';
 import { VerdictBadge } from './VerdictBadge';
 import '../popup.css';
@@ -137,6 +138,7 @@ export function PopupApp(props: PopupAppProps) {
       {!notArticle && (
         <CoveragePanel coverage={state.coverage} onFind={findRelated} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
       )}
+      {!notArticle && <StoryTimeline report={report} coverage={state.coverage} />}
       {!notArticle && <ArticleFacts meta={report.meta} />}
       <div class="pl-section">
         <button type="button" class="pl-button" data-testid="open-report" onClick={() => void openReport()}>

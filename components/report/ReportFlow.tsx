@@ -19,6 +19,7 @@ import { contactsFromChannel, reportFilename, type DeliveryDeps } from './delive
 import { DeliveryPanel } from './DeliveryPanel';
 import { fieldId, ReportForm, type SourceCheck } from './ReportForm';
 import { ReportPreview } from './ReportPreview';
+import { DatingReportItem } from '../story/DatingReportItem';
 import '../report.css';
 
 export const AUTOSAVE_MS = 400;
@@ -281,6 +282,7 @@ export function ReportFlow(props: ReportFlowProps) {
               <p>{t('report_fix_errors', String(shownErrors.length))}</p>
             </div>
           )}
+          <DatingReportItem provenance={provenance} related={related} draft={draft} onChange={change} />
           <ReportForm draft={draft} errors={shownErrors} related={related} checks={checks} onChange={change} onSourceAdded={onSourceAdded} />
           <p class="pl-hint" data-testid="save-note">
             {saveNote}

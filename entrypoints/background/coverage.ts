@@ -14,6 +14,7 @@ import type { ProviderFailure } from '@/utils/coverage/types';
 import { loadSettings } from '@/utils/browser/settings-store';
 import type { Settings } from '@/utils/settings';
 import { loadTabState, saveTabState } from '@/utils/browser/tab-state';
+import { afterCoverage } from './story';
 
 // One limiter and cache for the worker's life; the cache (IndexedDB) outlives it. Private-window
 // tabs get a cache in memory only: their searches (headline, keywords, the page's host) never reach the disk.
@@ -36,6 +37,7 @@ async function updateCoverage(tabId: number, url: string, coverage: CoverageStat
   const state = await loadTabState(tabId);
   if (!state || state.url !== url) return;
   await saveTabState({ ...state, coverage });
+  void afterCoverage({ ...state, coverage });
 }
 
 /** What the tab's coverage should be before anything is fetched. */

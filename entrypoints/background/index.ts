@@ -13,6 +13,7 @@ import { completeDetails, completeDetailsIfNeeded } from './details';
 import { loadDismissed, loadSettings, moveLocalOnlySettings } from '@/utils/browser/settings-store';
 import { createTabLimits, isLimited, showsNotice } from '@/utils/tab-limits';
 import { openDetails } from './open-details';
+import { sendStoryNote } from './story';
 
 const limits = createTabLimits();
 
@@ -52,7 +53,7 @@ async function handle(message: ContentMessage | PageMessage, sender: Sender): Pr
         const next = await initialCoverage(full, settings);
         if (next === 'fetch') void runCoverage(tabId);
         else await saveTabState({ ...full, coverage: next });
-      }
+      } else void sendStoryNote(full); // A reloaded page's new notice gets the line its kept coverage gives.
       return { ok: true };
     }
     case 'classify-blocks':

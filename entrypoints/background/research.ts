@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/utils/settings';
 import type { ProvenanceReport } from '@/utils/provenance/types';
-import { openProvenanceDb, recordVisit, StorageFullError, type ProvenanceDb } from '@/utils/research';
+import { openProvenanceDb, recordStory, recordVisit, StorageFullError, type ProvenanceDb } from '@/utils/research';
+import type { StoryRecord } from '@/utils/story/story';
 import {
   RESEARCH_ERROR_KEY,
   RESEARCH_VERSION_KEY,
@@ -88,6 +89,24 @@ export async function recordForResearch(
       return;
     }
     console.error('[provenance-lens] research log write failed:', e);
+  }
+}
+
+/**
+ * Adds a page's story record to its research record once coverage ran (same rules: research on,
+ * never a private window, only a page the log already holds). Never throws.
+ */
+export async function recordStoryForResearch(report: ProvenanceReport, url: string, incognito: boolean, story: StoryRecord, settings: Settings): Promise<void> {
+  if (incognito || !settings.research.enabled) return;
+  try {
+    const id = await recordStory(await db(), report, url, story);
+    if (id) await bumpVersion(id);
+  } catch (e) {
+    if (e instanceof StorageFullError) {
+      await flagStorageFull().catch(() => undefined);
+      return;
+    }
+    console.error('[provenance-lens] research log: story not recorded:', e);
   }
 }
 

@@ -215,7 +215,10 @@ async function main(): Promise<void> {
     const message = checked.message;
     if (message.type === 'get-selection') sendResponse({ text: String(window.getSelection() ?? '').slice(0, 5000) });
     else if (message.type === 'get-page-html') sendResponse({ url: location.href, html: pageHtml() });
-    else {
+    else if (message.type === 'story-note') {
+      notice?.setStoryLine(message.text);
+      sendResponse({ ok: !!notice });
+    } else {
       const mark = markOfSignal.get(message.index);
       sendResponse({ ok: mark !== undefined && layer.reveal(mark) });
     }

@@ -13,6 +13,8 @@ export interface NoticeHandlers {
 
 export interface Notice {
   remove(): void;
+  /** Adds (or replaces) the story's dating line, which the worker sends once coverage is in. */
+  setStoryLine(text: string): void;
 }
 
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
@@ -47,5 +49,12 @@ export function showNotice(doc: Document, report: ProvenanceReport, handlers: No
   ]);
   card.style.setProperty('--accent', look.color);
   root.append(card);
-  return { remove: () => host.remove() };
+  const story = el(doc, 'p', { class: 'lead' });
+  return {
+    remove: () => host.remove(),
+    setStoryLine: (text) => {
+      story.textContent = text;
+      card.lastChild?.before(story);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { toCsv, type CsvColumn, type CsvValue } from '../export/csv';
 import { toJsonDocument } from '../export/json';
 import { toNdjson } from '../export/ndjson';
-import { AUDIT_FIELDS, RESEARCH_FIELDS, RESEARCH_SCHEMA_VERSION, orderedRecord, type ResearchRecord } from './record';
+import { AUDIT_FIELDS, OPTIONAL_RESEARCH_FIELDS, RESEARCH_FIELDS, RESEARCH_SCHEMA_VERSION, orderedRecord, type ResearchRecord } from './record';
 
 export type ExportFormat = 'ndjson' | 'csv' | 'json';
 
@@ -13,13 +13,14 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
 
 export const JSON_EXPORT_FORMAT = 'provenance-lens-research';
 
-/** Columns: AuditRecord fields in `npm run audit` order, then the research fields; `signals` as compact JSON. */
-export const RESEARCH_CSV_COLUMNS: readonly CsvColumn<ResearchRecord>[] = [...AUDIT_FIELDS, ...RESEARCH_FIELDS].map(
+/** Columns: AuditRecord fields in `npm run audit` order, then the research fields; `signals` and `story` as compact JSON. */
+export const RESEARCH_CSV_COLUMNS: readonly CsvColumn<ResearchRecord>[] = [...AUDIT_FIELDS, ...RESEARCH_FIELDS, ...OPTIONAL_RESEARCH_FIELDS].map(
   (key) => ({
     header: key,
     value: (r: ResearchRecord): CsvValue => {
       const value = r[key];
       if (key === 'signals') return JSON.stringify(value);
+      if (key === 'story') return value === undefined ? null : JSON.stringify(value);
       return value as CsvValue;
     },
   }),

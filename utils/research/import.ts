@@ -54,6 +54,7 @@ export function mergeRecords(a: ResearchRecord, b: ResearchRecord): ResearchReco
     textSha256: newer.textSha256 ?? older.textSha256,
     textChanged: a.textChanged || b.textChanged || hashesDiffer,
     previousVerdict: older.verdict !== newer.verdict ? older.verdict : (newer.previousVerdict ?? older.previousVerdict),
+    ...((newer.story ?? older.story) ? { story: newer.story ?? older.story } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ export { DB_VERSION, MIGRATIONS } from './migrations';
 export { StorageFullError, isQuotaError } from './errors';
 export { sha256Hex } from './hash';
 export { RESEARCH_SCHEMA_VERSION, type ResearchRecord } from './record';
+export { recordStory } from './record-story';
 export { recordVisit, skipReason, recordId, type VisitContext, type RecordVisitResult, type SkipReason } from './record-visit';
 export { getAllRecords, countRecords, getRecord, deleteRecords, deleteAll } from './store';
 export { RecordIndex, queryRecords, readNewestPage, type RecordQuery, type QueryResult, type SortKey, type SortDir } from './query';

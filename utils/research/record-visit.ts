@@ -74,6 +74,8 @@ export function mergeVisit(existing: ResearchRecord, fresh: ResearchRecord, same
     textSha256: fresh.textSha256 ?? existing.textSha256,
     textChanged: changed,
     previousVerdict: existing.verdict !== fresh.verdict ? existing.verdict : existing.previousVerdict,
+    // A visit knows nothing of coverage yet: the story found last time stays until coverage runs again.
+    ...((fresh.story ?? existing.story) ? { story: fresh.story ?? existing.story } : {}),
   };
 }
 

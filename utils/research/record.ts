@@ -1,5 +1,6 @@
 import type { AuditRecord } from '../provenance/record';
 import type { Verdict } from '../provenance/types';
+import type { StoryRecord } from '../story/story';
 
 /**
  * Version of the research fields added on top of AuditRecord. Bump on any change to them and
@@ -32,6 +33,8 @@ export interface ResearchRecord extends AuditRecord {
   textSha256: string | null;
   textChanged: boolean;
   previousVerdict: Verdict | null;
+  /** When related coverage ran for the page: its story record (schema/story-record.schema.json), latest run. */
+  story?: StoryRecord;
 }
 
 /** A page seen once, at `now`: the record a first visit and an imported audit line both start as. */
@@ -79,10 +82,14 @@ export const RESEARCH_FIELDS = [
   'previousVerdict',
 ] as const satisfies readonly (keyof ResearchRecord)[];
 
+/** Fields a record has only sometimes (optional and additive: a reader that predates one drops it). */
+export const OPTIONAL_RESEARCH_FIELDS = ['story'] as const satisfies readonly (keyof ResearchRecord)[];
+
 /** Rebuilds a record with keys in schema order, dropping unknown ones (stable exports and diffs). */
 export function orderedRecord(r: ResearchRecord): ResearchRecord {
   const out: Record<string, unknown> = {};
   for (const k of AUDIT_FIELDS) if (r[k] !== undefined) out[k] = r[k];
   for (const k of RESEARCH_FIELDS) out[k] = r[k];
+  for (const k of OPTIONAL_RESEARCH_FIELDS) if (r[k] !== undefined) out[k] = r[k];
   return out as unknown as ResearchRecord;
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { VERDICTS } from '../provenance/types';
+import { StoryRecordSchema } from '../story/validate';
 
 /**
  * Runtime schemas for imported records (files are untrusted input). Unknown keys are dropped.
@@ -58,6 +59,7 @@ export const ResearchRecordSchema = v.object({
   timesSeen: v.pipe(v.number(), v.integer(), v.minValue(1)),
   textChanged: v.boolean(),
   previousVerdict: v.nullable(verdict),
+  story: v.optional(StoryRecordSchema),
 });
 
 export function issuesText(issues: readonly v.BaseIssue<unknown>[]): string {

@@ -31,7 +31,8 @@ describe('npm run related', () => {
     const r = await run(['--format', 'ndjson', '--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, FIX + 'ai-site-belgique-2020.html']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    // The last line is the story record (tests/unit/story/cli.test.ts reads it).
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>).filter((row) => row.type !== 'story');
     expect(rows.length).toBeGreaterThan(0);
     rows.forEach((row, i) => {
       expect(Object.keys(row)).toEqual(['rank', 'title', 'url', 'outlet', 'host', 'country', 'publishedAt', 'provider', 'score', 'why']);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_FIELDS, RESEARCH_FIELDS } from '../../../utils/research/record';
+import { AUDIT_FIELDS, OPTIONAL_RESEARCH_FIELDS, RESEARCH_FIELDS } from '../../../utils/research/record';
 import { ResearchRecordSchema } from '../../../utils/research/validate';
 import { syntheticRecords } from './synthetic';
 
@@ -12,7 +12,7 @@ const schema = JSON.parse(
 
 describe('schema/research-record.schema.json', () => {
   it('documents exactly the fields of ResearchRecord', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual([...AUDIT_FIELDS, ...RESEARCH_FIELDS].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...AUDIT_FIELDS, ...RESEARCH_FIELDS, ...OPTIONAL_RESEARCH_FIELDS].sort());
     expect(schema.required.sort()).toEqual([...AUDIT_FIELDS, ...RESEARCH_FIELDS].filter((k) => k !== 'error').sort());
   });
 
