@@ -16,6 +16,7 @@ export interface CompiledFrames {
   gen: RegExp;
   assist: RegExp;
   translate: RegExp;
+  use: RegExp | null;
   summary: RegExp;
   summaryAll: RegExp;
   help: RegExp;
@@ -61,6 +62,7 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
     gen: g(w(lex.gen)),
     assist: g(w(lex.assist)),
     translate: g(w(lex.translate)),
+    use: lex.use ? g(w(lex.use)) : null,
     summary: unicodeRegExp(w(lex.summary), 'iu'),
     summaryAll: g(w(lex.summary)),
     help: unicodeRegExp(w(lex.help), 'iu'),
@@ -102,7 +104,7 @@ export interface FrameMatch {
   start: number;
   end: number;
   category: SignalCategory;
-  act: 'generate' | 'assist' | 'translate' | 'summary' | 'automatic' | 'vendor';
+  act: 'generate' | 'assist' | 'translate' | 'summary' | 'automatic' | 'vendor' | 'use';
 }
 
 interface Hit {
@@ -219,6 +221,14 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
     }
   }
   const auto = f.auto.exec(text);
+  if (!paired.length && !auto && actors.length && f.use) {
+    // Only when nothing stronger pairs: "written using AI" is written.
+    const p = nearest(text, actors, free(all(f.use, text)), maxGap);
+    if (p && !MODAL_BEFORE.test(s.slice(c.start, f.dense ? c.end : c.start + Math.max(p.actor.end, p.act.end)))) {
+      const sp = span([p.actor, p.act]);
+      return tail(sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'use' };
+    }
+  }
   if (!paired.length) {
     if (!auto) return null;
     const sp = span([{ start: auto.index, end: auto.index + auto[0].length }]);
@@ -269,6 +279,12 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   for (const c of clauses(sentence)) {
     const m = clauseFrame(sentence, c, f, ctx.negation);
     if (!m) continue;
+    // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
+    // in summary boxes and captions too.
+    if (m.act === 'use') {
+      if (f.scope.test(sentence.slice(c.start, c.end))) return m;
+      continue;
+    }
     if (f.scope.test(sentence) || ctx.noteZone) return m;
     if (opensWithSubject(sentence, c, m, f)) return m;
     // A short sentence's language is often unclear: then every language's reporting words count

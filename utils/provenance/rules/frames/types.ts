@@ -12,6 +12,12 @@ export interface FrameLexicon {
   gen: string;
   /** Assistance: editing, proofreading, rewriting, transcribing, research help. */
   assist: string;
+  /**
+   * Use: AI was used, employed or relied on ("se utilizó IA", "kam KI zum Einsatz", "AIを活用"). Weaker than
+   * the other acts: it counts only when no other act pairs with the actor, only with a self reference
+   * (news says "companies use AI" all the time), and it means assisted.
+   */
+  use?: string;
   /** Translation acts (with an AI actor: assisted). */
   translate: string;
   /** The disclosed thing is a summary. */
