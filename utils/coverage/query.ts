@@ -6,6 +6,7 @@
 import type { CoverageInput, CoverageQuery, DateWindow } from './types';
 import { hasCjk, isUnspaced, primaryLang, termKey, tokenize, type Token } from './text';
 import { siteHost } from '../hosts';
+import { rarity } from './df';
 
 /** AI sites often republish months-old news under a new date, so the window reaches far back;
  * relevance, not recency, orders the results. */
@@ -149,7 +150,12 @@ export interface BuildQueryOptions {
   now?: () => number;
   daysBefore?: number;
   daysAfter?: number;
+  /** How far a word's rarity in its language's news (0..1) scales its salience: 0 = not at all. */
+  rarityWeight?: number;
 }
+
+/** Fitted with the ranker by `npm run rank-eval` (fit half). */
+export const DEFAULT_RARITY_WEIGHT = 1;
 
 export function buildCoverageQuery(input: CoverageInput, opts: BuildQueryOptions = {}): CoverageQuery {
   const rawText = (input.text ?? '').slice(0, 8000);
@@ -201,6 +207,12 @@ export function buildCoverageQuery(input: CoverageInput, opts: BuildQueryOptions
         }
       }
     }
+  }
+  // Words common in this language's news ("fears", "world") say little about which story this is.
+  const rw = opts.rarityWeight ?? DEFAULT_RARITY_WEIGHT;
+  if (rw > 0) {
+    const rare = (key: string) => Math.max(...key.split(' ').filter((p) => !CONNECTORS.has(p)).map((p) => rarity(p, lang)), 0);
+    for (const map of [terms, phrases, entities]) for (const [k, s] of map) s.score *= 1 - rw + rw * rare(k);
   }
   // Entities named in the headline (in any casing) are the story's protagonists.
   const headKeys = new Set(tokenize(headline, lang).map((t) => t.key));
