@@ -67,7 +67,11 @@ describe('Google News provider (recorded fr-BE feed)', () => {
     const got = await googleNewsProvider.search(q, ctx({ endpoints: { 'google-news': `${server.base}/rss/search` } }));
     const req = new URL(server.hits[0]!, server.base);
     expect(req.searchParams.get('q')).toMatch(/ after:\d{4}-\d{2}-\d{2} before:\d{4}-\d{2}-\d{2}$/);
-    expect(req.searchParams.get('q')).toContain(`after:${q.window.from} before:${q.window.to}`);
+    // First a few days around the article's date; the wide window only when that found little.
+    expect(req.searchParams.get('q')).toContain(`after:${q.firstWindow!.from} before:${q.firstWindow!.to}`);
+    expect(q.firstWindow).toEqual({ from: '2020-03-06', to: '2020-03-12' });
+    const later = server.hits.slice(1).map((h) => new URL(h, server!.base).searchParams.get('q'));
+    for (const l of later) expect(l).toContain(`after:${q.window.from} before:${q.window.to}`);
     expect(req.searchParams.get('hl')).toBe('fr');
     expect(req.searchParams.get('ceid')).toBe('FR:fr');
     const rtbf = got.find((c) => c.host === 'www.rtbf.be')!;
@@ -81,8 +85,10 @@ describe('Google News provider (recorded fr-BE feed)', () => {
     const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>x - Google News</title><item><title>Coronavirus: la Belgique passe à 200 cas - Le Soir</title><link>https://news.google.com/rss/articles/CBMiAU_yqLNopaqueToken?oc=5</link><guid isPermaLink="false">CBMiAU_yqLNopaqueToken</guid><pubDate>Sun, 08 Mar 2020 12:00:00 GMT</pubDate><description>&lt;a href="https://news.google.com/rss/articles/CBMiAU_yqLNopaqueToken?oc=5"&gt;Coronavirus&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Le Soir&lt;/font&gt;</description><source url="https://www.lesoir.be">Le Soir</source></item></channel></rss>`;
     server = await serve({ '/rss/search': send(rss, 'application/rss+xml') });
     const got = await googleNewsProvider.search(buildCoverageQuery(belgium), ctx({ endpoints: { 'google-news': `${server.base}/rss/search` } }));
-    // Both the strict and the loose query ran (few listed hits); the ranker merges the repeats.
-    expect(server.hits).toHaveLength(2);
+    // Few listed hits: the strict query narrow then wide, then the loose one; the ranker merges the repeats.
+    expect(server.hits).toHaveLength(3);
+    const windows = server.hits.map((h) => /after:(\S+) before:(\S+)$/.exec(new URL(h, server!.base).searchParams.get('q')!)!.slice(1).join('…'));
+    expect(windows).toEqual(['2020-03-06…2020-03-12', '2019-12-10…2020-03-16', '2019-12-10…2020-03-16']);
     expect(new Set(got.map((c) => c.url)).size).toBe(1);
     expect(got[0]).toMatchObject({ url: 'https://news.google.com/rss/articles/CBMiAU_yqLNopaqueToken?oc=5', host: 'www.lesoir.be', title: 'Coronavirus: la Belgique passe à 200 cas' });
   });
