@@ -4,7 +4,7 @@ import { findRelated } from '../../../utils/coverage/find-related';
 import { getText } from '../../../utils/coverage/http';
 import { SHIPPED_OUTLETS } from '../../../utils/coverage/outlets';
 import { feedsProvider } from '../../../utils/coverage/providers/feeds';
-import { buildGdeltUrl, gdeltKeywords, gdeltProvider } from '../../../utils/coverage/providers/gdelt';
+import { buildGdeltUrl, GDELT_ENDPOINT, gdeltKeywords, gdeltProvider, gdeltSkipReason } from '../../../utils/coverage/providers/gdelt';
 import { googleNewsProvider } from '../../../utils/coverage/providers/google-news';
 import { guardianProvider } from '../../../utils/coverage/providers/guardian';
 import type { ProviderContext } from '../../../utils/coverage/providers/provider';
@@ -112,7 +112,9 @@ describe('GDELT provider', () => {
     const u = new URL(buildGdeltUrl('https://api.gdeltproject.org/api/v2/doc/doc', q, SHIPPED_OUTLETS, Date.parse('2023-09-20T00:00:00Z')));
     expect(u.searchParams.get('mode')).toBe('ArtList');
     expect(u.searchParams.get('format')).toBe('json');
-    expect(u.searchParams.get('startdatetime')).toBe(q.window.from.replace(/-/g, '') + '000000');
+    // Both ends clamped to what GDELT covers: the last three months, up to today.
+    expect(q.window.from < '2023-06-23').toBe(true);
+    expect(u.searchParams.get('startdatetime')).toBe('20230623000000');
     // The end is clamped to today: GDELT does not index the future.
     expect(u.searchParams.get('enddatetime')).toBe('20230920235959');
     const query = u.searchParams.get('query')!;
@@ -120,6 +122,23 @@ describe('GDELT provider', () => {
     expect(query).toContain('domainis:elpais.com');
     expect(query.length).toBeLessThanOrEqual(900);
     expect(query).not.toContain('domainis:abcnews.go.com');
+  });
+
+  it('skips, saying why, an article older than GDELT three months or with no name it can match', async () => {
+    const old = gdeltProvider.search(buildCoverageQuery(anaMaria), ctx({ endpoints: { gdelt: 'http://127.0.0.1:9/never' } }, { now: () => Date.parse('2024-09-20T00:00:00Z') }));
+    await expect(old).rejects.toMatchObject({ kind: 'bad-response', message: expect.stringMatching(/^skipped: GDELT covers only the last three months/) });
+    const zh = buildCoverageQuery({ url: 'https://x.example/a', headline: '港特首梁振英就住宅违建事件道歉', lang: 'zh-Hans', publishedAt: '2023-09-18', text: '香港特首梁振英就住宅违建事件道歉。' });
+    expect(gdeltSkipReason(zh)).toMatch(/English translations/);
+    await expect(gdeltProvider.search(zh, ctx({}))).rejects.toMatchObject({ message: expect.stringMatching(/^skipped:/) });
+  });
+
+  it('feeds non-English articles by their names, and routes by language where few outlets are listed', () => {
+    const lv = buildCoverageQuery({ url: 'https://www.lsm.lv/raksts/a', headline: 'Norvēģijā pēc zemes nogruvuma pieci bojāgājušie', lang: 'lv', publishedAt: '2023-09-18', text: 'Norvēģijas glābšanas komanda Askas ciematā atradusi piekto bojāgājušo. Jerdrumas pašvaldībā Askas ciemats cieta. Askas ciematā strādā Norvēģijas glābēji.' });
+    const query = new URL(buildGdeltUrl(GDELT_ENDPOINT, lv, SHIPPED_OUTLETS, Date.parse('2023-09-20T00:00:00Z'))).searchParams.get('query')!;
+    expect(query).toMatch(/Askas/);
+    expect(query).toContain('sourcelang:latvian');
+    expect(query).toContain('sourcecountry:latvia');
+    expect(query).not.toContain('domainis:tagesschau.de');
   });
 
   it('sends only words GDELT accepts (three letters or more), phrases quoted', () => {
@@ -300,6 +319,8 @@ describe('HTTP policy', () => {
       fetch,
       settings: { providers: ['gdelt', 'google-news'], endpoints: { gdelt: `${server.base}/hang`, 'google-news': `${server.base}/rss/search` }, timeoutsMs: { gdelt: 300 } },
       rateLimiter: noRateLimit,
+      // GDELT covers three months: seen from March 2020, the article is in range.
+      now: () => Date.parse('2020-03-10T12:00:00Z'),
     });
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(out.failures).toEqual([{ provider: 'gdelt', error: { kind: 'timeout', message: expect.stringContaining('300 ms') } }]);
