@@ -44,12 +44,15 @@ export function dateInUrl(url: string | undefined): { date: string; precision: '
 export function articleDate(input: { publishedAt?: string; url?: string; canonicalUrl?: string; text?: string }): { ms: number; source: DateSource; precision: 'day' | 'month' } | undefined {
   const fromPage = input.publishedAt ? Date.parse(normalizeDate(input.publishedAt) ?? input.publishedAt) : NaN;
   if (Number.isFinite(fromPage)) return { ms: fromPage, source: 'page', precision: 'day' };
+  const inText = input.text ? dateInText(input.text.slice(0, 1500)) : undefined;
+  const textMs = inText ? Date.parse(inText.length === 10 ? inText + 'T12:00:00Z' : inText) : NaN;
   for (const u of [input.canonicalUrl, input.url]) {
     const hit = dateInUrl(u);
-    if (hit) return { ms: Date.parse(hit.date + 'T12:00:00Z'), source: 'url', precision: hit.precision };
+    if (!hit) continue;
+    // `/2019/01/` says the month; a date in the text within that month says the day.
+    if (hit.precision === 'month' && Number.isFinite(textMs) && inText!.slice(0, 7) === hit.date.slice(0, 7)) return { ms: textMs, source: 'text', precision: 'day' };
+    return { ms: Date.parse(hit.date + 'T12:00:00Z'), source: 'url', precision: hit.precision };
   }
-  const inText = input.text ? dateInText(input.text.slice(0, 1500)) : undefined;
-  const ms = inText ? Date.parse(inText.length === 10 ? inText + 'T12:00:00Z' : inText) : NaN;
-  if (Number.isFinite(ms)) return { ms, source: 'text', precision: 'day' };
+  if (Number.isFinite(textMs)) return { ms: textMs, source: 'text', precision: 'day' };
   return undefined;
 }

@@ -88,11 +88,13 @@ function joinsAmpersand(prev: string, next: string): boolean {
 
 /** "COVID-19", "F-35", "al-Assad", "Rolls-Royce", "Jean-Luc": a hyphenated name is searched whole.
  * Lower-case compounds ("well-known", "Corona-Lockdown"'s parts) stay apart: their parts match other headlines. */
-function joinsHyphen(prev: string, next: string): boolean {
+function joinsHyphen(prev: string, next: string, lang: string): boolean {
   const caps = (w: string) => /^\p{Lu}/u.test(w);
   const shortOrCode = (w: string) => [...w].length <= 2 || /^\p{Lu}+$/u.test(w);
   if (/^\d+$/.test(prev)) return /^\p{Lu}+$/u.test(next);
   if (/^\d+$/.test(next)) return /^\p{L}+$/u.test(prev) && (caps(prev) || shortOrCode(prev));
+  // German capitalises every noun: "Corona-Lockdown" is two words another headline may use apart.
+  if (lang === 'de') return shortOrCode(prev) || /^\p{Lu}+$/u.test(next);
   return (caps(prev) && caps(next)) || (shortOrCode(prev) && caps(next)) || (caps(prev) && /^\p{Lu}+$/u.test(next));
 }
 
@@ -104,7 +106,7 @@ function segments(text: string, lang: string): { segment: string; isWordLike: bo
     const s = { segment: seg.segment, isWordLike: !!seg.isWordLike };
     const gap = out[out.length - 1];
     const prev = out[out.length - 2];
-    if (s.isWordLike && gap && !gap.isWordLike && prev?.isWordLike && ((gap.segment === '&' && joinsAmpersand(prev.segment, s.segment)) || (gap.segment === '-' && joinsHyphen(prev.segment, s.segment)))) {
+    if (s.isWordLike && gap && !gap.isWordLike && prev?.isWordLike && ((gap.segment === '&' && joinsAmpersand(prev.segment, s.segment)) || (gap.segment === '-' && joinsHyphen(prev.segment, s.segment, lang)))) {
       out.pop();
       prev.segment += gap.segment + s.segment;
       continue;
@@ -162,6 +164,7 @@ export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
   let gap = '';
   let sentenceStart = true;
+  let prevRaw = '';
   for (const seg of segments(text, lang)) {
     if (!seg.isWordLike) {
       gap += seg.segment;
@@ -183,7 +186,9 @@ export function tokenize(text: string, lang: string): Token[] {
     const unspacedScript = hasCjk(surface);
     const tooShort = unspacedScript ? [...surface].length < 2 : surface.length < (acronym ? 2 : 3);
     const numeric = /^[\d.,:/-]+$/.test(surface);
-    const stop = !acronym && (isStop(lower) || tooShort || numeric);
+    // "4-wöchiger", "31-year-old": the part after a number and a hyphen is half a word.
+    const afterNumber = gap === '-' && /^\d+$/.test(out[out.length - 1]?.surface ?? prevRaw);
+    const stop = !acronym && (isStop(lower) || tooShort || numeric || afterNumber);
     out.push({
       surface: acronym ? surface.replace(/\.$/, '') : surface,
       key: termKey(surface, lang),
@@ -196,6 +201,7 @@ export function tokenize(text: string, lang: string): Token[] {
     });
     gap = '';
     sentenceStart = false;
+    prevRaw = surface;
   }
   return out;
 }
