@@ -67,6 +67,8 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'des', 'du', 'di', 'da', '
 const BM25_K1 = 1.2;
 const BM25_B = 0.4;
 const TIME_TAU_DAYS = 30;
+/** Title shingle overlap at which one outlet's two items (Google's and another source's) are one article. */
+const SAME_ARTICLE_JACCARD = 0.5;
 
 interface Doc {
   c: Candidate;
@@ -181,11 +183,15 @@ export function scoreCandidates(query: CoverageQuery, candidates: readonly Candi
     const titleToks = tokenize(c.title, lang);
     const { keys, len } = docKeys(c.snippet ? [titleToks, tokenize(c.snippet, lang)] : [titleToks]);
     const doc: Doc = { c, outlet, keys, len, titleKeys: new Set(docKeys([titleToks]).keys.keys()), shingles: titleShingles(titleToks) };
-    const prev = seen.get(key);
+    // Google's copy of an article another source also found (same outlet, nearly the same title):
+    // one result, with the publisher's own address.
+    const twin = seen.get(key) ?? docs.find((d) => (d.outlet?.hostSuffix ?? d.c.host) === (outlet?.hostSuffix ?? c.host) && isGoogleLink(d.c.url) !== isGoogleLink(c.url) && jaccard(d.shingles, doc.shingles) >= SAME_ARTICLE_JACCARD);
+    const prev = twin;
     if (prev) {
       const prevGoogle = isGoogleLink(prev.c.url);
       if ((prevGoogle && !isGoogleLink(c.url)) || (!prev.c.snippet && c.snippet)) {
         docs[docs.indexOf(prev)] = doc;
+        seen.set(`${prev.outlet?.hostSuffix ?? prev.c.host}|${normaliseForKey(prev.c.title)}`, doc);
         seen.set(key, doc);
       }
       continue;
@@ -290,6 +296,8 @@ function toResult(s: Scored): RankedResult {
   if (!s.outlet) why.push('not on your outlet list');
   const via = { 'google-news': 'via Google News', gdelt: 'via GDELT', feeds: "from the outlet's own feed", guardian: 'via the Guardian Open Platform' }[s.c.provider];
   why.push(via);
+  const redirect = isGoogleLink(s.c.url);
+  if (redirect) why.push("Google News link: it opens news.google.com, which forwards to the publisher; the publisher's own address is not known");
   return {
     title: s.c.title,
     url: s.c.url,
@@ -302,6 +310,7 @@ function toResult(s: Scored): RankedResult {
     why,
     listed: !!s.outlet,
     ...(s.dups.length ? { duplicates: s.dups.map((d) => ({ url: d.c.url, outlet: outletName(d), host: d.c.host })) } : {}),
+    ...(redirect ? { redirect: 'google-news' as const } : {}),
   };
 }
 

@@ -134,6 +134,9 @@ export interface RankedResult {
   listed: boolean;
   /** Near-duplicates (syndicated copies) folded into this result. */
   duplicates?: { url: string; outlet: string; host: string }[];
+  /** Set when `url` is not the publisher's address but a Google News redirect (its id is opaque and no
+   * other source named the same article): show and cite it as a Google News link, never as the publisher's. */
+  redirect?: 'google-news';
 }
 
 export type ProviderErrorKind =
