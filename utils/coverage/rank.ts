@@ -51,7 +51,7 @@ export const DEFAULT_TUNING: RankTuning = {
   bm25Share: 0.7,
   pair: 0.5,
   prefix: 1,
-  coverageIdf: 1,
+  coverageIdf: 0,
 };
 
 /** Letters a word must share at its start to count as the same word inflected (Latin, Cyrillic… only). */
