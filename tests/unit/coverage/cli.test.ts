@@ -64,6 +64,26 @@ describe('npm run related', () => {
     expect(JSON.parse(r.stdout.split('\n')[0]!)).toHaveProperty('host');
   }, 30_000);
 
+  it("lists publisher URLs only: on the seed page, today's Google links are printed as google_news_link, never as url", async () => {
+    const answer = readFileSync(fileURLToPath(new URL('../../fixtures/coverage-e2e/google-news-search.xml', import.meta.url)), 'utf8');
+    server = await serve({ '/rss/search': send(answer, 'application/rss+xml') });
+    const seed = fileURLToPath(new URL('../../fixtures/pages/seed-beijing-post-rich.html', import.meta.url));
+    const r = await run(['--format', 'ndjson', '--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, seed]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { url: string | null; google_news_link?: string; why: string[]; host: string });
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) {
+      if (row.url !== null) expect(row.url).not.toMatch(/news\.google\.com/);
+      else {
+        expect(row.google_news_link).toMatch(/^https:\/\/news\.google\.com\/rss\/articles\/CBMi/);
+        expect(row.why.join(' ')).toMatch(/Google News link/);
+      }
+      expect(row.host).not.toMatch(/google|beijing-post/);
+    }
+    const table = await run(['--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, seed]);
+    expect(table.stdout).toMatch(/Google News link \(not the publisher address\): https:\/\/news\.google\.com\//);
+  }, 30_000);
+
   it('runs the seed page and prints a table', async () => {
     server = await serve({ '/rss/search': send('<rss version="2.0"><channel><title>t</title></channel></rss>', 'application/rss+xml') });
     const r = await run(['--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, fileURLToPath(new URL('../../fixtures/pages/seed-beijing-post-rich.html', import.meta.url))]);
