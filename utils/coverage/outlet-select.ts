@@ -15,11 +15,17 @@ export function outletsForLanguage(outlets: readonly Outlet[], lang: string, cou
     .map(({ o }) => o);
 }
 
-/** The feed of an outlet for an article in `lang`: one in that language when the list says which, else its first. */
+/** Sections whose feeds carry the general news another outlet's story would be in. */
+const GENERAL_SECTIONS = /^(?:top|news|home|main|latest|world|international|national|politics|all)$/i;
+
+/** The feed of an outlet for an article in `lang`: one in that language when the list says which, else an
+ * untagged one; among those, a general-news section before a specialist one (sport, culture…). */
 export function feedForLanguage(feeds: readonly OutletFeed[], hostSuffix: string, lang: string): OutletFeed | undefined {
   const own = feeds.filter((f) => f.hostSuffix === hostSuffix);
-  const tagged = (f: OutletFeed) => (f as OutletFeed & { lang?: string }).lang;
-  return own.find((f) => tagged(f) === lang) ?? own.find((f) => !tagged(f)) ?? undefined;
+  const meta = (f: OutletFeed) => f as OutletFeed & { lang?: string; section?: string };
+  const general = (f: OutletFeed) => !meta(f).section || GENERAL_SECTIONS.test(meta(f).section!);
+  const pick = (xs: OutletFeed[]) => xs.find(general) ?? xs[0];
+  return pick(own.filter((f) => meta(f).lang === lang)) ?? pick(own.filter((f) => !meta(f).lang));
 }
 
 /** GDELT's names for languages (`sourcelang:`) and countries (`sourcecountry:`, spaces removed). */

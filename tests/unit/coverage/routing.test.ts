@@ -62,7 +62,7 @@ describe('outlets and feeds by language', () => {
     { hostSuffix: 'faz.net', kind: 'rss', url: 'https://www.faz.net/rss/aktuell/', status: 'valid' },
     { hostSuffix: 'orf.at', kind: 'rss', url: 'https://rss.orf.at/news.xml', status: 'valid' },
     { hostSuffix: 'bbc.co.uk', kind: 'rss', url: 'https://feeds.bbci.co.uk/news/rss.xml', status: 'valid' },
-  ] as OutletFeed[];
+  ] as unknown as OutletFeed[];
 
   it('puts the article country first, then tier', () => {
     expect(outletsForLanguage(outlets, 'de', 'AT').map((x) => x.hostSuffix)).toEqual(['orf.at', 'dw.com', 'faz.net']);
@@ -76,5 +76,14 @@ describe('outlets and feeds by language', () => {
     const de = selectFeeds(feeds, outlets, 'de', { maxFeeds: 3 }).map((f) => f.url);
     expect(de[0]).toMatch(/rss-de-all/);
     expect(de).not.toContain('https://rss.dw.com/rdf/rss-en-all');
+  });
+
+  it('prefers a general-news section to a specialist one', () => {
+    const sectioned = [
+      { hostSuffix: 'bbc.co.uk', kind: 'rss', url: 'https://feeds.bbci.co.uk/sport/rss.xml', status: 'valid', lang: 'en', section: 'sport' },
+      { hostSuffix: 'bbc.co.uk', kind: 'rss', url: 'https://feeds.bbci.co.uk/news/world/rss.xml', status: 'valid', lang: 'en', section: 'world' },
+    ] as unknown as OutletFeed[];
+    expect(feedForLanguage(sectioned, 'bbc.co.uk', 'en')?.url).toMatch(/news\/world/);
+    expect(feedForLanguage(sectioned.slice(0, 1), 'bbc.co.uk', 'en')?.url).toMatch(/sport/);
   });
 });
