@@ -1,5 +1,5 @@
 /**
- * npm run query-eval [-- --json]
+ * npm run query-eval [-- --set heldout] [--json]
  *
  * The query builder on the hand-judged real pages (tests/fixtures/coverage-judged): per page the first
  * query, edition and first window, and the share of pages whose first query holds the story's most
@@ -10,7 +10,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { figures, judge, loadJudgedPages } from '../utils/coverage/eval/judged';
 
-const DIR = pathToFileURL(resolve(fileURLToPath(import.meta.url), '../../tests/fixtures/coverage-judged') + '/');
+// `--set heldout`: pages judged after the builder was finished, never tuned on.
+const SET = process.argv.includes('--set') && process.argv[process.argv.indexOf('--set') + 1] === 'heldout' ? 'coverage-judged-heldout' : 'coverage-judged';
+const DIR = pathToFileURL(resolve(fileURLToPath(import.meta.url), '../../tests/fixtures', SET) + '/');
 
 const js = loadJudgedPages(DIR).map(({ page, query }) => judge(page, query));
 const mark = (b: boolean | undefined) => (b === undefined ? '·' : b ? '✓' : '✗');
@@ -24,6 +26,6 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 process.stdout.write(
   `\n${f.pages} pages, ${f.languages} languages: first query holds the term ${pct(f.term)} · no chrome ${pct(f.noChrome)} · right edition ${pct(f.edition)} · ` +
     `dated pages ${f.dated}: first window holds the date ${pct(f.windowHoldsDate)}, spans ≤ 14 days ${pct(f.windowWithin14Days)}\n` +
-    `(these pages were also used while building the chrome filter and the tokenizer: tuned-on figures, not held-out ones)\n`,
+    (SET === 'coverage-judged' ? `(these pages were also used while building the chrome filter and the tokenizer: tuned-on figures; \`--set heldout\` for pages never tuned on)\n` : '(held-out pages: judged before the builder ever ran on them)\n'),
 );
 if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(f) + '\n');
