@@ -328,10 +328,16 @@ function keywordQueries(
 ): string[] {
   const picked: string[] = [];
   const covered = new Set<string>();
+  // An inflected form of a word already searched ("Merkelin" after "Merkel", "Windowsa" after "Windows")
+  // adds nothing: the search engine matches the name, and the extra word only narrows the search.
+  const stemOf = (p: string) => (!unspaced && [...p].length > 5 && /^\p{L}+$/u.test(p) ? `~${[...p].slice(0, 5).join('')}` : p);
   const take = (key: string, surface: string) => {
     const parts = key.split(' ').filter((p) => !CONNECTORS.has(p));
-    if (parts.every((p) => covered.has(p))) return;
-    parts.forEach((p) => covered.add(p));
+    if (parts.every((p) => covered.has(p) || covered.has(stemOf(p)))) return;
+    parts.forEach((p) => {
+      covered.add(p);
+      covered.add(stemOf(p));
+    });
     picked.push(display(surface));
   };
   const pool: [string, string, number][] = [
