@@ -141,6 +141,26 @@ describe('GDELT provider', () => {
     expect(query).not.toContain('domainis:tagesschau.de');
   });
 
+  it('searches a few days around the date first and the wide window only when that finds little', async () => {
+    server = await serve({
+      '/api/v2/doc/doc': (_req, res, url) => {
+        const narrow = url.searchParams.get('startdatetime') === '20230915000000';
+        res.writeHead(200, { 'content-type': 'application/json' }).end(narrow ? '{}' : GDELT);
+      },
+    });
+    const q = buildCoverageQuery(anaMaria);
+    const got = await gdeltProvider.search(q, ctx({ endpoints: { gdelt: `${server.base}/api/v2/doc/doc` } }));
+    const starts = server.hits.map((h) => new URL(h, server!.base).searchParams.get('startdatetime'));
+    expect(starts).toEqual(['20230915000000', '20230623000000']);
+    expect(got.length).toBeGreaterThan(0);
+    // Enough from the narrow window: no second request.
+    server.hits.length = 0;
+    const routes = await serve({ '/api/v2/doc/doc': send(GDELT, 'application/json') });
+    await gdeltProvider.search(q, ctx({ endpoints: { gdelt: `${routes.base}/api/v2/doc/doc` } }));
+    expect(routes.hits).toHaveLength(1);
+    await routes.close();
+  });
+
   it('sends only words GDELT accepts (three letters or more), phrases quoted', () => {
     const seed = buildCoverageQuery({ url: 'https://beijing-post.example/a', headline: 'China Denounces U.S. AI Export Restrictions', lang: 'en', text: "China's Ministry of Commerce opposed the U.S. export controls on AI chips. The export controls harm global trade, China said." });
     const kw = gdeltKeywords(seed);
