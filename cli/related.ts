@@ -100,8 +100,9 @@ export async function loadPage(target: string, opts: { timeoutMs?: number; maxBy
   return { html: await readHtmlFile(path, maxBytes), url: pathToFileURL(path).href };
 }
 
+/** `url` is always the publisher's address, or null: a Google News redirect is printed as such, never as the article's address. */
 function row(r: RankedResult, rank: number) {
-  return { rank, title: r.title, url: r.url, outlet: r.outlet, host: r.host, country: r.country, publishedAt: r.publishedAt ?? null, provider: r.provider, score: r.score, why: r.why };
+  return { rank, title: r.title, url: r.redirect ? null : r.url, outlet: r.outlet, host: r.host, country: r.country, publishedAt: r.publishedAt ?? null, provider: r.provider, score: r.score, why: r.why, ...(r.redirect ? { google_news_link: r.url } : {}) };
 }
 
 /** Feed titles and URLs are someone else's text: no control character reaches the terminal. */
@@ -112,7 +113,7 @@ export function table(results: RankedResult[]): string {
     results
       .map((r, i) => {
         const date = r.publishedAt?.slice(0, 10) ?? '          ';
-        return `${String(i + 1).padStart(2)}. ${r.score.toFixed(3)}  ${date}  ${t(r.outlet)} (${t(r.host)}${r.country ? ', ' + t(r.country) : ''})\n    ${t(r.title)}\n    ${t(r.url)}\n    ${t(r.why.join(' · '))}`;
+        return `${String(i + 1).padStart(2)}. ${r.score.toFixed(3)}  ${date}  ${t(r.outlet)} (${t(r.host)}${r.country ? ', ' + t(r.country) : ''})\n    ${t(r.title)}\n    ${r.redirect ? 'Google News link (not the publisher address): ' : ''}${t(r.url)}\n    ${t(r.why.join(' · '))}`;
       })
       .join('\n') + '\n'
   );

@@ -80,7 +80,9 @@ export function ReportForm({ draft, errors, related, checks, onChange, onSourceA
 
   const toggleRelated = (r: RankedResult) => {
     const has = draft.sources.some((s) => s.url === r.url);
-    setSources(has ? draft.sources.filter((s) => s.url !== r.url) : [...draft.sources, { url: r.url, title: r.title, outlet: r.outlet }]);
+    // A Google News redirect is cited as what it is, never as the publisher's own address.
+    const outlet = r.redirect === 'google-news' ? `${r.outlet}, Google News link` : r.outlet;
+    setSources(has ? draft.sources.filter((s) => s.url !== r.url) : [...draft.sources, { url: r.url, title: r.title, outlet }]);
   };
 
   const quoteErr = err('quote');

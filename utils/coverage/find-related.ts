@@ -36,7 +36,7 @@ export const DEFAULT_TIMEOUTS_MS: Record<ProviderId, number> = {
 /** Full results are good for half an hour; partial ones (a provider failed) only briefly. */
 export const DEFAULT_CACHE_TTL_MS = 30 * 60_000;
 export const PARTIAL_CACHE_TTL_MS = 2 * 60_000;
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export const DEFAULT_SETTINGS: CoverageSettings = {
   providers: ['google-news', 'gdelt'],

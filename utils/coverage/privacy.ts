@@ -18,7 +18,7 @@ const SENT: Record<ProviderId, string> = {
     'Google News (news.google.com) receives a search made of a few keywords from the article\'s headline and text, a date range (after:/before:), and the language/region edition (hl, gl, ceid). ' +
     'It does not receive the address of the page you are reading. Like any web request it also sees your IP address and browser user agent; no cookies are sent.',
   gdelt:
-    'The GDELT Project (api.gdeltproject.org) receives a search made of a few keywords from the article\'s headline and text, the list of outlet domains to search, and a start and end date. ' +
+    'The GDELT Project (api.gdeltproject.org) receives a search made of a few keywords from the article\'s headline and text (for articles not in English: only names from it), either the list of outlet domains to search or the article\'s language and country (sourcelang:, sourcecountry:), and a start and end date. ' +
     'It does not receive the address of the page you are reading. It also sees your IP address and browser user agent; no cookies are sent.',
   feeds:
     'Nothing about the article is sent. The extension downloads the public RSS feeds of a few listed outlets (the same request for every article) and matches them on your device. ' +

@@ -6,11 +6,18 @@
 import type { CoverageInput, CoverageQuery, DateWindow } from './types';
 import { hasCjk, isUnspaced, primaryLang, termKey, tokenize, type Token } from './text';
 import { siteHost } from '../hosts';
+import { rarity } from './df';
+import { articleDate } from './article-date';
+import { stripChrome } from './chrome';
+import { countryFromHost, pickEdition } from './editions';
+import { matchOutlet, SHIPPED_OUTLETS } from './outlets';
 
 /** AI sites often republish months-old news under a new date, so the window reaches far back;
  * relevance, not recency, orders the results. */
 export const WINDOW_DAYS_BEFORE = 90;
 export const WINDOW_DAYS_AFTER = 7;
+/** The first search looks this many days either side of a known date: coverage of one event clusters within days. */
+export const FIRST_WINDOW_DAYS = 3;
 
 const DAY = 86_400_000;
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'des', 'du', 'di', 'da', 'der', 'van', 'von', 'für', 'la', 'le']);
@@ -77,7 +84,8 @@ function entityRuns(tokens: Token[]): Token[][] {
     run = [];
   };
   for (const t of tokens) {
-    const gapOk = /^\s*$/.test(t.gapBefore);
+    // A paragraph break ends a name: "… Voltar" + "Compartilhe Facebook …" are two things.
+    const gapOk = /^[^\S\n]*$/.test(t.gapBefore);
     const isConnector = run.length > 0 && CONNECTORS.has(t.surface) && gapOk;
     const nameLike = (t.capitalised || t.acronym) && !(t.sentenceStart && t.stop);
     if (run.length && !gapOk) close();
@@ -123,7 +131,7 @@ function runSurface(run: Token[]): string {
 }
 
 export function inputFromReport(report: {
-  meta: { url: string; canonicalUrl?: string; headline?: string; publishedAt?: string; lang?: string; description?: string };
+  meta: { url: string; canonicalUrl?: string; headline?: string; publishedAt?: string; lang?: string; description?: string; siteName?: string };
   text?: string;
   signals?: { kind: string; text: string }[];
 }): CoverageInput {
@@ -141,7 +149,26 @@ export function inputFromReport(report: {
     lang: m.lang,
     description: m.description,
     text,
+    siteName: m.siteName,
   };
+}
+
+/** "Headline - La Stampa", "Headline | Aktuálně.cz", "見出し ：日本経済新聞": the site's name is not the story. */
+export function stripSiteSuffix(headline: string, siteName?: string, url?: string): string {
+  const host = (hostOf(url) ?? '').replace(/^www\./, '');
+  const label = host.split('.').slice(-2, -1)[0] ?? '';
+  const site = (siteName ?? '').toLowerCase();
+  let h = headline.trim();
+  for (let i = 0; i < 3; i++) {
+    const m = /^(.{12,}?)\s*(?:\s[|\-–—·»]\s|[：|]\s*)([^|\-–—·»：]{2,40})$/u.exec(h);
+    if (!m) break;
+    const tail = m[2]!.trim().toLowerCase();
+    const isSite = (site && (tail.includes(site) || site.includes(tail))) || (label.length >= 3 && tail.replace(/[^\p{L}\p{N}]/gu, '').includes(label.replace(/-/g, ''))) || /\.(?:[a-z]{2,3})$|网$|新聞$|新闻$|ニュース$|news$/iu.test(tail);
+    if (!isSite) break;
+    h = m[1]!.trim();
+  }
+  // A photo credit left in the title: "（写真＝ロイター）".
+  return h.replace(/\s*[（(](?:写真|photo|foto)[^）)]{0,30}[）)]\s*$/iu, '').trim();
 }
 
 export interface BuildQueryOptions {
@@ -149,11 +176,16 @@ export interface BuildQueryOptions {
   now?: () => number;
   daysBefore?: number;
   daysAfter?: number;
+  /** How far a word's rarity in its language's news (0..1) scales its salience: 0 = not at all. */
+  rarityWeight?: number;
 }
 
+/** Fitted with the ranker by `npm run rank-eval` (fit half). */
+export const DEFAULT_RARITY_WEIGHT = 1;
+
 export function buildCoverageQuery(input: CoverageInput, opts: BuildQueryOptions = {}): CoverageQuery {
-  const rawText = (input.text ?? '').slice(0, 8000);
-  const headline = (input.headline ?? '').trim() || (rawText.split(/(?<=[.!?。！？])\s+|\n/)[0] ?? '').trim().slice(0, 200);
+  const rawText = stripChrome((input.text ?? '').slice(0, 8000));
+  const headline = stripSiteSuffix((input.headline ?? '').trim() || (rawText.split(/(?<=[.!?。！？])\s+|\n/)[0] ?? '').trim().slice(0, 200), input.siteName, input.canonicalUrl ?? input.url);
   // The main text usually repeats the headline; counting it twice would only echo the headline.
   const text = headline && rawText.includes(headline) ? rawText.replace(headline, ' ') : rawText;
   let lang = primaryLang(input.lang);
@@ -166,7 +198,7 @@ export function buildCoverageQuery(input: CoverageInput, opts: BuildQueryOptions
 
   const fields: { text: string; weight: number; headline: boolean }[] = [
     { text: headline, weight: 3, headline: true },
-    { text: input.description ?? '', weight: 2, headline: false },
+    { text: stripChrome(input.description ?? ''), weight: 2, headline: false },
     { text: text.slice(0, 600), weight: 1.5, headline: false },
     { text: text.slice(600), weight: 1, headline: false },
   ];
@@ -201,6 +233,12 @@ export function buildCoverageQuery(input: CoverageInput, opts: BuildQueryOptions
         }
       }
     }
+  }
+  // Words common in this language's news ("fears", "world") say little about which story this is.
+  const rw = opts.rarityWeight ?? DEFAULT_RARITY_WEIGHT;
+  if (rw > 0) {
+    const rare = (key: string) => Math.max(...key.split(' ').filter((p) => !CONNECTORS.has(p)).map((p) => rarity(p, lang)), 0);
+    for (const map of [terms, phrases, entities]) for (const [k, s] of map) s.score *= 1 - rw + rw * rare(k);
   }
   // Entities named in the headline (in any casing) are the story's protagonists.
   const headKeys = new Set(tokenize(headline, lang).map((t) => t.key));
@@ -245,9 +283,15 @@ export function buildCoverageQuery(input: CoverageInput, opts: BuildQueryOptions
   const phraseList = topPhrases.map(([, s]) => display(bestSurface(s)));
   const entityList = topEntities.map(([, s]) => display(bestSurface(s)));
 
+  const pageHost = hostOf(input.canonicalUrl) ?? hostOf(input.url);
+  const listed = pageHost ? matchOutlet(pageHost, SHIPPED_OUTLETS) : undefined;
+  const siteCountry = (listed && listed.country !== 'INT' ? listed.country : undefined) ?? countryFromHost(pageHost);
   const now = opts.now ?? Date.now;
-  const parsed = input.publishedAt ? Date.parse(input.publishedAt) : NaN;
-  const anchor = Number.isFinite(parsed) ? parsed : now();
+  const dated = articleDate({ publishedAt: input.publishedAt, url: input.url, canonicalUrl: input.canonicalUrl, text: input.text });
+  const anchor = dated?.ms ?? now();
+  const wide = dateWindow(anchor, opts.daysBefore, opts.daysAfter);
+  // Without a date the story could be from any time in the wide window: search it whole at once.
+  const firstWindow = !dated ? wide : dated.precision === 'month' ? dateWindow(anchor, 16, 16) : dateWindow(anchor, FIRST_WINDOW_DAYS, FIRST_WINDOW_DAYS);
 
   return {
     headline,
@@ -257,9 +301,14 @@ export function buildCoverageQuery(input: CoverageInput, opts: BuildQueryOptions
     entities: entityList,
     weights,
     anchorDate: new Date(anchor).toISOString(),
-    window: dateWindow(anchor, opts.daysBefore, opts.daysAfter),
+    dateSource: dated?.source ?? 'none',
+    window: wide,
+    firstWindow,
     keywordQueries: keywordQueries(headline, lang, topEntities, topPhrases, topTerms, unspaced),
     excludeHosts: [...new Set([hostOf(input.url), hostOf(input.canonicalUrl)].filter((h): h is string => !!h))],
+    ...(input.lang ? { langTag: input.lang } : {}),
+    ...(siteCountry ? { siteCountry } : {}),
+    edition: pickEdition({ langTag: input.lang, lang, siteCountry, host: pageHost, sample: headline + ' ' + text.slice(0, 400) }),
   };
 }
 
@@ -279,10 +328,16 @@ function keywordQueries(
 ): string[] {
   const picked: string[] = [];
   const covered = new Set<string>();
+  // An inflected form of a word already searched ("Merkelin" after "Merkel", "Windowsa" after "Windows")
+  // adds nothing: the search engine matches the name, and the extra word only narrows the search.
+  const stemOf = (p: string) => (!unspaced && [...p].length > 5 && /^\p{L}+$/u.test(p) ? `~${[...p].slice(0, 5).join('')}` : p);
   const take = (key: string, surface: string) => {
     const parts = key.split(' ').filter((p) => !CONNECTORS.has(p));
-    if (parts.every((p) => covered.has(p))) return;
-    parts.forEach((p) => covered.add(p));
+    if (parts.every((p) => covered.has(p) || covered.has(stemOf(p)))) return;
+    parts.forEach((p) => {
+      covered.add(p);
+      covered.add(stemOf(p));
+    });
     picked.push(display(surface));
   };
   const pool: [string, string, number][] = [

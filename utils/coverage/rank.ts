@@ -22,6 +22,44 @@ export interface RankOptions {
   requireMatch?: boolean;
   /** Drop candidates dated outside the query window. Default true. */
   enforceWindow?: boolean;
+  /** Score weights; the defaults were fitted by `npm run rank-eval` on its fit half. */
+  tuning?: Partial<RankTuning>;
+}
+
+export interface RankTuning {
+  /** Weights of the score's parts (they need not sum to 1). */
+  relevance: number;
+  entity: number;
+  time: number;
+  tier: number;
+  /** Share of BM25 (vs weighted coverage of the query's keys) inside relevance. */
+  bm25Share: number;
+  /** Weight of a match on the headline's adjacent word pairs ("export controls"), relative to a word. */
+  pair: number;
+  /** Weight of a match on a long word's first letters only ("Gesetz" ~ "Gesetzes", "Erdoğan'ın"), relative to the word. */
+  prefix: number;
+  /** 1: a key's share of the coverage part is scaled by its rarity in the pool (as BM25 does), 0: not. */
+  coverageIdf: number;
+}
+
+/** Fitted on the SemEval-2022 Task 8 fit half (see cli/rank-eval.ts); the held-out half is reported beside it. */
+export const DEFAULT_TUNING: RankTuning = {
+  relevance: 0.55,
+  entity: 0.25,
+  time: 0.1,
+  tier: 0.1,
+  bm25Share: 0.7,
+  pair: 0.5,
+  prefix: 1,
+  coverageIdf: 0,
+};
+
+/** Letters a word must share at its start to count as the same word inflected (Latin, Cyrillic… only). */
+const PREFIX_LEN = 5;
+
+function prefixKey(key: string): string | undefined {
+  if (key.includes(' ') || [...key].length <= PREFIX_LEN + 1 || !/^[\p{L}]+$/u.test(key) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(key)) return undefined;
+  return `~${[...key].slice(0, PREFIX_LEN).join('')}`;
 }
 
 const DAY = 86_400_000;
@@ -29,6 +67,8 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'des', 'du', 'di', 'da', '
 const BM25_K1 = 1.2;
 const BM25_B = 0.4;
 const TIME_TAU_DAYS = 30;
+/** Title shingle overlap at which one outlet's two items (Google's and another source's) are one article. */
+const SAME_ARTICLE_JACCARD = 0.5;
 
 interface Doc {
   c: Candidate;
@@ -56,6 +96,8 @@ function docKeys(lists: Token[][]): { keys: Map<string, number>; len: number } {
     len += toks.length;
     toks.forEach((t, i) => {
       add(t.key);
+      const p = prefixKey(t.key);
+      if (p) add(p);
       const n1 = toks[i + 1];
       const n2 = toks[i + 2];
       if (n1) add(`${t.key} ${n1.key}`);
@@ -141,11 +183,15 @@ export function scoreCandidates(query: CoverageQuery, candidates: readonly Candi
     const titleToks = tokenize(c.title, lang);
     const { keys, len } = docKeys(c.snippet ? [titleToks, tokenize(c.snippet, lang)] : [titleToks]);
     const doc: Doc = { c, outlet, keys, len, titleKeys: new Set(docKeys([titleToks]).keys.keys()), shingles: titleShingles(titleToks) };
-    const prev = seen.get(key);
+    // Google's copy of an article another source also found (same outlet, nearly the same title):
+    // one result, with the publisher's own address.
+    const twin = seen.get(key) ?? docs.find((d) => (d.outlet?.hostSuffix ?? d.c.host) === (outlet?.hostSuffix ?? c.host) && isGoogleLink(d.c.url) !== isGoogleLink(c.url) && jaccard(d.shingles, doc.shingles) >= SAME_ARTICLE_JACCARD);
+    const prev = twin;
     if (prev) {
       const prevGoogle = isGoogleLink(prev.c.url);
       if ((prevGoogle && !isGoogleLink(c.url)) || (!prev.c.snippet && c.snippet)) {
         docs[docs.indexOf(prev)] = doc;
+        seen.set(`${prev.outlet?.hostSuffix ?? prev.c.host}|${normaliseForKey(prev.c.title)}`, doc);
         seen.set(key, doc);
       }
       continue;
@@ -155,10 +201,26 @@ export function scoreCandidates(query: CoverageQuery, candidates: readonly Candi
   }
 
   // Query keys with weights; multi-word keys without connector words so they match doc n-grams.
+  const tune = { ...DEFAULT_TUNING, ...opts.tuning };
   const qw = new Map<string, number>();
-  for (const [k, w] of Object.entries(query.weights)) {
-    const key = stripConnectors(k);
-    if (key) qw.set(key, Math.max(qw.get(key) ?? 0, w));
+  const put = (key: string, w: number) => {
+    if (key && w > 0) qw.set(key, Math.max(qw.get(key) ?? 0, w));
+  };
+  for (const [k, w] of Object.entries(query.weights)) put(stripConnectors(k), w);
+  // Pairs of adjacent headline words: two headlines sharing "export controls" share more than the two words.
+  if (tune.pair > 0) {
+    const head = tokenize(query.headline, lang).filter((t) => !t.stop);
+    for (let i = 0; i + 1 < head.length; i++) {
+      const a = qw.get(head[i]!.key) ?? 0;
+      const b = qw.get(head[i + 1]!.key) ?? 0;
+      put(`${head[i]!.key} ${head[i + 1]!.key}`, tune.pair * Math.min(a, b));
+    }
+  }
+  if (tune.prefix > 0) {
+    for (const [k, w] of [...qw]) {
+      const p = prefixKey(k);
+      if (p) put(p, tune.prefix * w);
+    }
   }
   const entityKeys = query.entities.slice(0, 5).map((e) =>
     stripConnectors(
@@ -167,13 +229,14 @@ export function scoreCandidates(query: CoverageQuery, candidates: readonly Candi
         .join(' '),
     ),
   );
-  const topWeightSum = [...qw.values()].sort((a, b) => b - a).slice(0, 8).reduce((a, b) => a + b, 0) || 1;
+  const topWeightSum = [...qw].filter(([k]) => !k.startsWith('~')).map(([, w]) => w).sort((a, b) => b - a).slice(0, 8).reduce((a, b) => a + b, 0) || 1;
   const display = displayMap(query);
 
   const n = docs.length;
   const df = new Map<string, number>();
   for (const d of docs) for (const k of qw.keys()) if (d.keys.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
   const avgdl = docs.reduce((a, d) => a + d.len, 0) / Math.max(1, n);
+  const maxIdf = Math.log(1 + (n - 1 + 0.5) / 1.5) || 1;
 
   const raw = docs.map((d) => {
     let bm25 = 0;
@@ -185,7 +248,8 @@ export function scoreCandidates(query: CoverageQuery, candidates: readonly Candi
       const dfk = df.get(k) ?? 0;
       const idf = Math.log(1 + (n - dfk + 0.5) / (dfk + 0.5));
       bm25 += w * idf * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * d.len) / avgdl)));
-      covered += w;
+      if (k.startsWith('~')) continue;
+      covered += w * (tune.coverageIdf ? Math.min(1, idf / maxIdf) : 1);
       matched.push([k, w * (k.includes(' ') ? 1.5 : 1)]);
     }
     // A name matches in any word order: "Commerce Ministry" is "Ministry of Commerce".
@@ -203,8 +267,8 @@ export function scoreCandidates(query: CoverageQuery, candidates: readonly Candi
     const t = r.d.c.publishedAt ? Date.parse(r.d.c.publishedAt) : NaN;
     const deltaDays = Number.isFinite(t) && Number.isFinite(anchor) ? (t - anchor) / DAY : undefined;
     const time = deltaDays === undefined ? 0.5 : Math.exp(-Math.abs(deltaDays) / TIME_TAU_DAYS);
-    const relevance = 0.5 * (r.bm25 / maxBm25) + 0.5 * r.coverage;
-    const score = 0.55 * relevance + 0.25 * r.entityOverlap + 0.1 * time + 0.1 * outletTier(r.d.outlet);
+    const relevance = tune.bm25Share * (r.bm25 / maxBm25) + (1 - tune.bm25Share) * r.coverage;
+    const score = tune.relevance * relevance + tune.entity * r.entityOverlap + tune.time * time + tune.tier * outletTier(r.d.outlet);
     // Name the matches by the article's own wording, longest first, without repeating a word.
     const names: string[] = [];
     const usedWords = new Set<string>();
@@ -232,6 +296,8 @@ function toResult(s: Scored): RankedResult {
   if (!s.outlet) why.push('not on your outlet list');
   const via = { 'google-news': 'via Google News', gdelt: 'via GDELT', feeds: "from the outlet's own feed", guardian: 'via the Guardian Open Platform' }[s.c.provider];
   why.push(via);
+  const redirect = isGoogleLink(s.c.url);
+  if (redirect) why.push("Google News link: it opens news.google.com, which forwards to the publisher; the publisher's own address is not known");
   return {
     title: s.c.title,
     url: s.c.url,
@@ -244,6 +310,7 @@ function toResult(s: Scored): RankedResult {
     why,
     listed: !!s.outlet,
     ...(s.dups.length ? { duplicates: s.dups.map((d) => ({ url: d.c.url, outlet: outletName(d), host: d.c.host })) } : {}),
+    ...(redirect ? { redirect: 'google-news' as const } : {}),
   };
 }
 

@@ -50,6 +50,61 @@ const NL = `aan al als bij dan dat de der deze die dit door een en er had heb he
 hun ik in is je kan maar me met mij na naar niet nog nu of om onder ons ook op over te tegen toen tot u
 uit van veel voor want was wat we wel werd wie wij worden zal ze zei zich zij zijn zo volgens`;
 
+const PL = `a aby ale bo by był była było były być co czy dla do go i ich ile im ja jak jako jednak jej jest jeszcze jego
+już ku lub ma mają może na nad nie nich nim niż o od oraz po pod przez przy się są ta tak także te ten to tu tym w we
+z za ze że żeby który która które którzy poniedziałek wtorek środa czwartek piątek sobota niedziela dziś wczoraj rok
+roku lat powiedział według`;
+
+const CS = `a aby ale ani až by byl byla bylo být co či do i jak jako je jeho její jejich jen již jsou k kde když ku
+na nad ne než o od po pod pro před při s se si só ta tak také tam ten to tu ty v ve však z za ze že který která které
+řekl podle pondělí úterý středa čtvrtek pátek sobota neděle dnes včera rok roku let`;
+
+const SV = `och att det som en på är av för med den till inte har de om ett var jag men sig så kan man ska efter vid
+eller under från hade han hon år också när mot sade enligt måndag tisdag onsdag torsdag fredag lördag söndag idag`;
+
+const DA = `og at det som en på er af for med den til ikke har de om et var jeg men sig så kan man skal efter ved
+eller under fra havde han hun år også når mod sagde ifølge`;
+
+const NB = `og at det som en på er av for med den til ikke har de om et var jeg men seg så kan man skal etter ved
+eller under fra hadde han hun år også når mot sa ifølge`;
+
+const FI = `ja on ei se että oli ovat hän mutta kun myös jo tai sen ole olla sitä joka mukaan vain nyt kuin niin
+ovat olivat tämä tässä mitä siitä sekä jotka meidän heidän hänen vuonna vuoden maanantaina tiistaina keskiviikkona
+torstaina perjantaina lauantaina sunnuntaina`;
+
+const TR = `ve bir bu da de için ile olarak daha çok en gibi ama ancak o şu ki mi ne kadar sonra önce göre olan
+oldu olduğu ise her değil var yok üzerine tarafından dedi açıkladı yıl pazartesi salı çarşamba perşembe cuma
+cumartesi pazar bugün dün`;
+
+const RU = `и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот
+от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам
+ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтобы без будто
+чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой
+тем чтобы нее были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через
+эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том
+нельзя такой им более всегда конечно всю между заявил сообщил году года`;
+
+const UK = `і й в у на з із зі до від що як а але та це не за по для про при він вона воно вони його її їх
+був була було були бути є також вже ще який яка яке які цей ця ці тому коли де або чи після через заявив році року`;
+
+const AR = `في من على إلى عن مع أن إن كان كانت هذا هذه ذلك التي الذي الذين ما لا لم لن قد كل بين بعد قبل حتى
+أو ثم هو هي هم وقد وفي ومن وأن فيه فيها منذ عند خلال حول أي إلا غير بعض أكثر قال وقال أمس اليوم عام`;
+
+const FA = `و در به از که این را با است آن برای یک تا هم بر شد می شود بود کرد نیز ها های پس اما یا هر باید
+گفت خود وی دیگر شده کرده روز سال`;
+
+const HI = `का के की है और में से को पर यह था थे थी हैं भी ने एक लिए कि जो तो इस उस वह किया गया कहा साथ तक
+बाद वे हो रहा रही रहे अपने नहीं या`;
+
+const ID = `yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga oleh karena sebagai atau
+bahwa ada telah saat kata mengatakan tersebut para lebih tahun hari`;
+
+const VI = `và của là có được trong cho với các những một này đã không người khi để từ về theo tại đến ra như
+sẽ cũng nói năm ngày`;
+
+const LV = `un ir ar par no uz kas ka bet vai arī kā to tas tā pie pēc lai jau vēl tiek bija būs viņš viņa šo
+šī gada gadā`;
+
 // CJK: particles and function words that Intl.Segmenter returns as words.
 const ZH = `的 了 和 是 在 也 有 与 及 等 对 为 将 被 把 这 那 其 之 而 或 但 并 就 都 从 向 以 于 中 上 下 月 日 年 表示 称 据 已 已经 一个 我们 他们 她们 它们 今天 昨天 周一 周二 周三 周四 周五 周六 周日 星期`;
 const JA = `の に は を た が で て と し れ さ ある いる も な い から まで より こと これ それ あれ この その
@@ -71,6 +126,22 @@ const LISTS: Record<string, ReadonlySet<string>> = {
   zh: toSet(ZH),
   ja: toSet(JA),
   ko: toSet(KO),
+  pl: toSet(PL),
+  cs: toSet(CS),
+  sv: toSet(SV),
+  da: toSet(DA),
+  nb: toSet(NB),
+  no: toSet(NB),
+  fi: toSet(FI),
+  tr: toSet(TR),
+  ru: toSet(RU),
+  uk: toSet(UK),
+  ar: toSet(AR),
+  fa: toSet(FA),
+  hi: toSet(HI),
+  id: toSet(ID),
+  vi: toSet(VI),
+  lv: toSet(LV),
 };
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -70,6 +70,8 @@ export interface CoverageInput {
   lang?: string;
   description?: string;
   text?: string;
+  /** The site's name, to take it off the end of a headline ("… - La Stampa"). */
+  siteName?: string;
 }
 
 export interface DateWindow {
@@ -93,11 +95,22 @@ export interface CoverageQuery {
   weights: Record<string, number>;
   /** The article's publication date (ISO) or, when missing, the time the query was built. */
   anchorDate: string;
+  /** Where the date came from: the page's metadata, its address, its text, or nowhere (then: today). */
+  dateSource?: 'page' | 'url' | 'text' | 'none';
+  /** The wide window: months back (AI sites republish old news) to a week after. Results outside it are dropped. */
   window: DateWindow;
+  /** The first search's window: a few days around a known date. Providers widen to `window` only when it finds little. */
+  firstWindow?: DateWindow;
   /** Plain keyword queries, strict to loose; each provider adds its own operators. */
   keywordQueries: string[];
   /** Hosts of the page being read: never a result. */
   excludeHosts: string[];
+  /** The page's language tag as written (`en-GB`), for the edition and routing. */
+  langTag?: string;
+  /** The site's country (outlet list, else its country domain), ISO 3166 alpha-2, when known. */
+  siteCountry?: string;
+  /** The Google News edition for this article (language, region, script). */
+  edition?: { hl: string; gl: string; ceid: string; note?: string };
 }
 
 /** One item as a provider found it, before the outlet list and ranking see it. */
@@ -131,6 +144,9 @@ export interface RankedResult {
   listed: boolean;
   /** Near-duplicates (syndicated copies) folded into this result. */
   duplicates?: { url: string; outlet: string; host: string }[];
+  /** Set when `url` is not the publisher's address but a Google News redirect (its id is opaque and no
+   * other source named the same article): show and cite it as a Google News link, never as the publisher's. */
+  redirect?: 'google-news';
 }
 
 export type ProviderErrorKind =

@@ -37,6 +37,7 @@ afterEach(() => {
 
 const related: RankedResult[] = [
   { title: 'US unveils AI chip export rule', url: 'https://www.reuters.com/technology/ai-export-rule/', outlet: 'Reuters', host: 'www.reuters.com', country: 'GB', provider: 'gdelt', score: 0.9, why: ['same event'], listed: true },
+  { title: 'China condemns US chip curbs', url: 'https://news.google.com/rss/articles/CBMiMUFVX3lxTGZha2U?oc=5', outlet: 'BBC', host: 'www.bbc.co.uk', country: 'GB', provider: 'google-news', score: 0.8, why: ['Google News link'], listed: true, redirect: 'google-news' },
 ];
 
 function flow(p: ProvenanceReport = provenance(), extra: { initialQuote?: string; reportId?: string; copyOk?: boolean } = {}) {
@@ -149,6 +150,15 @@ describe('ReportFlow: the form', () => {
     expect($$(root, 'report-source')[0]!.textContent).toContain('https://www.reuters.com/technology/ai-export-rule/');
     await click($(root, 'pick-source'));
     expect($$(root, 'report-source')).toHaveLength(0);
+  });
+
+  it('cites a Google News redirect as a Google News link, not as the publisher address', async () => {
+    const root = flow();
+    await ready(root);
+    await click($$(root, 'pick-source')[1]!);
+    const cited = $$(root, 'report-source')[0]!.textContent ?? '';
+    expect(cited).toContain('https://news.google.com/rss/articles/');
+    expect(cited).toContain('Google News link');
   });
 });
 

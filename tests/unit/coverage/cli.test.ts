@@ -47,7 +47,7 @@ describe('npm run related', () => {
     // Sudinfo, DH and Notélé are real Belgian sites but not on the shipped list.
     expect(hosts).not.toContain('sudinfo.be');
     const q = new URL(server.hits[0]!, server.base).searchParams.get('q')!;
-    expect(q).toMatch(/after:2019-12-\d\d before:2020-03-16/);
+    expect(q).toMatch(/after:2020-03-06 before:2020-03-12$/);
     expect(q.toLowerCase()).toContain('belgique');
   }, 30_000);
 
@@ -58,9 +58,35 @@ describe('npm run related', () => {
     });
     const r = await run(['--format=ndjson', '--providers', 'google-news,gdelt', '--endpoint', `google-news=${server.base}/rss/search`, `--endpoint=gdelt=${server.base}/gdelt`, FIX + 'ai-site-belgique-2020.html']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^gdelt: bad-response: .*Timespan is too short/m);
+    // The page is from 2020: GDELT (three months back) is skipped, and says so, before any request.
+    expect(r.stderr).toMatch(/^gdelt: bad-response: skipped: GDELT covers only the last three months/m);
+    expect(server.hits.filter((h) => h.startsWith('/gdelt'))).toEqual([]);
     expect(r.stdout.trim().split('\n').length).toBeGreaterThan(0);
     expect(JSON.parse(r.stdout.split('\n')[0]!)).toHaveProperty('host');
+  }, 30_000);
+
+  it("lists publisher URLs only: on the seed page, today's Google links are printed as google_news_link, never as url", async () => {
+    const answer = readFileSync(fileURLToPath(new URL('../../fixtures/coverage-e2e/google-news-search.xml', import.meta.url)), 'utf8');
+    server = await serve({ '/rss/search': send(answer, 'application/rss+xml') });
+    const seed = fileURLToPath(new URL('../../fixtures/pages/seed-beijing-post-rich.html', import.meta.url));
+    const r = await run(['--format', 'ndjson', '--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, seed]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type?: string; url: string | null; google_news_link?: string; why: string[]; host: string })
+      .filter((row) => row.type !== 'story');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) {
+      if (row.url !== null) expect(row.url).not.toMatch(/news\.google\.com/);
+      else {
+        expect(row.google_news_link).toMatch(/^https:\/\/news\.google\.com\/rss\/articles\/CBMi/);
+        expect(row.why.join(' ')).toMatch(/Google News link/);
+      }
+      expect(row.host).not.toMatch(/google|beijing-post/);
+    }
+    const table = await run(['--providers', 'google-news', '--endpoint', `google-news=${server.base}/rss/search`, seed]);
+    expect(table.stdout).toMatch(/Google News link \(not the publisher address\): https:\/\/news\.google\.com\//);
   }, 30_000);
 
   it('runs the seed page and prints a table', async () => {

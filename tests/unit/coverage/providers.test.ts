@@ -4,7 +4,7 @@ import { findRelated } from '../../../utils/coverage/find-related';
 import { getText } from '../../../utils/coverage/http';
 import { SHIPPED_OUTLETS } from '../../../utils/coverage/outlets';
 import { feedsProvider } from '../../../utils/coverage/providers/feeds';
-import { buildGdeltUrl, gdeltKeywords, gdeltProvider } from '../../../utils/coverage/providers/gdelt';
+import { buildGdeltUrl, GDELT_ENDPOINT, gdeltKeywords, gdeltProvider, gdeltSkipReason } from '../../../utils/coverage/providers/gdelt';
 import { googleNewsProvider } from '../../../utils/coverage/providers/google-news';
 import { guardianProvider } from '../../../utils/coverage/providers/guardian';
 import type { ProviderContext } from '../../../utils/coverage/providers/provider';
@@ -67,7 +67,11 @@ describe('Google News provider (recorded fr-BE feed)', () => {
     const got = await googleNewsProvider.search(q, ctx({ endpoints: { 'google-news': `${server.base}/rss/search` } }));
     const req = new URL(server.hits[0]!, server.base);
     expect(req.searchParams.get('q')).toMatch(/ after:\d{4}-\d{2}-\d{2} before:\d{4}-\d{2}-\d{2}$/);
-    expect(req.searchParams.get('q')).toContain(`after:${q.window.from} before:${q.window.to}`);
+    // First a few days around the article's date; the wide window only when that found little.
+    expect(req.searchParams.get('q')).toContain(`after:${q.firstWindow!.from} before:${q.firstWindow!.to}`);
+    expect(q.firstWindow).toEqual({ from: '2020-03-06', to: '2020-03-12' });
+    const later = server.hits.slice(1).map((h) => new URL(h, server!.base).searchParams.get('q'));
+    for (const l of later) expect(l).toContain(`after:${q.window.from} before:${q.window.to}`);
     expect(req.searchParams.get('hl')).toBe('fr');
     expect(req.searchParams.get('ceid')).toBe('FR:fr');
     const rtbf = got.find((c) => c.host === 'www.rtbf.be')!;
@@ -81,8 +85,10 @@ describe('Google News provider (recorded fr-BE feed)', () => {
     const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>x - Google News</title><item><title>Coronavirus: la Belgique passe à 200 cas - Le Soir</title><link>https://news.google.com/rss/articles/CBMiAU_yqLNopaqueToken?oc=5</link><guid isPermaLink="false">CBMiAU_yqLNopaqueToken</guid><pubDate>Sun, 08 Mar 2020 12:00:00 GMT</pubDate><description>&lt;a href="https://news.google.com/rss/articles/CBMiAU_yqLNopaqueToken?oc=5"&gt;Coronavirus&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Le Soir&lt;/font&gt;</description><source url="https://www.lesoir.be">Le Soir</source></item></channel></rss>`;
     server = await serve({ '/rss/search': send(rss, 'application/rss+xml') });
     const got = await googleNewsProvider.search(buildCoverageQuery(belgium), ctx({ endpoints: { 'google-news': `${server.base}/rss/search` } }));
-    // Both the strict and the loose query ran (few listed hits); the ranker merges the repeats.
-    expect(server.hits).toHaveLength(2);
+    // Few listed hits: the strict query narrow then wide, then the loose one; the ranker merges the repeats.
+    expect(server.hits).toHaveLength(3);
+    const windows = server.hits.map((h) => /after:(\S+) before:(\S+)$/.exec(new URL(h, server!.base).searchParams.get('q')!)!.slice(1).join('…'));
+    expect(windows).toEqual(['2020-03-06…2020-03-12', '2019-12-10…2020-03-16', '2019-12-10…2020-03-16']);
     expect(new Set(got.map((c) => c.url)).size).toBe(1);
     expect(got[0]).toMatchObject({ url: 'https://news.google.com/rss/articles/CBMiAU_yqLNopaqueToken?oc=5', host: 'www.lesoir.be', title: 'Coronavirus: la Belgique passe à 200 cas' });
   });
@@ -106,7 +112,9 @@ describe('GDELT provider', () => {
     const u = new URL(buildGdeltUrl('https://api.gdeltproject.org/api/v2/doc/doc', q, SHIPPED_OUTLETS, Date.parse('2023-09-20T00:00:00Z')));
     expect(u.searchParams.get('mode')).toBe('ArtList');
     expect(u.searchParams.get('format')).toBe('json');
-    expect(u.searchParams.get('startdatetime')).toBe(q.window.from.replace(/-/g, '') + '000000');
+    // Both ends clamped to what GDELT covers: the last three months, up to today.
+    expect(q.window.from < '2023-06-23').toBe(true);
+    expect(u.searchParams.get('startdatetime')).toBe('20230623000000');
     // The end is clamped to today: GDELT does not index the future.
     expect(u.searchParams.get('enddatetime')).toBe('20230920235959');
     const query = u.searchParams.get('query')!;
@@ -114,6 +122,48 @@ describe('GDELT provider', () => {
     expect(query).toContain('domainis:elpais.com');
     expect(query.length).toBeLessThanOrEqual(900);
     expect(query).not.toContain('domainis:abcnews.go.com');
+  });
+
+  it('skips, saying why, an article older than GDELT three months or with no name it can match', async () => {
+    const old = gdeltProvider.search(buildCoverageQuery(anaMaria), ctx({ endpoints: { gdelt: 'http://127.0.0.1:9/never' } }, { now: () => Date.parse('2024-09-20T00:00:00Z') }));
+    await expect(old).rejects.toMatchObject({ kind: 'bad-response', message: expect.stringMatching(/^skipped: GDELT covers only the last three months/) });
+    const zh = buildCoverageQuery({ url: 'https://x.example/a', headline: '港特首梁振英就住宅违建事件道歉', lang: 'zh-Hans', publishedAt: '2023-09-18', text: '香港特首梁振英就住宅违建事件道歉。' });
+    expect(gdeltSkipReason(zh)).toMatch(/English translations/);
+    await expect(gdeltProvider.search(zh, ctx({}))).rejects.toMatchObject({ message: expect.stringMatching(/^skipped:/) });
+  });
+
+  it('feeds non-English articles by their names, and routes by language where few outlets are listed', () => {
+    const lv = buildCoverageQuery({ url: 'https://www.lsm.lv/raksts/a', headline: 'Norvēģijā pēc zemes nogruvuma pieci bojāgājušie', lang: 'lv', publishedAt: '2023-09-18', text: 'Norvēģijas glābšanas komanda Askas ciematā atradusi piekto bojāgājušo. Jerdrumas pašvaldībā Askas ciemats cieta. Askas ciematā strādā Norvēģijas glābēji.' });
+    // A list with no Latvian outlet (the shipped one has a few): GDELT is routed by language and country instead.
+    const noLatvian = SHIPPED_OUTLETS.filter((o) => !o.langs.includes('lv') && o.country !== 'LV');
+    const query = new URL(buildGdeltUrl(GDELT_ENDPOINT, lv, noLatvian, Date.parse('2023-09-20T00:00:00Z'))).searchParams.get('query')!;
+    expect(query).toMatch(/Askas/);
+    expect(query).toContain('sourcelang:latvian');
+    expect(query).toContain('sourcecountry:latvia');
+    expect(query).not.toContain('domainis:tagesschau.de');
+    // With the shipped list, the Latvian outlets themselves.
+    const shipped = new URL(buildGdeltUrl(GDELT_ENDPOINT, lv, SHIPPED_OUTLETS, Date.parse('2023-09-20T00:00:00Z'))).searchParams.get('query')!;
+    expect(shipped).toContain('domainis:lsm.lv');
+  });
+
+  it('searches a few days around the date first and the wide window only when that finds little', async () => {
+    server = await serve({
+      '/api/v2/doc/doc': (_req, res, url) => {
+        const narrow = url.searchParams.get('startdatetime') === '20230915000000';
+        res.writeHead(200, { 'content-type': 'application/json' }).end(narrow ? '{}' : GDELT);
+      },
+    });
+    const q = buildCoverageQuery(anaMaria);
+    const got = await gdeltProvider.search(q, ctx({ endpoints: { gdelt: `${server.base}/api/v2/doc/doc` } }));
+    const starts = server.hits.map((h) => new URL(h, server!.base).searchParams.get('startdatetime'));
+    expect(starts).toEqual(['20230915000000', '20230623000000']);
+    expect(got.length).toBeGreaterThan(0);
+    // Enough from the narrow window: no second request.
+    server.hits.length = 0;
+    const routes = await serve({ '/api/v2/doc/doc': send(GDELT, 'application/json') });
+    await gdeltProvider.search(q, ctx({ endpoints: { gdelt: `${routes.base}/api/v2/doc/doc` } }));
+    expect(routes.hits).toHaveLength(1);
+    await routes.close();
   });
 
   it('sends only words GDELT accepts (three letters or more), phrases quoted', () => {
@@ -294,6 +344,8 @@ describe('HTTP policy', () => {
       fetch,
       settings: { providers: ['gdelt', 'google-news'], endpoints: { gdelt: `${server.base}/hang`, 'google-news': `${server.base}/rss/search` }, timeoutsMs: { gdelt: 300 } },
       rateLimiter: noRateLimit,
+      // GDELT covers three months: seen from March 2020, the article is in range.
+      now: () => Date.parse('2020-03-10T12:00:00Z'),
     });
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(out.failures).toEqual([{ provider: 'gdelt', error: { kind: 'timeout', message: expect.stringContaining('300 ms') } }]);

@@ -10,33 +10,35 @@ import { hostMatchesSuffix, usableFeeds } from '../outlets';
 import type { Candidate, CoverageQuery, CoverageSettings, Outlet, OutletFeed } from '../types';
 import { SHIPPED_FEEDS, SHIPPED_OUTLETS } from '../outlets-data';
 import { hostnameOf, originPattern, type CoverageProvider, type ProviderContext } from './provider';
+import { feedForLanguage, outletsForLanguage } from '../outlet-select';
 
 /** Outlets whose feeds are broad, reliable and fast (research §0.3). */
 export const ANCHOR_FEED_HOSTS = ['bbc.co.uk', 'npr.org', 'theguardian.com', 'dw.com', 'france24.com', 'cbc.ca', 'abc.net.au', 'nytimes.com'];
 export const DEFAULT_MAX_FEEDS = 6;
 export const FEED_CACHE_TTL_MS = 20 * 60_000;
 
-/** One feed per outlet: the user's choice, else anchors and same-language outlets. */
+/** One feed per outlet, in the article's language where the outlet has several: the user's choice,
+ * else anchors publishing in that language, then that language's outlets (the article's country
+ * first), and only then the English anchors. */
 export function selectFeeds(
   feeds: readonly OutletFeed[],
   outlets: readonly Outlet[],
   lang: string,
   settings: Pick<CoverageSettings, 'feedHosts' | 'maxFeeds'> = {},
+  country?: string,
 ): OutletFeed[] {
   const usable = usableFeeds(feeds, outlets);
   const max = settings.maxFeeds ?? DEFAULT_MAX_FEEDS;
-  const byHost = new Map<string, OutletFeed>();
-  for (const f of usable) if (!byHost.has(f.hostSuffix)) byHost.set(f.hostSuffix, f);
   let hosts: string[];
   if (settings.feedHosts?.length) hosts = settings.feedHosts;
   else {
-    const sameLang = outlets.filter((o) => o.langs.includes(lang)).map((o) => o.hostSuffix);
-    const anchors = ANCHOR_FEED_HOSTS.filter((h) => lang === 'en' || sameLang.includes(h));
+    const sameLang = outletsForLanguage(outlets, lang, country).map((o) => o.hostSuffix);
+    const anchors = ANCHOR_FEED_HOSTS.filter((h) => sameLang.includes(h));
     hosts = [...anchors, ...sameLang, ...ANCHOR_FEED_HOSTS];
   }
   const out: OutletFeed[] = [];
   for (const h of new Set(hosts)) {
-    const f = byHost.get(h);
+    const f = feedForLanguage(usable, h, lang) ?? (settings.feedHosts?.length ? usable.find((x) => x.hostSuffix === h) : undefined);
     // Some listed feed URLs are http://; the outlets serve them over TLS too, and plain HTTP would
     // show every network on the way which outlets the user reads.
     if (f) out.push({ ...f, url: f.url.replace(/^http:\/\//i, 'https://') });
@@ -84,7 +86,7 @@ export const feedsProvider: CoverageProvider = {
     return [...new Set(picked.map((f) => originPattern(f.url)))];
   },
   async search(_query: CoverageQuery, ctx: ProviderContext): Promise<Candidate[]> {
-    const picked = selectFeeds(ctx.feeds, ctx.outlets, _query.lang, ctx.settings);
+    const picked = selectFeeds(ctx.feeds, ctx.outlets, _query.lang, ctx.settings, _query.siteCountry);
     if (!picked.length) throw new ProviderError('bad-response', 'no usable feeds for the selected outlets');
     const settled = await Promise.allSettled(picked.map((f) => loadFeed(f, ctx)));
     const out: Candidate[] = [];

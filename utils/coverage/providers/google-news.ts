@@ -9,29 +9,16 @@ import { parseFeed } from '../feed-parse';
 import { getText } from '../http';
 import { matchOutlet } from '../outlets';
 import type { Candidate, CoverageQuery } from '../types';
+import { pickEdition, type GoogleEdition } from '../editions';
 import { endpointFor, hostnameOf, originPattern, type CoverageProvider, type ProviderContext } from './provider';
 
 export const GOOGLE_NEWS_ENDPOINT = 'https://news.google.com/rss/search';
+/** Distinct listed outlets after which a wider or looser search adds nothing worth the request. */
+export const GOOGLE_ENOUGH_OUTLETS = 5;
 
-const EDITIONS: Record<string, { hl: string; gl: string; ceid: string }> = {
-  en: { hl: 'en-US', gl: 'US', ceid: 'US:en' },
-  de: { hl: 'de', gl: 'DE', ceid: 'DE:de' },
-  fr: { hl: 'fr', gl: 'FR', ceid: 'FR:fr' },
-  es: { hl: 'es-419', gl: 'US', ceid: 'US:es-419' },
-  it: { hl: 'it', gl: 'IT', ceid: 'IT:it' },
-  pt: { hl: 'pt-BR', gl: 'BR', ceid: 'BR:pt-419' },
-  nl: { hl: 'nl', gl: 'NL', ceid: 'NL:nl' },
-  ja: { hl: 'ja', gl: 'JP', ceid: 'JP:ja' },
-  ko: { hl: 'ko', gl: 'KR', ceid: 'KR:ko' },
-  zh: { hl: 'zh-TW', gl: 'TW', ceid: 'TW:zh-Hant' },
-  sv: { hl: 'sv', gl: 'SE', ceid: 'SE:sv' },
-  no: { hl: 'no', gl: 'NO', ceid: 'NO:no' },
-  pl: { hl: 'pl', gl: 'PL', ceid: 'PL:pl' },
-  uk: { hl: 'uk', gl: 'UA', ceid: 'UA:uk' },
-};
-
-export function googleEdition(lang: string): { hl: string; gl: string; ceid: string } {
-  return EDITIONS[lang] ?? EDITIONS.en!;
+/** The edition for a bare language (no region, no site): `pickEdition` does the full choice. */
+export function googleEdition(lang: string): GoogleEdition {
+  return pickEdition({ lang });
 }
 
 /** `after:` and `before:` always together: a bare `before:` leaks newer items (research §1.1). */
@@ -132,21 +119,28 @@ export const googleNewsProvider: CoverageProvider = {
   },
   async search(query: CoverageQuery, ctx: ProviderContext): Promise<Candidate[]> {
     const endpoint = endpointFor('google-news', GOOGLE_NEWS_ENDPOINT, ctx.settings);
-    const edition = ctx.settings.googleEdition ?? googleEdition(query.lang);
+    const edition = ctx.settings.googleEdition ?? query.edition ?? googleEdition(query.lang);
     const out: Candidate[] = [];
-    // Strict query first; the looser headline query only when the strict one found few listed outlets.
-    for (const [i, kw] of query.keywordQueries.slice(0, 2).entries()) {
-      let found: Candidate[];
+    const listed = () => new Set(out.filter((c) => matchOutlet(c.host, ctx.outlets)).map((c) => c.host)).size;
+    // Narrow to wide, strict to loose, stopping as soon as enough listed outlets answered:
+    // (1) the strict query a few days around the date, (2) the strict query over the wide window
+    // (AI sites republish old stories), (3) the headline's words over the wide window.
+    const [strict, loose] = query.keywordQueries;
+    const first = query.firstWindow ?? query.window;
+    const sameWindow = first.from === query.window.from && first.to === query.window.to;
+    const steps: { kw: string; window: { from: string; to: string } }[] = [];
+    if (strict) steps.push({ kw: strict, window: first });
+    if (strict && !sameWindow) steps.push({ kw: strict, window: query.window });
+    if (loose) steps.push({ kw: loose, window: query.window });
+    for (const [i, step] of steps.entries()) {
       try {
-        found = await runQuery(buildGoogleNewsUrl(endpoint, kw, query.window, edition), ctx);
+        out.push(...(await runQuery(buildGoogleNewsUrl(endpoint, step.kw, step.window, edition), ctx)));
       } catch (err) {
-        // The looser query is a bonus: its failure must not discard what the strict one found.
+        // Later steps are a bonus: their failure must not discard what the first found.
         if (i === 0 || ctx.signal.aborted) throw err;
         break;
       }
-      out.push(...found);
-      const listed = out.filter((c) => matchOutlet(c.host, ctx.outlets)).length;
-      if (i === 0 && listed >= 10) break;
+      if (listed() >= GOOGLE_ENOUGH_OUTLETS) break;
     }
     return out;
   },
