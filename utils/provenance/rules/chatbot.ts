@@ -21,8 +21,11 @@ export const CHATBOT_HINTS = [
   '\\bals (?:ein )?KI\\b', '\\bals (?:een )?(?:AI-|KI-)?model\\b', 'en tant que (?:IA|intelligence artificielle)',
   'como (?:un )?(?:IA|inteligencia artificial)', 'AI助手', '人工智能助手', 'AIアシスタント',
   // Openers and notes of other languages (frames and chatbot leaks).
-  '(?:claro|certo|certamente|certainement|bien sûr|natürlich|klar|gerne|natuurlijk|zeker|självklart|absolut|selvfølgelig|selvsagt|klart)[!,.]',
+  '(?:claro|certo|certamente|certainement|bien sûr|natürlich|klar|gerne|natuurlijk|zeker|självklart|absolut|selvfølgelig|selvsagt|klart)\\s?[!,.]',
   'vers(?:ion|ión|ione|jon)', 'fassung',
+  'por supuesto', 'desde luego', 'com certeza', 'ovviamente', 'selbstverständlich', '물론입니다', '물론이', 'もちろんです', 'もちろん\\s*[!！。.,，]', '当然可以', '当然\\s*[!！。.,，]', '好的\\s*[!！。.,，]',
+  'som en (?:AI|KI)', 'come (?:un |una )?modell', 'como (?:um |uma )?modelo', 'tiempo real', 'tempo real', 'temps réel', 'echtzeit',
+  'tempo reale', 'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'have the (?:ability|capability) to',
   '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
 ];
 
@@ -198,9 +201,39 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     paragraphStart: true,
     // "¡Claro! Aquí tienes…", "Certo! Ecco…", "Natürlich! Hier ist…", "Selvfølgelig! Her er…": the opener in every language.
     pattern:
-      "^\\s*[¡]?(?:Claro|Certo|Certamente|Certainement|Bien sûr|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart)[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|Ecco|Voici|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
+      "^\\s*[¡]?(?:Claro|Certo|Certamente|Certainement|Bien sûr|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|Ecco|Voici|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
     weight: 0.8,
     explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
+  },
+  {
+    id: 'certainly-here-is',
+    lang: 'mul',
+    paragraphStart: true,
+    // "물론입니다! 다음은…", "もちろんです！以下は…", "当然可以！以下是…".
+    pattern: '^\\s*(?:물론(?:입니다|이죠|이에요)|もちろん(?:です)?|当然(?:可以)?|好的)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)',
+    weight: 0.8,
+    explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'mul',
+    // "Som en AI-språkmodell…", "Come modello linguistico…", "Como modelo de lenguaje de IA, …" (however many words follow).
+    pattern:
+      // …then the model speaks in the first person ("Como um modelo de linguagem, o Jarvis…" describes a product).
+      "(?:\\bsom en\\s+(?:(?:AI|KI)[- ])?(?:språkmodell|sprogmodel)|\\bcome(?: un)?\\s+(?:(?:AI|IA)[- ])?modello (?:linguistico|di linguaggio)|\\bcomo(?: um| un)?\\s+(?:(?:AI|IA)[- ])?modelo de (?:linguagem|lenguaje))" +
+      "\\b[^.!?]{0,60}?\\b(?:jag|jeg|io|posso|ho|sono|yo|puedo|tengo|soy|estoy|eu|tenho|sou|estou)\\b",
+    weight: 0.9,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'no-access',
+    lang: 'mul',
+    // A first-person statement that it cannot reach live information, in any of the detector's languages.
+    pattern:
+      "(?:\\bno tengo|\\bnão tenho|\\bje n['’]ai pas|\\bhabe ich (?:keinen|keine)|\\bnon ho|\\bhar jag inte|\\bhar jeg ikke|\\bheb ik geen|저는|제가|我(?:无法|不能|没有)|私は)[^.!?。！？]{0,60}?(?:acceso|acesso|accès|Zugriff|accesso|tillgång|tilgang|adgang|toegang|접근|访问|訪問|アクセス)[^.!?。！？]{0,40}?(?:tiempo real|tempo real|temps réel|Echtzeit|tempo reale|realtid|sanntid|실시간|实时|實時|リアルタイム)" +
+      "|(?:저는|제가)[^.!?]{0,20}?실시간[^.!?]{0,20}?접근|\\bI (?:don['’]t|do not) have the (?:ability|capability) to (?:browse|access|search)\\b",
+    weight: 0.85,
+    explanation: 'A chatbot saying it cannot browse or see live data was left in the text.',
   },
   {
     id: 'here-is-updated-version',
