@@ -36,6 +36,10 @@ interface Candidate {
   matchEnd: number;
 }
 
+/** "Everything on this site, except the photos, is…": an exception names what the note is not about. */
+const EXCEPT =
+  /(?<![\p{L}])(?:except(?: for)?|apart from|other than|save for|außer|ausgenommen|sauf|à l['’]exception d\S*|excepto|salvo|tranne|eccetto|exceto|behalve|utom|förutom|undtagen|bortset fra|bortsett fra|unntatt)(?![\p{L}])[^,;:()]*/giu;
+
 function classify(c: Candidate, block: BlockData): { category: SignalCategory; scope: SignalScope } | null {
   const { rule, pack, sentence } = c;
   const upToMatch = sentence.slice(0, c.matchEnd);
@@ -62,7 +66,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (block.zones & Zone.SummaryBox) category = 'ai-summary';
 
   let scope: SignalScope = 'page';
-  if (block.zones & Zone.Caption || pack.imageCues.test(upToMatch)) {
+  if (block.zones & Zone.Caption || pack.imageCues.test(upToMatch.replace(EXCEPT, ''))) {
     scope = 'image';
   } else if (block.zones & Zone.SummaryBox || (block.zones & Zone.Aside && rule.mode === 'label')) {
     // A note that names "this article" speaks for the page even when a theme wraps it in a side box.
