@@ -289,7 +289,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (opensWithSubject(sentence, c, m, f)) return m;
     // A short sentence's language is often unclear: then every language's reporting words count
     // (but not when it is clear: Portuguese "disse" is Norwegian "these").
-    if (!ctx.shortNote || f.reporting.test(sentence) || (!ctx.langSure && anyReporting().test(sentence)) || GENERIC.test(sentence)) continue;
+    if (!ctx.shortNote || f.reporting.test(sentence) || (!ctx.langSure && anyReporting().test(sentence)) || GENERIC.test(sentence) || OFFER.test(sentence)) continue;
     if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
@@ -321,6 +321,10 @@ function opensWithSubject(sentence: string, c: Hit, m: FrameMatch, f: CompiledFr
  * "Every AI-generated text…", "Publish AI-written articles", "In the 1990s, robot reporters wrote…":
  * rules, product copy and history about AI text in general.
  */
+/** A feature offered to the reader ("Get the article summarised by AI", "Få artiklen opsummeret…"): a button, not a note. */
+const OFFER =
+  /^\W*(?:get|try|let|have|få|prøv|prova|lad|låt|la|lass|lassen sie|hol dir|erhalte|probier\w*|laat|krijg|probeer|ontvang|obtenez|essayez|faites|obtén|prueba|consigue|ottieni|prova|fatti|obtenha|experimente)(?![\p{L}])/iu;
+
 const GENERIC =
   /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
 
