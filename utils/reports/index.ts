@@ -2,7 +2,9 @@
 export type { InaccuracyReport, ReportStatus, ReportSource, ReportEvidence, DeliveryChannel, ComposedReport } from './types';
 export { REPORT_STATUSES } from './types';
 export { textFragmentUrl, textDirectiveTerms, encodeTextDirectiveTerm } from './text-fragment';
-export { composeReport } from './compose';
+export { composeReport, letterLanguageOf } from './compose';
+export { LETTER_LANGUAGES, isLetterLanguage, letterLanguageFor, letterLanguageName, letterStrings, type LetterLanguage, type LetterStrings } from './letters';
+export { letterDate } from './letters/date';
 export { EN_REPORT_STRINGS, type ReportStrings } from './strings';
 export { chooseChannels, statusAfter, emailAddressOf, type ChannelOptions } from './channels';
 export { mailtoUrl, fitMailto, MAX_MAILTO_LENGTH, type FittedMailto } from './mailto';

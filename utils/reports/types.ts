@@ -1,4 +1,5 @@
 import type { ContactKind, SignalKind, Verdict } from '../provenance/types';
+import type { LetterLanguage } from './letters';
 
 export type ReportStatus = 'draft' | 'sent-email' | 'copied' | 'opened-contact-page' | 'opened-form' | 'downloaded';
 
@@ -30,7 +31,10 @@ export interface InaccuracyReport {
   createdAt: string;
   updatedAt: string;
   status: ReportStatus;
-  article: { url: string; headline?: string; siteName?: string; publishedAt?: string };
+  /** `lang`: the page's BCP-47 language, which picks the letter's language. */
+  article: { url: string; headline?: string; siteName?: string; publishedAt?: string; lang?: string };
+  /** The letter language the reader chose; absent: the article's (see letterLanguageOf). */
+  letterLang?: LetterLanguage;
   /** The exact passage that is wrong, as it appears on the page. */
   quote: string;
   /** What is wrong with it. */
