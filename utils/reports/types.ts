@@ -47,6 +47,10 @@ export interface InaccuracyReport {
   evidence?: ReportEvidence[];
   /** The channel it was (last) delivered through. */
   channel?: DeliveryChannel;
+  /** The publisher's answer as the reader recorded it; absent on a delivered report means `sent`. */
+  outcome?: ReportOutcome;
+  /** Correction watch: the article re-read after delivery. */
+  watch?: PassageWatch;
 }
 
 /**
@@ -65,4 +69,23 @@ export type DeliveryChannel =
 export interface ComposedReport {
   subject: string;
   body: string;
+}
+
+/** What the reader knows of the publisher's answer; set by the reader in "My reports". */
+export type ReportOutcome = 'sent' | 'answered' | 'corrected' | 'no-reply';
+export const REPORT_OUTCOMES: readonly ReportOutcome[] = ['sent', 'answered', 'corrected', 'no-reply'];
+
+/**
+ * The last look at the article since the report went out. `unreachable`: the page could not be
+ * read (offline, an error status, not HTML); `quote` is the passage as reported, kept so a later
+ * edit of the report does not change what was compared.
+ */
+export interface PassageWatch {
+  checkedAt: string;
+  state: 'unchanged' | 'changed' | 'removed' | 'unreachable';
+  quote: string;
+  newText?: string;
+  /** When the page first showed the change (kept across later checks that find the same). */
+  changedAt?: string;
+  error?: string;
 }
