@@ -5,9 +5,12 @@ import type { ContactChannel, ProvenanceReport } from '@/utils/provenance/types'
 import {
   chooseChannels,
   composeReport,
+  letterLanguageOf,
+  letterStrings,
   newReport,
   validateReport,
   type DeliveryChannel,
+  type FieldError,
   type InaccuracyReport,
   type Reachability,
   type ReportStatus,
@@ -18,10 +21,20 @@ import { formatDate } from '../common/format';
 import { contactsFromChannel, reportFilename, type DeliveryDeps } from './deliver';
 import { DeliveryPanel } from './DeliveryPanel';
 import { fieldId, ReportForm, type SourceCheck } from './ReportForm';
+import { LetterLanguagePicker } from './LetterLanguagePicker';
 import { ReportPreview } from './ReportPreview';
 import '../report.css';
 
 export const AUTOSAVE_MS = 400;
+
+/** Short steps that fit the popup: the passage, then sources and sender, then sending. */
+export type ReportStep = 'passage' | 'sources' | 'send';
+const STEPS: readonly ReportStep[] = ['passage', 'sources', 'send'];
+
+/** The step whose fields an error belongs to. */
+export function stepOf(error: FieldError): ReportStep {
+  return error.field === 'sources' || error.field === 'reporter.email' ? 'sources' : 'passage';
+}
 
 const CODES: ValidationCode[] = [
   'article-url-invalid',
@@ -107,7 +120,14 @@ export function ReportFlow(props: ReportFlowProps) {
 
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<InaccuracyReport | null>(null);
-  const [stage, setStage] = useState<'edit' | 'review'>('edit');
+  const [stage, setStageRaw] = useState<ReportStep>('passage');
+  // Where focus goes after the next render: a step's heading, or the first field to fix.
+  const [focusReq, setFocusReq] = useState<{ id: string; n: number } | null>(null);
+  const focusOn = (id: string) => setFocusReq((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+  const setStage = (next: ReportStep) => {
+    setStageRaw(next);
+    focusOn(`pl-step-${next}`);
+  };
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Record<string, SourceCheck>>({});
   const [saveNote, setSaveNote] = useState('');
@@ -115,6 +135,11 @@ export function ReportFlow(props: ReportFlowProps) {
   const pending = useRef<InaccuracyReport | null>(null);
   const dirty = useRef(false);
   const errorSummary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!focusReq) return;
+    (document.getElementById(focusReq.id) ?? errorSummary.current)?.focus();
+  }, [focusReq]);
 
   useEffect(() => {
     let alive = true;
@@ -130,6 +155,8 @@ export function ReportFlow(props: ReportFlowProps) {
       if (!alive) return;
       setLoaded(result);
       setDraft(result.draft);
+      // Keyboard and screen-reader users start at the first step's heading, not on <body>.
+      focusOn('pl-step-passage');
       // A fresh form is stored only once the reader types: opening it must not litter "My reports".
       if (result.changed) dirty.current = true;
     });
@@ -181,8 +208,12 @@ export function ReportFlow(props: ReportFlowProps) {
     return contactsFromChannel(draft?.channel);
   }, [provenance, draft?.channel]);
 
-  const composed = useMemo(() => (draft && stage === 'review' ? composeReport(draft) : null), [draft, stage]);
-  const channels = useMemo(() => (composed ? chooseChannels(contacts, composed) : []), [composed, contacts]);
+  const letterLang = draft ? letterLanguageOf(draft) : 'en';
+  const composed = useMemo(() => (draft && stage === 'send' ? composeReport(draft) : null), [draft, stage]);
+  const channels = useMemo(
+    () => (composed ? chooseChannels(contacts, composed, { truncatedNote: letterStrings(letterLang).truncatedNote }) : []),
+    [composed, contacts, letterLang],
+  );
 
   if (!draft || !loaded) return <section class="pl-report" aria-busy="true" />;
 
@@ -196,19 +227,28 @@ export function ReportFlow(props: ReportFlowProps) {
     void checkUrl(url).then((r) => setChecks((c) => ({ ...c, [url]: r })));
   };
 
+  /** Moves on from the passage step when its fields are right; else focuses the first to fix. */
+  const next = () => {
+    const mine = errors.filter((e) => stepOf(e) === 'passage');
+    if (mine.length > 0) {
+      setShowErrors(true);
+      focusOn(fieldId(mine[0]!));
+      return;
+    }
+    setStage('sources');
+  };
+
   const review = () => {
     setShowErrors(true);
     if (errors.length > 0) {
-      // Focus the first field that needs attention; the summary names them all.
+      // Back to the step of the first field that needs attention; the summary names them all.
       const first = errors[0]!;
-      requestAnimationFrame(() => {
-        const el = document.getElementById(fieldId(first));
-        (el ?? errorSummary.current)?.focus();
-      });
+      setStageRaw(stepOf(first));
+      focusOn(fieldId(first));
       return;
     }
     if (pending.current) void save(pending.current);
-    setStage('review');
+    setStage('send');
   };
 
   const delivered = async (status: ReportStatus, channel?: DeliveryChannel) => {
@@ -231,12 +271,87 @@ export function ReportFlow(props: ReportFlowProps) {
     dirty.current = false;
     setChecks({});
     setShowErrors(false);
-    setStage('edit');
+    setStage('passage');
     setLoaded({ draft: loaded.draft, restored: false, pendingQuote: null, notFound: false });
     setDraft(newReport({ provenance, quote: loaded.pendingQuote ?? '' }));
   };
 
-  const shownErrors = showErrors ? errors : [];
+  const shownErrors = showErrors ? errors.filter((e) => stage === 'send' || stepOf(e) === stage) : [];
+  const stepNumber = STEPS.indexOf(stage) + 1;
+  const stepHeading = (
+    <h3 id={`pl-step-${stage}`} tabIndex={-1} class="pl-step-heading" data-testid="step-heading">
+      <span class="pl-step-count">{t('report_step_of', [String(stepNumber), String(STEPS.length)])}</span> {t(`report_step_${stage}`)}
+    </h3>
+  );
+
+  const stageBody = () => {
+    if (stage !== 'send' || !composed) {
+      return (
+        <>
+          {stepHeading}
+          {shownErrors.length > 0 && (
+            <div class="pl-error-summary" tabIndex={-1} ref={errorSummary} data-testid="error-summary">
+              <p>{t('report_fix_errors', String(shownErrors.length))}</p>
+            </div>
+          )}
+          <ReportForm
+            draft={draft}
+            errors={shownErrors}
+            related={related}
+            checks={checks}
+            onChange={change}
+            onSourceAdded={onSourceAdded}
+            part={stage === 'sources' ? 'sources' : 'passage'}
+          />
+          <p class="pl-hint" data-testid="save-note">
+            {saveNote}
+          </p>
+          <div class="pl-report-actions">
+            {stage === 'passage' ? (
+              <button type="button" class="pl-button pl-button-primary" data-testid="next-step" onClick={next}>
+                {t('report_next')}
+              </button>
+            ) : (
+              <>
+                <button type="button" class="pl-button pl-button-primary" data-testid="review-report" onClick={review}>
+                  {t('report_review')}
+                </button>
+                <button type="button" class="pl-button" data-testid="previous-step" onClick={() => setStage('passage')}>
+                  {t('report_previous')}
+                </button>
+              </>
+            )}
+            {props.onClose && (
+              <button type="button" class="pl-button" onClick={props.onClose}>
+                {t('report_back')}
+              </button>
+            )}
+          </div>
+        </>
+      );
+    }
+    return (
+      <>
+        {stepHeading}
+        <LetterLanguagePicker value={letterLang} onChange={(lang) => change({ letterLang: lang })} />
+        <DeliveryPanel
+          channels={channels}
+          composed={composed}
+          deps={deps}
+          download={props.download}
+          filename={reportFilename(draft)}
+          articleUrl={draft.article.url}
+          onDelivered={delivered}
+        />
+        <ReportPreview composed={composed} />
+        <div class="pl-report-actions">
+          <button type="button" class="pl-button" data-testid="edit-report" onClick={() => setStage('passage')}>
+            {t('report_edit')}
+          </button>
+        </div>
+      </>
+    );
+  };
 
   return (
     <section class="pl-report" aria-labelledby="pl-report-heading" data-testid="report-flow">
@@ -274,47 +389,7 @@ export function ReportFlow(props: ReportFlowProps) {
       )}
       {storeProblem && <p class="pl-warning">{t('report_store_problem')}</p>}
 
-      {stage === 'edit' ? (
-        <>
-          {shownErrors.length > 0 && (
-            <div class="pl-error-summary" tabIndex={-1} ref={errorSummary} data-testid="error-summary">
-              <p>{t('report_fix_errors', String(shownErrors.length))}</p>
-            </div>
-          )}
-          <ReportForm draft={draft} errors={shownErrors} related={related} checks={checks} onChange={change} onSourceAdded={onSourceAdded} />
-          <p class="pl-hint" data-testid="save-note">
-            {saveNote}
-          </p>
-          <div class="pl-inline">
-            <button type="button" class="pl-button pl-button-primary" data-testid="review-report" onClick={review}>
-              {t('report_review')}
-            </button>
-            {props.onClose && (
-              <button type="button" class="pl-button" onClick={props.onClose}>
-                {t('report_back')}
-              </button>
-            )}
-          </div>
-        </>
-      ) : (
-        composed && (
-          <>
-            <ReportPreview composed={composed} />
-            <DeliveryPanel
-              channels={channels}
-              composed={composed}
-              deps={deps}
-              download={props.download}
-              filename={reportFilename(draft)}
-              articleUrl={draft.article.url}
-              onDelivered={delivered}
-            />
-            <button type="button" class="pl-button" data-testid="edit-report" onClick={() => setStage('edit')}>
-              {t('report_edit')}
-            </button>
-          </>
-        )
-      )}
+      {stageBody()}
     </section>
   );
 }

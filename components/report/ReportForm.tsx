@@ -17,6 +17,8 @@ export interface ReportFormProps {
   onChange: (patch: Partial<InaccuracyReport>) => void;
   /** A pasted source that passed the scheme check. */
   onSourceAdded?: (url: string) => void;
+  /** Which step's fields to show: the passage and what is wrong, or the sources and the sender. */
+  part?: 'passage' | 'sources';
 }
 
 const FIELD_IDS = {
@@ -50,7 +52,7 @@ function describedBy(id: string, error: FieldError | undefined, hint?: string): 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
 
 /** The report's fields. Everything typed goes straight to `onChange` (and from there to the autosave). */
-export function ReportForm({ draft, errors, related, checks, onChange, onSourceAdded }: ReportFormProps) {
+export function ReportForm({ draft, errors, related, checks, onChange, onSourceAdded, part = 'passage' }: ReportFormProps) {
   const [pasted, setPasted] = useState('');
   const [pasteError, setPasteError] = useState<string | null>(null);
   const err = (field: FieldError['field'], index?: number) =>
@@ -93,6 +95,8 @@ export function ReportForm({ draft, errors, related, checks, onChange, onSourceA
     <div class="pl-form">
       {articleErr && <FieldMessage id="report-article" error={articleErr} />}
 
+      {part === 'passage' && (
+      <>
       <div class="pl-field">
         <label for="report-quote">{t('report_quote_label')}</label>
         <p id="report-quote-hint" class="pl-hint">
@@ -126,6 +130,11 @@ export function ReportForm({ draft, errors, related, checks, onChange, onSourceA
         />
         <FieldMessage id="report-correction" error={correctionErr} />
       </div>
+      </>
+      )}
+
+      {part === 'sources' && (
+      <>
 
       <fieldset class="pl-field">
         <legend>{t('report_sources_label')}</legend>
@@ -238,6 +247,8 @@ export function ReportForm({ draft, errors, related, checks, onChange, onSourceA
         />
         <FieldMessage id="report-email" error={emailErr} />
       </fieldset>
+      </>
+      )}
     </div>
   );
 }
