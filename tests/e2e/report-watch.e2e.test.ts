@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
@@ -73,6 +73,13 @@ describe.each(BROWSERS)('report letters and correction watch in %s', (name) => {
     expect(await popup.evaluate(() => (document.querySelector('[data-testid="letter-language"]') as HTMLSelectElement).value)).toBe('de');
     // The letter is folded below the send buttons, which stay inside the popup's 600 pixels.
     expect(await popup.evaluate(() => (document.querySelector('[data-testid="preview"]') as HTMLDetailsElement).open)).toBe(false);
+    const sendBottom = await popup.evaluate(() => {
+      scrollTo(0, 0);
+      return document.querySelector('[data-testid="copy-report"]')!.getBoundingClientRect().bottom;
+    });
+    expect(sendBottom).toBeLessThan(600);
+    mkdirSync('test-results', { recursive: true });
+    await popup.screenshot(`test-results/report-send-${name}.png`, 'body > #app > *');
     await popup.close();
     await page.close();
   });
