@@ -93,7 +93,7 @@ export default defineBackground(() => {
   });
 
   registerContextMenu();
-  registerCorrectionWatch();
+  void registerCorrectionWatch();
   // Expired searches leave the disk now, not on the next search (which may never come).
   pruneCoverageCache().catch((e: unknown) => console.warn('[provenance-lens] coverage cache not pruned:', String(e)));
   // Lists and the Guardian key an older version kept in storage.sync move to storage.local.
