@@ -184,4 +184,18 @@ describe('ReportsPanel ("My reports")', () => {
     expect($(root, 'reports-status')!.textContent).toMatch(/copied/);
     expect((await store.get('bb'))!.status).toBe('opened-contact-page');
   });
+
+  it('a removed passage: says so with the text that was reported; an edited report is not mixed with an old finding', async () => {
+    await seed();
+    await store.setWatch('bb', { checkedAt: '2026-11-29T08:00:00.000Z', state: 'removed', quote: 'passage bb', changedAt: '2026-11-29T08:00:00.000Z' });
+    await store.setWatch('a', { checkedAt: '2026-11-29T08:00:00.000Z', state: 'changed', quote: 'an older passage', newText: 'x', changedAt: '2026-11-29T08:00:00.000Z' });
+    const { root } = panel();
+    const notes = await waitFor(() => ($$(root, 'watch-state').length ? $$(root, 'watch-state') : null));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.getAttribute('data-state')).toBe('removed');
+    expect(notes[0]!.textContent).toContain('The passage you reported was removed.');
+    expect($(root, 'watch-old')!.textContent).toBe('passage bb');
+    expect($(root, 'watch-new')).toBeNull();
+  });
 });
+
