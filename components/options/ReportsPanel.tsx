@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser/i18n';
 import { askToRead, watchStoredReports } from '@/utils/browser/report-watch';
-import { chooseChannels, composeReport, ReportStore, validateReport, type InaccuracyReport, type ReportOutcome, type WatchRunResult } from '@/utils/reports';
+import { chooseChannels, composeReport, letterLanguageOf, letterStrings, ReportStore, validateReport, type InaccuracyReport, type ReportOutcome, type WatchRunResult } from '@/utils/reports';
 import { copyText } from '../common/clipboard';
 import { downloadText, openMailto } from '../common/download';
 import { hostOf } from '../common/url';
@@ -115,7 +115,7 @@ export function ReportsPanel(props: ReportsPanelProps = {}) {
       return;
     }
     const composed = composeReport(r);
-    const [channel] = chooseChannels(contactsFromChannel(r.channel), composed);
+    const [channel] = chooseChannels(contactsFromChannel(r.channel), composed, { truncatedNote: letterStrings(letterLanguageOf(r)).truncatedNote });
     const store = await storeRef.current!;
     const outcome = await deliver(channel ?? { kind: 'none' }, composed, deps, {
       record: async (status) => {
