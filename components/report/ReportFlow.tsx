@@ -228,7 +228,7 @@ export function ReportFlow(props: ReportFlowProps) {
   };
 
   /** Moves on from the passage step when its fields are right; else focuses the first to fix. */
-  const next = () => {
+  const toSources = () => {
     const mine = errors.filter((e) => stepOf(e) === 'passage');
     if (mine.length > 0) {
       setShowErrors(true);
@@ -308,7 +308,7 @@ export function ReportFlow(props: ReportFlowProps) {
           </p>
           <div class="pl-report-actions">
             {stage === 'passage' ? (
-              <button type="button" class="pl-button pl-button-primary" data-testid="next-step" onClick={next}>
+              <button type="button" class="pl-button pl-button-primary" data-testid="next-step" onClick={toSources}>
                 {t('report_next')}
               </button>
             ) : (
