@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { allFeedOrigins } from './utils/coverage/providers/feeds';
+import { WATCH_HOST_PATTERNS } from './utils/reports/watch-hosts';
 
 // PL_E2E=1 makes a test-only build: Firefox's WebDriver BiDi refuses to navigate to
 // moz-extension:// URLs, so the end-to-end tests reach the popup and options pages through
@@ -51,8 +52,7 @@ export default defineConfig({
       ...allFeedOrigins(),
       // Correction watch: one reported article's site at a time, asked for from a click in My
       // reports (never at install, never without the reader).
-      'https://*/*',
-      'http://*/*',
+      ...WATCH_HOST_PATTERNS,
     ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
