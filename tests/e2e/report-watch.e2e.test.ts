@@ -113,11 +113,17 @@ describe.each(BROWSERS)('report letters and correction watch in %s', (name) => {
       title: document.querySelector('[data-testid="watch-state"] strong')?.textContent ?? '',
       old: document.querySelector('[data-testid="watch-old"]')?.textContent ?? '',
       now: document.querySelector('[data-testid="watch-new"]')?.textContent ?? '',
+      added: [...document.querySelectorAll('[data-testid="watch-new"] ins')].map((e) => e.textContent).join(''),
+      removed: [...document.querySelectorAll('[data-testid="watch-old"] del')].map((e) => e.textContent).join(''),
     }));
     expect(shown.title).toBe('The passage you reported has changed.');
     expect(shown.old).toBe(quote);
     expect(shown.now).toContain(AFTER);
     expect(shown.now).not.toContain(BEFORE);
+    // The changed words are marked on both sides.
+    expect(shown.added).toContain('13 January 2025');
+    expect(shown.removed).toContain('declared');
+    await options.screenshot(`test-results/myreports-changed-${name}.png`, '[data-testid="report-row"]');
 
     // The reader records that the publisher corrected it.
     await options.evaluate(() => {

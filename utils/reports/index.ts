@@ -17,3 +17,4 @@ export { findPassage, normalizeText, CHANGED_MIN_SIMILARITY, type PassageFinding
 export { articleBlocks } from './article-text';
 export { runWatch, checkArticle, isWatchable, nextWatch, webOrigin, articleFetchUrl, type WatchDeps, type WatchRunResult, type WatchOptions } from './watch';
 export { fetchArticleHtml } from './fetch-article';
+export { passageDiff, type DiffPart } from './passage-diff';

@@ -164,6 +164,9 @@ describe('ReportsPanel ("My reports")', () => {
     expect(note.textContent).toContain('The passage you reported has changed.');
     expect($(m.container, 'watch-old')!.textContent).toBe('passage bb');
     expect($(m.container, 'watch-new')!.textContent).toBe('passage bb, now corrected');
+    // The words the newsroom added are marked in the new text.
+    expect([...$(m.container, 'watch-new')!.querySelectorAll('ins')].map((e) => e.textContent).join('')).toContain('now corrected');
+    expect($(m.container, 'watch-old')!.querySelector('del')).toBeNull();
     expect($(m.container, 'watch-summary')!.textContent).toContain('1 reported passage');
     // A site the extension may not read is named, and asked for only on the reader's click.
     expect(asked).toEqual([]);
