@@ -1,5 +1,4 @@
 import { t } from '@/utils/browser/i18n';
-
 import { passageDiff, type DiffPart, type PassageWatch } from '@/utils/reports';
 import { formatDate } from '../common/format';
 

@@ -16,6 +16,13 @@ describe('passageDiff', () => {
     expect(parts.find((p) => p.kind === 'same' && p.text.includes('Biden administration'))).toBeTruthy();
   });
 
+  it('keeps every space where it was, also when a change starts or ends at one', () => {
+    const after = seed.quote.replace('declared tighter controls on', 'announced tighter controls, on 13 January 2025, on');
+    const parts = passageDiff(seed.quote, after)!;
+    expect(side(parts, 'removed')).toBe(seed.quote);
+    expect(side(parts, 'added')).toBe(after);
+  });
+
   it('splits Japanese into words rather than marking the whole sentence', () => {
     const parts = passageDiff('政府は月曜日に規制を発表した。', '政府は火曜日に規制を発表した。')!;
     const changed = parts.filter((p) => p.kind !== 'same').map((p) => p.text).join('');
