@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { allFeedOrigins } from './utils/coverage/providers/feeds';
+import { WATCH_HOST_PATTERNS } from './utils/reports/watch-hosts';
 
 // PL_E2E=1 makes a test-only build: Firefox's WebDriver BiDi refuses to navigate to
 // moz-extension:// URLs, so the end-to-end tests reach the popup and options pages through
@@ -40,7 +41,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // alarms: the daily correction watch of reported articles (see README).
+    permissions: ['storage', 'contextMenus', 'alarms'],
     // Related-coverage sources: asked for only when the user turns one on in the options page, and
     // exactly what the code asks for (the three search APIs, every shipped outlet feed's host).
     optional_host_permissions: [
@@ -48,6 +50,9 @@ export default defineConfig({
       'https://api.gdeltproject.org/*',
       'https://content.guardianapis.com/*',
       ...allFeedOrigins(),
+      // Correction watch: one reported article's site at a time, asked for from a click in My
+      // reports (never at install, never without the reader).
+      ...WATCH_HOST_PATTERNS,
     ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -9,6 +9,7 @@ import { benchContentChromium } from './content-chromium';
 import { benchCoverage } from './coverage';
 import { benchResearch } from './research';
 import { benchWarc } from './warc';
+import { benchWatch } from './watch';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -66,5 +67,7 @@ await section('research log (fake-indexeddb)', () => benchResearch(quick ? 10_00
   filter_ms: '< 100',
   export_ms: '< 5000',
 });
+
+await section('correction watch (read a fetched article, find a removed passage)', () => benchWatch());
 
 if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -5,49 +5,38 @@ import type { ContactChannel, ProvenanceReport } from '@/utils/provenance/types'
 import {
   chooseChannels,
   composeReport,
+  letterLanguageOf,
+  letterStrings,
   newReport,
   validateReport,
   type DeliveryChannel,
+  type FieldError,
   type InaccuracyReport,
   type Reachability,
   type ReportStatus,
   type ReportStore,
-  type ValidationCode,
 } from '@/utils/reports';
 import { formatDate } from '../common/format';
 import { contactsFromChannel, reportFilename, type DeliveryDeps } from './deliver';
 import { DeliveryPanel } from './DeliveryPanel';
 import { fieldId, ReportForm, type SourceCheck } from './ReportForm';
+import { LetterLanguagePicker } from './LetterLanguagePicker';
 import { ReportPreview } from './ReportPreview';
 import { DatingReportItem } from '../story/DatingReportItem';
+import { articleUrlOf, latestDraftFor, loadDraft, validationMessages, type Loaded } from './draft';
+
+export { articleUrlOf, latestDraftFor, validationMessages };
 import '../report.css';
 
 export const AUTOSAVE_MS = 400;
 
-const CODES: ValidationCode[] = [
-  'article-url-invalid',
-  'quote-missing',
-  'quote-too-long',
-  'correction-missing',
-  'source-url-invalid',
-  'source-url-unsafe',
-  'email-invalid',
-];
+/** Short steps that fit the popup: the passage, then sources and sender, then sending. */
+export type ReportStep = 'passage' | 'sources' | 'send';
+const STEPS: readonly ReportStep[] = ['passage', 'sources', 'send'];
 
-/** Validation messages in the reader's language. */
-export function validationMessages(): Partial<Record<ValidationCode, string>> {
-  return Object.fromEntries(CODES.map((c) => [c, t(`report_error_${c.replace(/-/g, '_')}`)]));
-}
-
-/** The article URL a report is filed under (the same one `newReport` picks). */
-export function articleUrlOf(p: ProvenanceReport): string {
-  return p.meta.canonicalUrl ?? p.meta.url;
-}
-
-/** The newest unsent draft for this article, if the reader left one. */
-export async function latestDraftFor(store: ReportStore, articleUrl: string): Promise<InaccuracyReport | undefined> {
-  const drafts = (await store.list()).filter((r) => r.status === 'draft' && r.article.url === articleUrl);
-  return drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
+/** The step whose fields an error belongs to. */
+export function stepOf(error: FieldError): ReportStep {
+  return error.field === 'sources' || error.field === 'reporter.email' ? 'sources' : 'passage';
 }
 
 export interface ReportFlowProps {
@@ -64,39 +53,6 @@ export interface ReportFlowProps {
   onClose?: () => void;
 }
 
-type Loaded = {
-  draft: InaccuracyReport;
-  restored: boolean;
-  pendingQuote: string | null;
-  notFound: boolean;
-  /** The loaded draft differs from what is stored (a new selection filled its empty passage). */
-  changed?: boolean;
-};
-
-async function loadDraft(
-  store: ReportStore | null,
-  provenance: ProvenanceReport | undefined,
-  initialQuote: string,
-  reportId: string | null | undefined,
-): Promise<Loaded> {
-  const quote = initialQuote.trim();
-  let found: InaccuracyReport | undefined;
-  let notFound = false;
-  if (store && reportId) {
-    found = await store.get(reportId);
-    notFound = !found;
-  } else if (store && provenance) {
-    found = await latestDraftFor(store, articleUrlOf(provenance));
-  }
-  if (!found) return { draft: newReport({ provenance, quote }), restored: false, pendingQuote: null, notFound };
-  // A fresh selection must not overwrite a passage the reader already gave: offer it instead.
-  if (quote && quote !== found.quote.trim()) {
-    if (!found.quote.trim()) return { draft: { ...found, quote }, restored: true, pendingQuote: null, notFound, changed: true };
-    return { draft: found, restored: true, pendingQuote: quote, notFound };
-  }
-  return { draft: found, restored: true, pendingQuote: null, notFound };
-}
-
 /**
  * Writing, checking and sending one inaccuracy report. The draft is saved (debounced) on every
  * change and once more when the page goes away, so closing the popup loses nothing.
@@ -108,7 +64,14 @@ export function ReportFlow(props: ReportFlowProps) {
 
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<InaccuracyReport | null>(null);
-  const [stage, setStage] = useState<'edit' | 'review'>('edit');
+  const [stage, setStageRaw] = useState<ReportStep>('passage');
+  // Where focus goes after the next render: a step's heading, or the first field to fix.
+  const [focusReq, setFocusReq] = useState<{ id: string; n: number } | null>(null);
+  const focusOn = (id: string) => setFocusReq((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+  const setStage = (next: ReportStep) => {
+    setStageRaw(next);
+    focusOn(`pl-step-${next}`);
+  };
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Record<string, SourceCheck>>({});
   const [saveNote, setSaveNote] = useState('');
@@ -116,6 +79,11 @@ export function ReportFlow(props: ReportFlowProps) {
   const pending = useRef<InaccuracyReport | null>(null);
   const dirty = useRef(false);
   const errorSummary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!focusReq) return;
+    (document.getElementById(focusReq.id) ?? errorSummary.current)?.focus();
+  }, [focusReq]);
 
   useEffect(() => {
     let alive = true;
@@ -131,6 +99,8 @@ export function ReportFlow(props: ReportFlowProps) {
       if (!alive) return;
       setLoaded(result);
       setDraft(result.draft);
+      // Keyboard and screen-reader users start at the first step's heading, not on <body>.
+      focusOn('pl-step-passage');
       // A fresh form is stored only once the reader types: opening it must not litter "My reports".
       if (result.changed) dirty.current = true;
     });
@@ -182,8 +152,12 @@ export function ReportFlow(props: ReportFlowProps) {
     return contactsFromChannel(draft?.channel);
   }, [provenance, draft?.channel]);
 
-  const composed = useMemo(() => (draft && stage === 'review' ? composeReport(draft) : null), [draft, stage]);
-  const channels = useMemo(() => (composed ? chooseChannels(contacts, composed) : []), [composed, contacts]);
+  const letterLang = draft ? letterLanguageOf(draft) : 'en';
+  const composed = useMemo(() => (draft && stage === 'send' ? composeReport(draft) : null), [draft, stage]);
+  const channels = useMemo(
+    () => (composed ? chooseChannels(contacts, composed, { truncatedNote: letterStrings(letterLang).truncatedNote }) : []),
+    [composed, contacts, letterLang],
+  );
 
   if (!draft || !loaded) return <section class="pl-report" aria-busy="true" />;
 
@@ -197,19 +171,28 @@ export function ReportFlow(props: ReportFlowProps) {
     void checkUrl(url).then((r) => setChecks((c) => ({ ...c, [url]: r })));
   };
 
+  /** Moves on from the passage step when its fields are right; else focuses the first to fix. */
+  const toSources = () => {
+    const mine = errors.filter((e) => stepOf(e) === 'passage');
+    if (mine.length > 0) {
+      setShowErrors(true);
+      focusOn(fieldId(mine[0]!));
+      return;
+    }
+    setStage('sources');
+  };
+
   const review = () => {
     setShowErrors(true);
     if (errors.length > 0) {
-      // Focus the first field that needs attention; the summary names them all.
+      // Back to the step of the first field that needs attention; the summary names them all.
       const first = errors[0]!;
-      requestAnimationFrame(() => {
-        const el = document.getElementById(fieldId(first));
-        (el ?? errorSummary.current)?.focus();
-      });
+      setStageRaw(stepOf(first));
+      focusOn(fieldId(first));
       return;
     }
     if (pending.current) void save(pending.current);
-    setStage('review');
+    setStage('send');
   };
 
   const delivered = async (status: ReportStatus, channel?: DeliveryChannel) => {
@@ -232,12 +215,88 @@ export function ReportFlow(props: ReportFlowProps) {
     dirty.current = false;
     setChecks({});
     setShowErrors(false);
-    setStage('edit');
+    setStage('passage');
     setLoaded({ draft: loaded.draft, restored: false, pendingQuote: null, notFound: false });
     setDraft(newReport({ provenance, quote: loaded.pendingQuote ?? '' }));
   };
 
-  const shownErrors = showErrors ? errors : [];
+  const shownErrors = showErrors ? errors.filter((e) => stage === 'send' || stepOf(e) === stage) : [];
+  const stepNumber = STEPS.indexOf(stage) + 1;
+  const stepHeading = (
+    <h3 id={`pl-step-${stage}`} tabIndex={-1} class="pl-step-heading" data-testid="step-heading">
+      <span class="pl-step-count">{t('report_step_of', [String(stepNumber), String(STEPS.length)])}</span> {t(`report_step_${stage}`)}
+    </h3>
+  );
+
+  const stageBody = () => {
+    if (stage !== 'send' || !composed) {
+      return (
+        <>
+          {stepHeading}
+          {shownErrors.length > 0 && (
+            <div class="pl-error-summary" tabIndex={-1} ref={errorSummary} data-testid="error-summary">
+              <p>{t('report_fix_errors', String(shownErrors.length))}</p>
+            </div>
+          )}
+          {stage === 'passage' && <DatingReportItem provenance={provenance} related={related} draft={draft} onChange={change} />}
+          <ReportForm
+            draft={draft}
+            errors={shownErrors}
+            related={related}
+            checks={checks}
+            onChange={change}
+            onSourceAdded={onSourceAdded}
+            part={stage === 'sources' ? 'sources' : 'passage'}
+          />
+          <p class="pl-hint" data-testid="save-note">
+            {saveNote}
+          </p>
+          <div class="pl-report-actions">
+            {stage === 'passage' ? (
+              <button type="button" class="pl-button pl-button-primary" data-testid="next-step" onClick={toSources}>
+                {t('report_next')}
+              </button>
+            ) : (
+              <>
+                <button type="button" class="pl-button pl-button-primary" data-testid="review-report" onClick={review}>
+                  {t('report_review')}
+                </button>
+                <button type="button" class="pl-button" data-testid="previous-step" onClick={() => setStage('passage')}>
+                  {t('report_previous')}
+                </button>
+              </>
+            )}
+            {props.onClose && (
+              <button type="button" class="pl-button" onClick={props.onClose}>
+                {t('report_back')}
+              </button>
+            )}
+          </div>
+        </>
+      );
+    }
+    return (
+      <>
+        {stepHeading}
+        <LetterLanguagePicker value={letterLang} onChange={(lang) => change({ letterLang: lang })} />
+        <DeliveryPanel
+          channels={channels}
+          composed={composed}
+          deps={deps}
+          download={props.download}
+          filename={reportFilename(draft)}
+          articleUrl={draft.article.url}
+          onDelivered={delivered}
+        />
+        <ReportPreview composed={composed} />
+        <div class="pl-report-actions">
+          <button type="button" class="pl-button" data-testid="edit-report" onClick={() => setStage('passage')}>
+            {t('report_edit')}
+          </button>
+        </div>
+      </>
+    );
+  };
 
   return (
     <section class="pl-report" aria-labelledby="pl-report-heading" data-testid="report-flow">
@@ -275,48 +334,7 @@ export function ReportFlow(props: ReportFlowProps) {
       )}
       {storeProblem && <p class="pl-warning">{t('report_store_problem')}</p>}
 
-      {stage === 'edit' ? (
-        <>
-          {shownErrors.length > 0 && (
-            <div class="pl-error-summary" tabIndex={-1} ref={errorSummary} data-testid="error-summary">
-              <p>{t('report_fix_errors', String(shownErrors.length))}</p>
-            </div>
-          )}
-          <DatingReportItem provenance={provenance} related={related} draft={draft} onChange={change} />
-          <ReportForm draft={draft} errors={shownErrors} related={related} checks={checks} onChange={change} onSourceAdded={onSourceAdded} />
-          <p class="pl-hint" data-testid="save-note">
-            {saveNote}
-          </p>
-          <div class="pl-inline">
-            <button type="button" class="pl-button pl-button-primary" data-testid="review-report" onClick={review}>
-              {t('report_review')}
-            </button>
-            {props.onClose && (
-              <button type="button" class="pl-button" onClick={props.onClose}>
-                {t('report_back')}
-              </button>
-            )}
-          </div>
-        </>
-      ) : (
-        composed && (
-          <>
-            <ReportPreview composed={composed} />
-            <DeliveryPanel
-              channels={channels}
-              composed={composed}
-              deps={deps}
-              download={props.download}
-              filename={reportFilename(draft)}
-              articleUrl={draft.article.url}
-              onDelivered={delivered}
-            />
-            <button type="button" class="pl-button" data-testid="edit-report" onClick={() => setStage('edit')}>
-              {t('report_edit')}
-            </button>
-          </>
-        )
-      )}
+      {stageBody()}
     </section>
   );
 }

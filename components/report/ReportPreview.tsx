@@ -1,17 +1,20 @@
 import { t } from '@/utils/browser/i18n';
 import type { ComposedReport } from '@/utils/reports';
 
-/** The report exactly as it will be sent, as plain text (never markup). */
+/**
+ * The letter exactly as it will be sent, folded by default so the send buttons stay in view;
+ * plain text (never markup), in the page's font rather than a wide monospace block.
+ */
 export function ReportPreview({ composed }: { composed: ComposedReport }) {
   return (
-    <section class="pl-section" aria-labelledby="pl-preview-heading">
-      <h3 id="pl-preview-heading">{t('report_preview_heading')}</h3>
+    <details class="pl-preview-fold" data-testid="preview">
+      <summary>{t('report_preview_show')}</summary>
       <p class="pl-preview-subject" data-testid="preview-subject">
         <strong>{t('report_preview_subject')}</strong> {composed.subject}
       </p>
-      <pre class="pl-preview" data-testid="preview-body" tabIndex={0} aria-label={t('report_preview_heading')}>
+      <div class="pl-preview" data-testid="preview-body" tabIndex={0} role="region" aria-label={t('report_preview_heading')}>
         {composed.body}
-      </pre>
-    </section>
+      </div>
+    </details>
   );
 }

@@ -3,7 +3,10 @@ import { t } from '@/utils/browser/i18n';
 
 const MENU_ID = 'report-inaccuracy';
 
-/** "Report this as inaccurate" on selected text in web pages: opens the report form, pre-filled. */
+/**
+ * "Report this sentence as inaccurate" on selected text in web pages: opens the report form,
+ * pre-filled, in a window of the popup's size (a tab would stretch the 380-pixel form across it).
+ */
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -17,6 +20,8 @@ export function registerContextMenu(): void {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     const quote = (info.selectionText ?? '').slice(0, 5000);
     const url = browser.runtime.getURL(`/popup.html?tab=${tab.id}&report=1&quote=${encodeURIComponent(quote)}`);
-    void browser.tabs.create({ url, index: (tab.index ?? 0) + 1 });
+    void browser.windows
+      .create({ url, type: 'popup', width: 420, height: 640 })
+      .catch(() => browser.tabs.create({ url, index: (tab.index ?? 0) + 1 }));
   });
 }

@@ -8,6 +8,7 @@ import { candidateChars } from '@/utils/provenance/limits';
 import { showBadge } from './badge';
 import { cancelCoverage, initialCoverage, isOrphaned, pruneCoverageCache, runCoverage } from './coverage';
 import { registerContextMenu } from './context-menu';
+import { registerCorrectionWatch } from './correction-watch';
 import { recordForResearch } from './research';
 import { completeDetails, completeDetailsIfNeeded } from './details';
 import { loadDismissed, loadSettings, moveLocalOnlySettings } from '@/utils/browser/settings-store';
@@ -93,6 +94,7 @@ export default defineBackground(() => {
   });
 
   registerContextMenu();
+  void registerCorrectionWatch();
   // Expired searches leave the disk now, not on the next search (which may never come).
   pruneCoverageCache().catch((e: unknown) => console.warn('[provenance-lens] coverage cache not pruned:', String(e)));
   // Lists and the Guardian key an older version kept in storage.sync move to storage.local.

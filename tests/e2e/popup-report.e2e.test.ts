@@ -99,6 +99,8 @@ describe.each(BROWSERS)('popup and reporting in %s', (name) => {
     expect(prefilled.trim()).toBe(quote.trim());
 
     await popup.type('#report-correction', 'The rule was announced on 13 January 2025, not in March.');
+    await popup.click('[data-testid="next-step"]');
+    await popup.waitFor(() => !!document.querySelector('#report-source-url'));
     await popup.type('#report-source-url', SOURCE);
     await popup.click('[data-testid="add-source"]');
     await popup.waitFor(() => document.querySelectorAll('[data-testid="report-source"]').length === 1);

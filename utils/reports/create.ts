@@ -11,6 +11,11 @@ export interface NewReportInput {
   id?: string;
 }
 
+/** The page's declared language, else the language of the disclosure the detector matched. */
+function pageLanguage(p: ProvenanceReport | undefined): string | undefined {
+  return p?.meta?.lang ?? p?.signals.find((s) => s.lang && s.lang !== 'und')?.lang;
+}
+
 /** A fresh draft, pre-filled from the page where possible. */
 export function newReport(input: NewReportInput = {}): InaccuracyReport {
   const now = new Date(input.now ?? Date.now()).toISOString();
@@ -21,6 +26,7 @@ export function newReport(input: NewReportInput = {}): InaccuracyReport {
     ...(meta?.headline ? { headline: meta.headline } : {}),
     ...(meta?.siteName ? { siteName: meta.siteName } : {}),
     ...(meta?.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+    ...(pageLanguage(p) ? { lang: pageLanguage(p)! } : {}),
   };
   return {
     id: input.id ?? crypto.randomUUID(),

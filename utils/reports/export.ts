@@ -25,6 +25,11 @@ export const REPORT_CSV_COLUMNS: readonly CsvColumn<InaccuracyReport>[] = [
   col('verdict', (r) => r.verdict),
   col('evidence', (r) => (r.evidence ? JSON.stringify(r.evidence) : undefined)),
   col('channel', (r) => r.channel?.kind),
+  col('outcome', (r) => (r.status === 'draft' ? undefined : (r.outcome ?? 'sent'))),
+  col('letterLanguage', (r) => r.letterLang),
+  col('watchState', (r) => r.watch?.state),
+  col('watchCheckedAt', (r) => r.watch?.checkedAt),
+  col('watchNewText', (r) => r.watch?.newText),
 ];
 
 export function reportsToJson(reports: readonly InaccuracyReport[], exportedAt: string = new Date().toISOString()): string {

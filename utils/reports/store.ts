@@ -1,7 +1,7 @@
 import { openProvenanceDb, type ProvenanceDb } from '../research/db';
 import { writeTransaction } from '../research/tx';
 import { reportsToCsv, reportsToJson } from './export';
-import type { DeliveryChannel, InaccuracyReport, ReportStatus } from './types';
+import type { DeliveryChannel, InaccuracyReport, PassageWatch, ReportOutcome, ReportStatus } from './types';
 
 type Clock = () => Date;
 
@@ -55,6 +55,27 @@ export class ReportStore {
         ...(channel ? { channel } : {}),
         updatedAt: this.clock().toISOString(),
       };
+      await store.put(saved);
+      return saved;
+    });
+  }
+
+  /** The publisher's answer as the reader recorded it. */
+  setOutcome(id: string, outcome: ReportOutcome): Promise<InaccuracyReport | undefined> {
+    return this.update(id, (r) => ({ ...r, outcome, updatedAt: this.clock().toISOString() }));
+  }
+
+  /** A correction-watch result; not an edit of the report, so `updatedAt` stays. */
+  setWatch(id: string, watch: PassageWatch): Promise<InaccuracyReport | undefined> {
+    return this.update(id, (r) => ({ ...r, watch }));
+  }
+
+  private update(id: string, change: (r: InaccuracyReport) => InaccuracyReport): Promise<InaccuracyReport | undefined> {
+    return writeTransaction(this.db, 'reports', async (tx) => {
+      const store = tx.objectStore('reports');
+      const existing = await store.get(id);
+      if (!existing) return undefined;
+      const saved = change(existing);
       await store.put(saved);
       return saved;
     });

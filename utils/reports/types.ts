@@ -1,4 +1,5 @@
 import type { ContactKind, SignalKind, Verdict } from '../provenance/types';
+import type { LetterLanguage } from './letters';
 
 export type ReportStatus = 'draft' | 'sent-email' | 'copied' | 'opened-contact-page' | 'opened-form' | 'downloaded';
 
@@ -30,7 +31,10 @@ export interface InaccuracyReport {
   createdAt: string;
   updatedAt: string;
   status: ReportStatus;
-  article: { url: string; headline?: string; siteName?: string; publishedAt?: string };
+  /** `lang`: the page's BCP-47 language, which picks the letter's language. */
+  article: { url: string; headline?: string; siteName?: string; publishedAt?: string; lang?: string };
+  /** The letter language the reader chose; absent: the article's (see letterLanguageOf). */
+  letterLang?: LetterLanguage;
   /** The exact passage that is wrong, as it appears on the page. */
   quote: string;
   /** What is wrong with it. */
@@ -43,6 +47,10 @@ export interface InaccuracyReport {
   evidence?: ReportEvidence[];
   /** The channel it was (last) delivered through. */
   channel?: DeliveryChannel;
+  /** The publisher's answer as the reader recorded it; absent on a delivered report means `sent`. */
+  outcome?: ReportOutcome;
+  /** Correction watch: the article re-read after delivery. */
+  watch?: PassageWatch;
 }
 
 /**
@@ -61,4 +69,23 @@ export type DeliveryChannel =
 export interface ComposedReport {
   subject: string;
   body: string;
+}
+
+/** What the reader knows of the publisher's answer; set by the reader in "My reports". */
+export type ReportOutcome = 'sent' | 'answered' | 'corrected' | 'no-reply';
+export const REPORT_OUTCOMES: readonly ReportOutcome[] = ['sent', 'answered', 'corrected', 'no-reply'];
+
+/**
+ * The last look at the article since the report went out. `unreachable`: the page could not be
+ * read (offline, an error status, not HTML); `quote` is the passage as reported, kept so a later
+ * edit of the report does not change what was compared.
+ */
+export interface PassageWatch {
+  checkedAt: string;
+  state: 'unchanged' | 'changed' | 'removed' | 'unreachable';
+  quote: string;
+  newText?: string;
+  /** When the page first showed the change (kept across later checks that find the same). */
+  changedAt?: string;
+  error?: string;
 }

@@ -39,6 +39,8 @@ async function seed() {
   await store.setStatus('bb', 'opened-contact-page', { kind: 'contact-page', url: 'https://other.example/contact', label: 'Contact', copyToClipboard: true });
 }
 
+const noWatch = async () => ({ checked: [], noAccess: [] });
+
 function panel(opts: { confirm?: boolean } = {}) {
   const downloads: { name: string; text: string; mime: string }[] = [];
   const reopened: string[] = [];
@@ -51,6 +53,7 @@ function panel(opts: { confirm?: boolean } = {}) {
       confirm={confirm}
       download={(name, text, mime) => downloads.push({ name, text, mime })}
       reopen={(id) => reopened.push(id)}
+      watch={noWatch}
       deps={{ copy: async (t) => (copied.push(t), true), openTab: (u) => void opened.push(u), openMailto: (u) => opened.push(u) }}
     />,
   );
@@ -120,13 +123,56 @@ describe('ReportsPanel ("My reports")', () => {
     expect(reopened).toEqual(['a']);
   });
 
-  it('reopens in a popup page tab by default', async () => {
+  it('reopens in a window of the popup’s size by default, not a stretched tab', async () => {
     await seed();
-    const create = stubBrowser(fakeBrowser.tabs, 'create').mockResolvedValue({});
-    m = mount(<ReportsPanel openStore={openStore} />);
+    const create = stubBrowser(fakeBrowser.windows, 'create').mockResolvedValue({});
+    m = mount(<ReportsPanel openStore={openStore} watch={noWatch} />);
     await waitFor(() => $$(m!.container, 'report-row').length === 2);
     await click($$(m.container, 'reopen-report')[1]!);
-    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/popup.html?tab=0&reportId=a' });
+    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/popup.html?tab=0&reportId=a', type: 'popup', width: 420, height: 640 });
+  });
+
+  it('lets the reader record the publisher’s answer, and filters by it', async () => {
+    await seed();
+    const { root } = panel();
+    await waitFor(() => $$(root, 'report-outcome').length === 1);
+    const select = $(root, 'report-outcome') as HTMLSelectElement;
+    expect(select.value).toBe('sent');
+    select.value = 'corrected';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => $(root, 'reports-status')!.textContent === 'Status saved.');
+    expect((await store.get('bb'))?.outcome).toBe('corrected');
+    await click($(root, 'filter-corrected'));
+    expect($$(root, 'report-row').map((r) => r.getAttribute('data-outcome'))).toEqual(['corrected']);
+    await click($(root, 'filter-open'));
+    expect($(root, 'reports-filtered-empty')).toBeTruthy();
+  });
+
+  it('re-checks reported articles on opening and shows a changed passage with old and new text', async () => {
+    await seed();
+    let runs = 0;
+    const watch = async (s: ReportStore) => {
+      runs++;
+      const watched = { checkedAt: '2026-11-29T08:00:00.000Z', state: 'changed' as const, quote: 'passage bb', newText: 'passage bb, now corrected', changedAt: '2026-11-29T08:00:00.000Z' };
+      await s.setWatch('bb', watched);
+      return { checked: [{ id: 'bb', watch: watched }], noAccess: ['https://third.example'] };
+    };
+    const asked: string[] = [];
+    m = mount(<ReportsPanel openStore={openStore} watch={watch} askAccess={async (o) => (asked.push(o), true)} />);
+    const note = await waitFor(() => $(m!.container, 'watch-state'));
+    expect(note.getAttribute('data-state')).toBe('changed');
+    expect(note.textContent).toContain('The passage you reported has changed.');
+    expect($(m.container, 'watch-old')!.textContent).toBe('passage bb');
+    expect($(m.container, 'watch-new')!.textContent).toBe('passage bb, now corrected');
+    // The words the newsroom added are marked in the new text.
+    expect([...$(m.container, 'watch-new')!.querySelectorAll('ins')].map((e) => e.textContent).join('')).toContain('now corrected');
+    expect($(m.container, 'watch-old')!.querySelector('del')).toBeNull();
+    expect($(m.container, 'watch-summary')!.textContent).toContain('1 reported passage');
+    // A site the extension may not read is named, and asked for only on the reader's click.
+    expect(asked).toEqual([]);
+    await click($(m.container, 'allow-watch'));
+    await waitFor(() => asked.length === 1 && runs === 2);
+    expect(asked).toEqual(['https://third.example']);
   });
 
   it('resends through the channel it went out by, and updates the status', async () => {
@@ -141,4 +187,18 @@ describe('ReportsPanel ("My reports")', () => {
     expect($(root, 'reports-status')!.textContent).toMatch(/copied/);
     expect((await store.get('bb'))!.status).toBe('opened-contact-page');
   });
+
+  it('a removed passage: says so with the text that was reported; an edited report is not mixed with an old finding', async () => {
+    await seed();
+    await store.setWatch('bb', { checkedAt: '2026-11-29T08:00:00.000Z', state: 'removed', quote: 'passage bb', changedAt: '2026-11-29T08:00:00.000Z' });
+    await store.setWatch('a', { checkedAt: '2026-11-29T08:00:00.000Z', state: 'changed', quote: 'an older passage', newText: 'x', changedAt: '2026-11-29T08:00:00.000Z' });
+    const { root } = panel();
+    const notes = await waitFor(() => ($$(root, 'watch-state').length ? $$(root, 'watch-state') : null));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.getAttribute('data-state')).toBe('removed');
+    expect(notes[0]!.textContent).toContain('The passage you reported was removed.');
+    expect($(root, 'watch-old')!.textContent).toBe('passage bb');
+    expect($(root, 'watch-new')).toBeNull();
+  });
 });
+

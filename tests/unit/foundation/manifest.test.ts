@@ -5,6 +5,8 @@ import { permissionAskFor, permissionOriginsFor, SENDS_WEBSITE_CONTENT } from '@
 import { allFeedOrigins } from '@/utils/coverage/providers/feeds';
 import { SHIPPED_OUTLETS } from '@/utils/coverage/outlets-data';
 import { PROVIDER_IDS, type CoverageSettings } from '@/utils/coverage/types';
+import { WATCH_HOST_PATTERNS } from '@/utils/reports/watch-hosts';
+import { originPattern } from '@/utils/browser/report-watch';
 
 type Manifest = {
   optional_host_permissions: string[];
@@ -22,8 +24,13 @@ const all: CoverageSettings = { providers: [...PROVIDER_IDS] };
 const LANGS = [...new Set(['en', ...SHIPPED_OUTLETS.flatMap((o) => o.langs)])];
 
 describe('the manifest declares what the code does (issue 14, finding 7)', () => {
-  it('lists exactly the origins the code can ask for: no wildcard hosts', () => {
-    const listed = manifest('chrome').optional_host_permissions;
+  it('lists exactly the origins the code can ask for: no wildcard hosts beyond the correction watch’s', () => {
+    // The correction watch asks for one reported site at a time (scheme and host, never a wildcard),
+    // which the browser grants only when the manifest's optional list covers it.
+    const declared = manifest('chrome').optional_host_permissions;
+    expect(declared.filter((o) => (WATCH_HOST_PATTERNS as readonly string[]).includes(o))).toEqual([...WATCH_HOST_PATTERNS]);
+    expect(originPattern('https://www.taz.de')).toBe('https://www.taz.de/*');
+    const listed = declared.filter((o) => !(WATCH_HOST_PATTERNS as readonly string[]).includes(o));
     expect(listed.filter((o) => o.includes('*.') || /^https?:\/\/\*\//.test(o))).toEqual([]);
     const asked = new Set(PROVIDER_IDS.flatMap((id) => permissionAskFor(all, id, false).origins));
     for (const lang of LANGS) for (const o of permissionOriginsFor(all, lang)) expect(asked.has(o), `${lang}: ${o}`).toBe(true);

@@ -82,6 +82,9 @@ describe('the dating report item', () => {
     const problem = root.querySelector<HTMLTextAreaElement>('#report-problem')!.value;
     expect(problem).toMatch(/^Presented as recent; first reported on .*2025 by BBC \(https:\/\/www\.bbc\.com\/[^)]+\), 73 days before this page's date\./);
     expect(root.querySelector<HTMLTextAreaElement>('#report-correction')!.value).toMatch(/^The events described were first reported on/);
+    // The source it added is listed on the next step (sources and sender).
+    await click($(root, 'next-step'));
+    await waitFor(() => $(root, 'report-source'));
     expect($$(root, 'report-source').map((li) => li.textContent)).toEqual([expect.stringContaining('https://www.bbc.com/news/articles/us-ai-diffusion-export-rule')]);
   });
 });

@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const da: LetterStrings = {
+  locale: 'da-DK',
+  open: '»',
+  close: '«',
+  colon: ':',
+  subject: 'Anmodning om rettelse: {headline}',
+  subjectNoHeadline: 'Anmodning om rettelse af en artikel på {site}',
+  greetingSite: 'Kære redaktion på {site}',
+  greeting: 'Kære redaktion',
+  intro: 'Jeg vil gerne gøre opmærksom på det, jeg mener, er en unøjagtighed i en af jeres artikler.',
+  article: 'Artikel',
+  url: 'Adresse',
+  published: 'Offentliggjort',
+  passageLink: 'Link til passagen',
+  quote: 'Passagen',
+  problem: 'Hvad der er forkert',
+  correction: 'Forslag til rettelse',
+  sources: 'Kilder',
+  provenance: 'AI-oplysning på siden',
+  provenanceNote: 'Siden skriver selv:',
+  closing: 'Tak, fordi I vil se på det.',
+  signOff: 'Venlig hilsen',
+  footer: 'Udarbejdet med Provenance Lens.',
+  truncatedNote:
+    '[…] Beskeden er blevet forkortet, så den kan være i et e-maillink. Hele henvendelsen er kopieret til udklipsholderen: indsæt den her.',
+  verdicts: {
+    'ai-generated': 'Ifølge siden er indholdet skabt af AI.',
+    'ai-assisted': 'Ifølge siden er teksten skrevet med hjælp fra AI.',
+    automated: 'Ifølge siden er teksten lavet automatisk.',
+    'ai-summary': 'Siden har et resumé lavet af AI.',
+    'suspected-ai': 'Siden viser tegn på AI-genereret tekst, uden at det er oplyst.',
+    none: 'Der blev ikke fundet noget AI-signal på siden.',
+  },
+  evidence: {
+    'disclosure-text': 'en oplysning på siden',
+    'meta-marker': 'sidens metadata',
+    'chatbot-leak': 'en formulering, som AI-chatbots efterlader',
+    'listed-site': 'webstedet står på en offentlig liste over AI-genererede nyhedssider',
+  },
+};

@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const de: LetterStrings = {
+  locale: 'de-DE',
+  open: '„',
+  close: '“',
+  colon: ':',
+  subject: 'Korrekturhinweis: {headline}',
+  subjectNoHeadline: 'Korrekturhinweis zu einem Artikel auf {site}',
+  greetingSite: 'Sehr geehrte Redaktion von {site},',
+  greeting: 'Sehr geehrte Damen und Herren,',
+  intro: 'ich möchte Sie auf eine Angabe in einem Ihrer Artikel hinweisen, die meiner Ansicht nach nicht zutrifft.',
+  article: 'Artikel',
+  url: 'Adresse',
+  published: 'Veröffentlicht am',
+  passageLink: 'Link zur Textstelle',
+  quote: 'Die Textstelle',
+  problem: 'Was nicht stimmt',
+  correction: 'Vorgeschlagene Korrektur',
+  sources: 'Quellen',
+  provenance: 'KI-Hinweis auf der Seite',
+  provenanceNote: 'Die Seite selbst schreibt:',
+  closing: 'Vielen Dank, dass Sie der Sache nachgehen.',
+  signOff: 'Mit freundlichen Grüßen',
+  footer: 'Erstellt mit Provenance Lens.',
+  truncatedNote:
+    '[…] Diese Nachricht wurde gekürzt, damit sie in einen E-Mail-Link passt. Der vollständige Bericht liegt in der Zwischenablage: Bitte fügen Sie ihn hier ein.',
+  verdicts: {
+    'ai-generated': 'Laut der Seite wurde ihr Inhalt von einer KI erstellt.',
+    'ai-assisted': 'Laut der Seite wurde der Text mit Hilfe von KI verfasst.',
+    automated: 'Laut der Seite wurde der Text automatisch erstellt.',
+    'ai-summary': 'Die Seite enthält eine von KI erstellte Zusammenfassung.',
+    'suspected-ai': 'Die Seite zeigt Anzeichen KI-erzeugten Textes, ohne einen Hinweis darauf.',
+    none: 'Auf der Seite wurde kein Hinweis auf KI gefunden.',
+  },
+  evidence: {
+    'disclosure-text': 'ein Hinweis auf der Seite',
+    'meta-marker': 'die Metadaten der Seite',
+    'chatbot-leak': 'eine Formulierung, wie sie KI-Chatbots hinterlassen',
+    'listed-site': 'die Website steht auf einer öffentlichen Liste KI-erzeugter Nachrichtenseiten',
+  },
+};

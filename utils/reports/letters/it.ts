@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const it: LetterStrings = {
+  locale: 'it-IT',
+  open: '«',
+  close: '»',
+  colon: ':',
+  subject: 'Richiesta di rettifica: {headline}',
+  subjectNoHeadline: 'Richiesta di rettifica per un articolo di {site}',
+  greetingSite: 'Gentile redazione di {site},',
+  greeting: 'Gentile redazione,',
+  intro: 'vorrei segnalare quella che ritengo un’inesattezza in uno dei vostri articoli.',
+  article: 'Articolo',
+  url: 'Indirizzo',
+  published: 'Pubblicato il',
+  passageLink: 'Link al passaggio',
+  quote: 'Il passaggio',
+  problem: 'Che cosa è inesatto',
+  correction: 'Correzione proposta',
+  sources: 'Fonti',
+  provenance: 'Dichiarazione di IA nella pagina',
+  provenanceNote: 'La pagina stessa afferma:',
+  closing: 'Vi ringrazio per l’attenzione.',
+  signOff: 'Cordiali saluti,',
+  footer: 'Preparato con Provenance Lens.',
+  truncatedNote:
+    '[…] Questo messaggio è stato accorciato per stare in un link e-mail. La segnalazione completa è stata copiata negli appunti: incollatela qui.',
+  verdicts: {
+    'ai-generated': 'La pagina dichiara che il suo contenuto è stato generato dall’IA.',
+    'ai-assisted': 'La pagina dichiara di essere stata scritta con l’aiuto dell’IA.',
+    automated: 'La pagina dichiara di essere stata prodotta automaticamente.',
+    'ai-summary': 'La pagina contiene un riassunto realizzato dall’IA.',
+    'suspected-ai': 'La pagina mostra segni di testo generato dall’IA, senza dichiararlo.',
+    none: 'Nella pagina non è stato trovato alcun segnale di IA.',
+  },
+  evidence: {
+    'disclosure-text': 'una nota nella pagina',
+    'meta-marker': 'i metadati della pagina',
+    'chatbot-leak': 'una frase tipica dei chatbot di IA',
+    'listed-site': 'il sito è in un elenco pubblico di siti di notizie generati dall’IA',
+  },
+};

@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const ja: LetterStrings = {
+  locale: 'ja-JP',
+  open: '「',
+  close: '」',
+  colon: '：',
+  subject: '訂正のお願い：{headline}',
+  subjectNoHeadline: '{site}の記事の訂正のお願い',
+  greetingSite: '{site} 編集部 御中',
+  greeting: 'ご担当者様',
+  intro: '貴媒体の記事に誤りと思われる箇所がありましたので、ご連絡いたします。',
+  article: '記事',
+  url: 'URL',
+  published: '公開日',
+  passageLink: '該当箇所へのリンク',
+  quote: '該当箇所',
+  problem: '誤りの内容',
+  correction: '訂正案',
+  sources: '情報源',
+  provenance: 'ページ上のAIに関する表示',
+  provenanceNote: 'ページには次のように記載されています：',
+  closing: 'ご確認いただけますと幸いです。',
+  signOff: 'どうぞよろしくお願いいたします。',
+  footer: 'Provenance Lens で作成しました。',
+  truncatedNote:
+    '[…] メールのリンクに収めるため、このメッセージは短縮されています。全文はクリップボードにコピーされていますので、ここに貼り付けてください。',
+  verdicts: {
+    'ai-generated': 'このページは、内容がAIによって生成されたと記載しています。',
+    'ai-assisted': 'このページは、AIの支援を受けて執筆されたと記載しています。',
+    automated: 'このページは、自動的に作成されたと記載しています。',
+    'ai-summary': 'このページにはAIが作成した要約が掲載されています。',
+    'suspected-ai': 'このページには、表示はないもののAI生成文の特徴が見られます。',
+    none: 'このページにAIに関する表示は見つかりませんでした。',
+  },
+  evidence: {
+    'disclosure-text': 'ページ上の注記',
+    'meta-marker': 'ページのメタデータ',
+    'chatbot-leak': 'AIチャットボットが残す典型的な表現',
+    'listed-site': 'このサイトはAI生成ニュースサイトの公開リストに掲載されています',
+  },
+};

@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const ko: LetterStrings = {
+  locale: 'ko-KR',
+  open: '“',
+  close: '”',
+  colon: ':',
+  subject: '정정 요청: {headline}',
+  subjectNoHeadline: '{site} 기사 정정 요청',
+  greetingSite: '{site} 편집부 귀중',
+  greeting: '안녕하세요.',
+  intro: '귀사의 기사 중 사실과 다르다고 생각되는 부분이 있어 알려 드립니다.',
+  article: '기사',
+  url: '주소',
+  published: '게시일',
+  passageLink: '해당 부분 링크',
+  quote: '해당 부분',
+  problem: '잘못된 내용',
+  correction: '정정 제안',
+  sources: '출처',
+  provenance: '페이지의 AI 고지',
+  provenanceNote: '페이지에는 다음과 같이 적혀 있습니다:',
+  closing: '검토해 주시면 감사하겠습니다.',
+  signOff: '감사합니다.',
+  footer: 'Provenance Lens로 작성했습니다.',
+  truncatedNote:
+    '[…] 이메일 링크에 맞추기 위해 이 메시지는 줄여졌습니다. 전체 내용은 클립보드에 복사되어 있으니 여기에 붙여 넣어 주세요.',
+  verdicts: {
+    'ai-generated': '페이지에 따르면 내용은 AI가 생성했습니다.',
+    'ai-assisted': '페이지에 따르면 AI의 도움을 받아 작성되었습니다.',
+    automated: '페이지에 따르면 자동으로 작성되었습니다.',
+    'ai-summary': '페이지에 AI가 만든 요약이 있습니다.',
+    'suspected-ai': '페이지에 고지는 없지만 AI 생성 텍스트의 특징이 보입니다.',
+    none: '페이지에서 AI 관련 신호를 찾지 못했습니다.',
+  },
+  evidence: {
+    'disclosure-text': '페이지의 안내문',
+    'meta-marker': '페이지의 메타데이터',
+    'chatbot-leak': 'AI 챗봇이 남기는 전형적인 문구',
+    'listed-site': '이 사이트는 AI 생성 뉴스 사이트 공개 목록에 올라 있습니다',
+  },
+};

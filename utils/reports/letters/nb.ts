@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const nb: LetterStrings = {
+  locale: 'nb-NO',
+  open: '«',
+  close: '»',
+  colon: ':',
+  subject: 'Anmodning om rettelse: {headline}',
+  subjectNoHeadline: 'Anmodning om rettelse av en artikkel på {site}',
+  greetingSite: 'Til redaksjonen i {site}',
+  greeting: 'Hei',
+  intro: 'Jeg vil gjerne gjøre dere oppmerksom på det jeg mener er en unøyaktighet i en av artiklene deres.',
+  article: 'Artikkel',
+  url: 'Adresse',
+  published: 'Publisert',
+  passageLink: 'Lenke til avsnittet',
+  quote: 'Avsnittet',
+  problem: 'Hva som er feil',
+  correction: 'Forslag til rettelse',
+  sources: 'Kilder',
+  provenance: 'KI-merking på siden',
+  provenanceNote: 'Siden skriver selv:',
+  closing: 'Takk for at dere ser på dette.',
+  signOff: 'Vennlig hilsen',
+  footer: 'Laget med Provenance Lens.',
+  truncatedNote:
+    '[…] Meldingen er forkortet for å få plass i en e-postlenke. Hele henvendelsen er kopiert til utklippstavlen: lim den inn her.',
+  verdicts: {
+    'ai-generated': 'Ifølge siden er innholdet laget av KI.',
+    'ai-assisted': 'Ifølge siden er teksten skrevet med hjelp av KI.',
+    automated: 'Ifølge siden er teksten laget automatisk.',
+    'ai-summary': 'Siden har et sammendrag laget av KI.',
+    'suspected-ai': 'Siden viser tegn på KI-generert tekst, uten at det er opplyst.',
+    none: 'Det ble ikke funnet noe KI-signal på siden.',
+  },
+  evidence: {
+    'disclosure-text': 'en merknad på siden',
+    'meta-marker': 'sidens metadata',
+    'chatbot-leak': 'en formulering som KI-chatboter etterlater',
+    'listed-site': 'nettstedet står på en offentlig liste over KI-genererte nyhetssider',
+  },
+};

@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const nl: LetterStrings = {
+  locale: 'nl-NL',
+  open: '‘',
+  close: '’',
+  colon: ':',
+  subject: 'Verzoek om correctie: {headline}',
+  subjectNoHeadline: 'Verzoek om correctie van een artikel op {site}',
+  greetingSite: 'Beste redactie van {site},',
+  greeting: 'Geachte redactie,',
+  intro: 'Graag wijs ik u op wat volgens mij een onjuistheid is in een van uw artikelen.',
+  article: 'Artikel',
+  url: 'Adres',
+  published: 'Gepubliceerd op',
+  passageLink: 'Link naar de passage',
+  quote: 'De passage',
+  problem: 'Wat er niet klopt',
+  correction: 'Voorgestelde correctie',
+  sources: 'Bronnen',
+  provenance: 'AI-vermelding op de pagina',
+  provenanceNote: 'De pagina zegt zelf:',
+  closing: 'Alvast bedankt dat u ernaar wilt kijken.',
+  signOff: 'Met vriendelijke groet,',
+  footer: 'Opgesteld met Provenance Lens.',
+  truncatedNote:
+    '[…] Dit bericht is ingekort om in een e-maillink te passen. Het volledige bericht staat op het klembord: plak het hier.',
+  verdicts: {
+    'ai-generated': 'Volgens de pagina is de inhoud door AI gegenereerd.',
+    'ai-assisted': 'Volgens de pagina is de tekst met hulp van AI geschreven.',
+    automated: 'Volgens de pagina is de tekst automatisch gemaakt.',
+    'ai-summary': 'De pagina bevat een samenvatting die door AI is gemaakt.',
+    'suspected-ai': 'De pagina vertoont kenmerken van door AI gegenereerde tekst, zonder vermelding.',
+    none: 'Er is op de pagina geen AI-signaal gevonden.',
+  },
+  evidence: {
+    'disclosure-text': 'een vermelding op de pagina',
+    'meta-marker': 'de metadata van de pagina',
+    'chatbot-leak': 'een zin die AI-chatbots achterlaten',
+    'listed-site': 'de site staat op een openbare lijst van door AI gegenereerde nieuwssites',
+  },
+};

@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const pt: LetterStrings = {
+  locale: 'pt-BR',
+  open: '“',
+  close: '”',
+  colon: ':',
+  subject: 'Pedido de correção: {headline}',
+  subjectNoHeadline: 'Pedido de correção de um artigo de {site}',
+  greetingSite: 'Prezada equipe de {site},',
+  greeting: 'Prezados,',
+  intro: 'Gostaria de comunicar o que acredito ser uma imprecisão em um de seus artigos.',
+  article: 'Artigo',
+  url: 'Endereço',
+  published: 'Publicado em',
+  passageLink: 'Link para o trecho',
+  quote: 'O trecho',
+  problem: 'O que está errado',
+  correction: 'Correção sugerida',
+  sources: 'Fontes',
+  provenance: 'Aviso de IA na página',
+  provenanceNote: 'A própria página diz:',
+  closing: 'Agradeço desde já a atenção.',
+  signOff: 'Atenciosamente,',
+  footer: 'Preparado com o Provenance Lens.',
+  truncatedNote:
+    '[…] Esta mensagem foi encurtada para caber em um link de e-mail. O relato completo foi copiado para a área de transferência: cole-o aqui.',
+  verdicts: {
+    'ai-generated': 'A página diz que seu conteúdo foi gerado por IA.',
+    'ai-assisted': 'A página diz que foi escrita com a ajuda de IA.',
+    automated: 'A página diz que foi produzida automaticamente.',
+    'ai-summary': 'A página traz um resumo feito por IA.',
+    'suspected-ai': 'A página mostra sinais de texto gerado por IA, sem aviso.',
+    none: 'Nenhum sinal de IA foi encontrado na página.',
+  },
+  evidence: {
+    'disclosure-text': 'um aviso na página',
+    'meta-marker': 'os metadados da página',
+    'chatbot-leak': 'uma frase típica de chatbots de IA',
+    'listed-site': 'o site está em uma lista pública de sites de notícias gerados por IA',
+  },
+};

@@ -1,0 +1,42 @@
+import type { LetterStrings } from './types';
+
+export const sv: LetterStrings = {
+  locale: 'sv-SE',
+  open: '”',
+  close: '”',
+  colon: ':',
+  subject: 'Begäran om rättelse: {headline}',
+  subjectNoHeadline: 'Begäran om rättelse av en artikel på {site}',
+  greetingSite: 'Till redaktionen på {site},',
+  greeting: 'Hej,',
+  intro: 'Jag vill uppmärksamma er på vad jag tror är en felaktighet i en av era artiklar.',
+  article: 'Artikel',
+  url: 'Adress',
+  published: 'Publicerad',
+  passageLink: 'Länk till stycket',
+  quote: 'Stycket',
+  problem: 'Vad som är fel',
+  correction: 'Föreslagen rättelse',
+  sources: 'Källor',
+  provenance: 'AI-upplysning på sidan',
+  provenanceNote: 'Sidan skriver själv:',
+  closing: 'Tack för att ni tittar på detta.',
+  signOff: 'Vänliga hälsningar',
+  footer: 'Skrivet med Provenance Lens.',
+  truncatedNote:
+    '[…] Meddelandet har kortats för att rymmas i en e-postlänk. Hela rapporten har kopierats till urklipp: klistra in den här.',
+  verdicts: {
+    'ai-generated': 'Enligt sidan har innehållet skapats av AI.',
+    'ai-assisted': 'Enligt sidan har texten skrivits med hjälp av AI.',
+    automated: 'Enligt sidan har texten tagits fram automatiskt.',
+    'ai-summary': 'Sidan har en sammanfattning gjord av AI.',
+    'suspected-ai': 'Sidan visar tecken på AI-genererad text, utan någon upplysning.',
+    none: 'Ingen AI-signal hittades på sidan.',
+  },
+  evidence: {
+    'disclosure-text': 'en upplysning på sidan',
+    'meta-marker': 'sidans metadata',
+    'chatbot-leak': 'en formulering som AI-chattbottar lämnar efter sig',
+    'listed-site': 'webbplatsen finns på en offentlig lista över AI-genererade nyhetssajter',
+  },
+};
