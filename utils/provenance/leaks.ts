@@ -7,6 +7,9 @@ import { Zone } from './walk';
 /** Quoted, captioned or side-box text is someone else's words or not the article's. */
 const NOT_BODY = Zone.Quote | Zone.Caption | Zone.Aside;
 
+/** A first-person pronoun and the verb after it: the speaker's own act, never someone else's report. */
+const FIRST_PERSON_VERB = /(?<![\p{L}])(?:jag|jeg|ik|ich|I|je|yo|io|eu)\s+\p{L}+/gu;
+
 /** Leaked chatbot text in one block of the article body. */
 export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
   if (block.zones & NOT_BODY) return [];
@@ -27,7 +30,8 @@ export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
       const m = rule.re.exec(rule.paragraphStart ? text.slice(0, 300) : reach);
       if (!m || (!rule.paragraphStart && m.index >= sentence.length)) continue;
       if (insideQuotes(sentence, m.index)) continue;
-      if (rules.anyAttribution.test(sentence)) continue;
+      // "…, skriver hon" is reported speech; "Vill du att jag skriver…" is the chatbot's own verb.
+      if (rules.anyAttribution.test(sentence.replace(FIRST_PERSON_VERB, ''))) continue;
       const q = quoteOf(sentence, m.index);
       out.push({
         kind: 'chatbot-leak',

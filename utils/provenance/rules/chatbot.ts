@@ -23,6 +23,7 @@ export const CHATBOT_HINTS = [
   // Openers and notes of other languages (frames and chatbot leaks).
   '(?:claro|certo|certamente|certainement|bien sûr|natürlich|klar|gerne|natuurlijk|zeker|självklart|absolut|selvfølgelig|selvsagt|klart)\\s?[!,.]',
   'vers(?:ion|ión|ione|jon)', 'fassung',
+  '원하시면', '원하신다면', '필요하시면', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
   'por supuesto', 'desde luego', 'com certeza', 'ovviamente', 'selbstverständlich', '물론입니다', '물론이', 'もちろんです', 'もちろん\\s*[!！。.,，]', '当然可以', '当然\\s*[!！。.,，]', '好的\\s*[!！。.,，]',
   'som en (?:AI|KI)', 'come (?:un |una )?modell', 'como (?:um |uma )?modelo', 'tiempo real', 'tempo real', 'temps réel', 'echtzeit',
   'tempo reale', 'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'have the (?:ability|capability) to',
@@ -234,6 +235,22 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       "|(?:저는|제가)[^.!?]{0,20}?실시간[^.!?]{0,20}?접근|\\bI (?:don['’]t|do not) have the (?:ability|capability) to (?:browse|access|search)\\b",
     weight: 0.85,
     explanation: 'A chatbot saying it cannot browse or see live data was left in the text.',
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'mul',
+    // "원하시면 … 작성해 드릴 수 있습니다", "ご希望があれば…作成できます", "如果您需要，我还可以…".
+    pattern:
+      '(?:원하시면|원하신다면|필요하시면)[^.!?]{0,40}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요)|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以',
+    weight: 0.85,
+    explanation: OFFER,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'ja',
+    pattern: '私は(?:AI|人工知能)(?:なので|ですので|であるため|のため)',
+    weight: 0.85,
+    explanation: SELF_DESCRIPTION,
   },
   {
     id: 'here-is-updated-version',
