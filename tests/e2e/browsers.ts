@@ -25,6 +25,8 @@ export interface TestPage {
   screenshot(path: string, selector?: string): Promise<void>;
   /** Emulates the system theme (prefers-color-scheme); false where the driver cannot. */
   colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
+  /** Sets the viewport (CSS pixels), e.g. to a popup's size. */
+  setViewport(width: number, height: number): Promise<void>;
   reload(): Promise<void>;
   url(): string;
   close(): Promise<void>;
@@ -136,6 +138,7 @@ async function launchChromium(): Promise<ExtBrowser> {
       await page.emulateMedia({ colorScheme: scheme });
       return true;
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     url: () => page.url(),
     close: () => page.close(),
@@ -215,6 +218,7 @@ async function launchFirefox(): Promise<ExtBrowser> {
     },
     // Media emulation needs CDP, which Firefox's WebDriver BiDi does not offer.
     colorScheme: async () => false,
+    setViewport: (width, height) => page.setViewport({ width, height }),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     url: () => page.url(),
     close: () => page.close(),
