@@ -40,7 +40,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // activeTab: the popup reads the address of the tab it was opened on (for the per-site switch
+    // on a page it is turned off for), only after the reader clicks the icon; no install warning.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // Related-coverage sources: asked for only when the user turns one on in the options page, and
     // exactly what the code asks for (the three search APIs, every shipped outlet feed's host).
     optional_host_permissions: [
@@ -70,7 +72,7 @@ export default defineConfig({
           // Test builds reach the local fake providers without a permission prompt.
           host_permissions: ['http://127.0.0.1/*'],
           web_accessible_resources: [
-            { resources: ['popup.html', 'options.html'], matches: ['http://127.0.0.1/*'] },
+            { resources: ['popup.html', 'options.html', 'welcome.html'], matches: ['http://127.0.0.1/*'] },
           ],
         }
       : {}),

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser/i18n';
 import { normaliseSiteEntry } from '@/utils/hosts';
 import { loadSettings, saveSettings } from '@/utils/browser/settings-store';
-import { describeWhatIsSent, permissionAskFor } from '@/utils/coverage';
-import { coverageSettingsFrom } from '@/utils/coverage-settings';
+import { describeWhatIsSent } from '@/utils/coverage';
+import { switchProvider } from '../common/provider-switch';
 import { DEFAULT_LISTED_SITES } from '@/utils/provenance/sites';
 import { LISTED_SITE_INFO } from '@/utils/provenance/listed-site-info';
 import type { CoverageMode, CoverageProviderId, Settings } from '@/utils/settings';
@@ -45,18 +44,18 @@ export function SettingsPanel() {
       </p>
     ) : null;
 
-  // permissions.request must run inside the click's user gesture: no await before it.
+  // permissions.request must run inside the click's user gesture: switchProvider awaits nothing before it.
   const toggleProvider = (id: CoverageProviderId, on: boolean) => {
-    const providers = on ? [...settings.coverage.providers, id] : settings.coverage.providers.filter((p) => p !== id);
-    const next = { ...settings, coverage: { ...settings.coverage, providers } };
     const control = `provider-${id}`;
-    if (!on) return void update(next, control);
-    // Every host the source may reach for an article in any language, and in Firefox the consent to send page keywords.
-    const ask = permissionAskFor(coverageSettingsFrom(next), id, import.meta.env.FIREFOX);
-    void browser.permissions
-      .request(ask as Parameters<typeof browser.permissions.request>[0])
-      .then((granted) => (granted ? update(next, control) : setStatus(t('options_permission_refused'))))
-      .catch((e: unknown) => setErrors((all) => ({ ...all, [control]: String(e) })));
+    void switchProvider(settings, id, on).then((r) => {
+      if (r.outcome === 'saved') {
+        setErrors(({ [control]: _done, ...rest }) => rest);
+        setSettings(r.settings);
+        setStatus(t('options_saved'));
+      } else {
+        setErrors((all) => ({ ...all, [control]: r.outcome === 'refused' ? t('options_permission_refused') : t('options_save_failed', r.error) }));
+      }
+    });
   };
 
   return (
@@ -107,7 +106,12 @@ export function SettingsPanel() {
                 type="checkbox"
                 data-testid={`provider-${id}`}
                 checked={settings.coverage.providers.includes(id)}
-                onChange={(e) => toggleProvider(id, e.currentTarget.checked)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  // Shown as on only once the browser has granted it and it is saved.
+                  e.currentTarget.checked = settings.coverage.providers.includes(id);
+                  toggleProvider(id, on);
+                }}
               />
               {t(`provider_${id.replace(/-/g, '_')}`)}
             </label>

@@ -13,6 +13,7 @@ import { completeDetails, completeDetailsIfNeeded } from './details';
 import { loadDismissed, loadSettings, moveLocalOnlySettings } from '@/utils/browser/settings-store';
 import { createTabLimits, isLimited, showsNotice } from '@/utils/tab-limits';
 import { openDetails } from './open-details';
+import { registerWelcome } from './welcome';
 
 const limits = createTabLimits();
 
@@ -92,6 +93,7 @@ export default defineBackground(() => {
   });
 
   registerContextMenu();
+  registerWelcome();
   // Expired searches leave the disk now, not on the next search (which may never come).
   pruneCoverageCache().catch((e: unknown) => console.warn('[provenance-lens] coverage cache not pruned:', String(e)));
   // Lists and the Guardian key an older version kept in storage.sync move to storage.local.

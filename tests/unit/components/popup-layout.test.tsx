@@ -23,6 +23,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Polls an async condition (waitFor takes sync probes only). */
+async function eventually(ok: () => Promise<boolean>, timeoutMs = 3000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error('condition never held');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 const popup = () => mount(<PopupApp search="?tab=7" openStore={() => ReportStore.open('layout-test')} />);
 
 describe('popup layout', () => {
@@ -51,12 +60,12 @@ describe('popup layout', () => {
     const sw = (await waitFor(() => $(m!.container, 'site-switch'))) as HTMLInputElement;
     expect(sw.checked).toBe(true);
     await click(sw);
-    await waitFor(async () => (await loadSettings()).disabledSites.includes('beijing-post.example'));
+    await eventually(async () => (await loadSettings()).disabledSites.includes('beijing-post.example'));
     const note = await waitFor(() => $(m!.container, 'site-note'));
     expect(note.textContent).toContain('beijing-post.example');
     await waitFor(() => ($(m!.container, 'site-switch') as HTMLInputElement).checked === false);
     await click($(m.container, 'site-switch'));
-    await waitFor(async () => (await loadSettings()).disabledSites.length === 0);
+    await eventually(async () => (await loadSettings()).disabledSites.length === 0);
   });
 
   it('shows no switch for a page that is not on the web', async () => {
