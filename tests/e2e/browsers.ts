@@ -95,13 +95,24 @@ async function poll<R>(fn: () => Promise<R>, timeoutMs: number, what: string): P
   }
 }
 
-async function launchChromium(): Promise<ExtBrowser> {
+export interface LaunchOptions {
+  /**
+   * The browser's UI language (e.g. 'de'). Needs Debian's chromium-l10n and firefox-esr-l10n-<lang>:
+   * without them both browsers silently stay English.
+   */
+  lang?: string;
+}
+
+async function launchChromium({ lang }: LaunchOptions = {}): Promise<ExtBrowser> {
   const dir = extensionDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'pl-chromium-'));
   const start = () => chromium.launchPersistentContext(profile, {
     executablePath: executable('chromium'),
     headless: true,
+    // On Linux Chromium takes its UI language from LANGUAGE, not from --lang.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` }, locale: lang } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       '--headless=new',
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
@@ -171,7 +182,7 @@ async function launchChromium(): Promise<ExtBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<ExtBrowser> {
+async function launchFirefox({ lang }: LaunchOptions = {}): Promise<ExtBrowser> {
   const dir = extensionDir('firefox');
   const profile = mkdtempSync(join(tmpdir(), 'pl-firefox-'));
   const start = async () => {
@@ -191,6 +202,8 @@ async function launchFirefox(): Promise<ExtBrowser> {
       'browser.shell.checkDefaultBrowser': false,
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // The language pack Debian installs beside Firefox (firefox-esr-l10n-<lang>) serves this.
+      ...(lang ? { 'intl.locale.requested': lang, 'extensions.autoDisableScopes': 0 } : {}),
     },
   });
     await withTimeout(b.installExtension(dir), 30_000, 'installExtension');
@@ -252,8 +265,8 @@ async function launchFirefox(): Promise<ExtBrowser> {
   };
 }
 
-export function launch(name: BrowserName): Promise<ExtBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 export const BROWSERS: BrowserName[] = (process.env.PL_BROWSERS?.split(',') as BrowserName[] | undefined) ?? [
