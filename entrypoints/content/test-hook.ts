@@ -26,6 +26,22 @@ export function testUi() {
     marks: marks?.querySelectorAll('.mark').length ?? 0,
     flashing: marks?.querySelectorAll('.mark.flash').length ?? 0,
     label: marks?.querySelector('[role="note"]')?.getAttribute('aria-label') ?? '',
+    labelBox: (() => {
+      const l = marks?.querySelector<HTMLElement>('[role="note"]');
+      if (!l || getComputedStyle(l).opacity === '0') return null;
+      const r = l.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    })(),
+    markColor: marks ? getComputedStyle(marks.querySelector('.mark') ?? marks.host).borderTopColor : '',
+    /** The notice's focused control (its text or label), when focus is inside it. */
+    focused: (() => {
+      const f = notice?.activeElement;
+      return f ? f.getAttribute('aria-label') || f.textContent || '' : '';
+    })(),
+    /** The dismissal note, when it is actually drawn. */
+    status: [...(notice?.querySelectorAll('[role="status"]') ?? [])].find((e) => e.getClientRects().length > 0)?.textContent ?? '',
+    /** The buttons drawn (a hidden part's buttons are not). */
+    visibleButtons: [...(notice?.querySelectorAll('button') ?? [])].filter((b) => b.getClientRects().length > 0).map((b) => b.textContent ?? ''),
   };
 }
 

@@ -21,6 +21,8 @@ export interface TestPage {
   /** A real mouse click at viewport coordinates (a trusted event, unlike element.click()). */
   clickAt(x: number, y: number): Promise<void>;
   type(selector: string, text: string): Promise<void>;
+  /** Presses a key as the reader would (Tab, Escape…), in whatever has focus. */
+  press(key: string): Promise<void>;
   /** A PNG of the page, or of the first element matching `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
   /** Emulates the system theme (prefers-color-scheme); false where the driver cannot. */
@@ -143,6 +145,10 @@ async function launchChromium({ lang }: LaunchOptions = {}): Promise<ExtBrowser>
       await page.mouse.click(x, y);
     },
     type: (sel, text) => page.fill(sel, text),
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key);
+    },
     screenshot: async (path, selector) =>
       void (await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }))),
     colorScheme: async (scheme) => {
@@ -224,6 +230,10 @@ async function launchFirefox({ lang }: LaunchOptions = {}): Promise<ExtBrowser> 
     type: async (sel, text) => {
       await page.$eval(sel, (el) => ((el as HTMLInputElement).value = ''));
       await page.type(sel, text);
+    },
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
     },
     screenshot: async (path, selector) => {
       const target = selector ? await page.$(selector) : page;
