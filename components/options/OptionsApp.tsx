@@ -32,7 +32,8 @@ function revealSection(hash: string): void {
   const look = () => {
     const el = document.getElementById(id);
     if (!el) {
-      if (++tries < 50) requestAnimationFrame(look);
+      // The settings load asynchronously; animation frames do not run in a background tab, timers do.
+      if (++tries < 100) setTimeout(look, 50);
       return;
     }
     el.scrollIntoView({ block: 'start' });

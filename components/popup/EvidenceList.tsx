@@ -40,7 +40,8 @@ export function EvidenceList({ signals, onShow }: EvidenceListProps) {
             type="button"
             class="pl-link-button"
             data-testid="show-in-page"
-            aria-label={t('evidence_show_in_page_n', String(index + 1))}
+            // The visible words first (WCAG 2.5.3, label in name), then which piece of evidence.
+            aria-label={`${t('evidence_show_in_page')} (${index + 1})`}
             onClick={() => onShow(index)}
           >
             {t('evidence_show_in_page')}

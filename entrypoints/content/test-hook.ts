@@ -21,6 +21,8 @@ export function testUi() {
   const card = notice?.querySelector('[role="region"]');
   return {
     notice: card?.textContent ?? '',
+    /** The notice as drawn (markup and its style sheet), for the accessibility checker, which cannot enter a closed root. */
+    noticeMarkup: notice ? [...notice.children].map((c) => c.outerHTML).join('') : '',
     card: card ? box(card) : null,
     buttons: [...(notice?.querySelectorAll('button') ?? [])].map((b) => ({ text: b.textContent ?? '', label: b.getAttribute('aria-label') ?? '', ...box(b) })),
     marks: marks?.querySelectorAll('.mark').length ?? 0,

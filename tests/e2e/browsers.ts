@@ -15,6 +15,11 @@ export interface TestPage {
   /** Navigates; `domcontentloaded` does not wait for subresources (saved pages may reference hosts that never answer). */
   goto(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source in the page through the driver (not the page's eval, so an extension
+   * page's CSP does not stop it): how the tests bring axe-core into our pages.
+   */
+  evaluateScript(source: string): Promise<void>;
   /** Polls fn in the page until it returns a truthy value; returns that value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   click(selector: string): Promise<void>;
@@ -103,6 +108,8 @@ export interface LaunchOptions {
    * without them both browsers silently stay English.
    */
   lang?: string;
+  /** Firefox only: the system theme reads dark (Chromium emulates it per page, see colorScheme). */
+  dark?: boolean;
 }
 
 async function launchChromium({ lang }: LaunchOptions = {}): Promise<ExtBrowser> {
@@ -138,6 +145,7 @@ async function launchChromium({ lang }: LaunchOptions = {}): Promise<ExtBrowser>
   const wrap = (page: PwPage): TestPage => ({
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(`${source};undefined`)),
     waitFor: (fn, arg, timeoutMs = 30_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
     clickAt: async (x, y) => {
@@ -188,7 +196,7 @@ async function launchChromium({ lang }: LaunchOptions = {}): Promise<ExtBrowser>
   };
 }
 
-async function launchFirefox({ lang }: LaunchOptions = {}): Promise<ExtBrowser> {
+async function launchFirefox({ lang, dark }: LaunchOptions = {}): Promise<ExtBrowser> {
   const dir = extensionDir('firefox');
   const profile = mkdtempSync(join(tmpdir(), 'pl-firefox-'));
   const start = async () => {
@@ -210,6 +218,7 @@ async function launchFirefox({ lang }: LaunchOptions = {}): Promise<ExtBrowser> 
       'datareporting.policy.dataSubmissionEnabled': false,
       // The language pack Debian installs beside Firefox (firefox-esr-l10n-<lang>) serves this.
       ...(lang ? { 'intl.locale.requested': lang, 'extensions.autoDisableScopes': 0 } : {}),
+      ...(dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
     await withTimeout(b.installExtension(dir), 30_000, 'installExtension');
@@ -221,6 +230,7 @@ async function launchFirefox({ lang }: LaunchOptions = {}): Promise<ExtBrowser> 
   const wrap = (page: PpPage): TestPage => ({
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(`${source};undefined`)),
     waitFor: (fn, arg, timeoutMs = 30_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
     clickAt: async (x, y) => {
