@@ -22,6 +22,8 @@ export function testUi() {
   return {
     notice: card?.textContent ?? '',
     /** The notice as drawn (markup and its style sheet), for the accessibility checker, which cannot enter a closed root. */
+    // Reading our own UI's markup (test builds only), never writing any.
+    // eslint-disable-next-line no-restricted-properties
     noticeMarkup: notice ? [...notice.children].map((c) => c.outerHTML).join('') : '',
     card: card ? box(card) : null,
     buttons: [...(notice?.querySelectorAll('button') ?? [])].map((b) => ({ text: b.textContent ?? '', label: b.getAttribute('aria-label') ?? '', ...box(b) })),
