@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
 import { startServer, type TestServer } from './server';
@@ -49,6 +49,11 @@ describe.each(BROWSERS)('the UI in German in %s', (name) => {
     expect(seen).toEqual({ lang: 'de', report: 'Fehler melden', switchLabel: 'Hier an', date: '27. März 2025', language: 'Englisch' });
     mkdirSync('test-results', { recursive: true });
     await popup.screenshot(`test-results/popup-${name}-de.png`);
+    // PL_SCREENSHOTS=1: the README's German screenshot (CI leaves docs/ alone).
+    if (process.env.PL_SCREENSHOTS === '1' && name === 'chromium') {
+      mkdirSync('docs/screenshots', { recursive: true });
+      copyFileSync(`test-results/popup-${name}-de.png`, 'docs/screenshots/popup-de.png');
+    }
     await popup.close();
     await page.close();
   });
