@@ -169,6 +169,7 @@ export function PopupApp(props: PopupAppProps) {
           </p>
         )}
         {!notArticle && <CoveragePanel coverage={state.coverage} onFind={findRelated} onOpenOptions={() => openOptions('#coverage')} />}
+        {/* The story timeline (components/popup/StoryTimeline.tsx) belongs here: after the related stories, before the facts. */}
         {!notArticle && <ArticleFacts meta={report.meta} />}
       </main>
       <footer class="pl-footer">
