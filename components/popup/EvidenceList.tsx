@@ -48,7 +48,12 @@ export function EvidenceList({ signals, onShow }: EvidenceListProps) {
           </button>
         )}
       </p>
-      {s.explanation && <p class="pl-muted">{s.explanation}</p>}
+      {/* A written disclosure speaks for itself (the verdict card says what it means); other kinds need the why. */}
+      {s.explanation && s.kind !== 'disclosure-text' && (
+        <p class="pl-muted" data-testid="evidence-explanation">
+          {s.explanation}
+        </p>
+      )}
     </li>
   );
   const [first, ...rest] = signals;

@@ -76,3 +76,16 @@ describe('popup layout', () => {
     expect($(m.container, 'open-settings')).not.toBeNull();
   });
 });
+
+describe('evidence explanations', () => {
+  it('explain markers and leaks, not a written disclosure the card already explains', async () => {
+    m = popup();
+    await waitFor(() => $(m!.container, 'verdict-label'));
+    const rows = $$(m.container, 'evidence-row');
+    const explained = rows.map((r) => r.querySelector('[data-testid="evidence-explanation"]')?.textContent ?? null);
+    const kinds = rows.map((r) => r.querySelector('[data-testid="evidence-kind"]')!.textContent);
+    expect(kinds[0]).toBe('Written disclosure');
+    expect(explained[0]).toBeNull();
+    expect(explained.slice(1).every((e) => e !== null)).toBe(true);
+  });
+});
