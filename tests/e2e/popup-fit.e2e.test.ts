@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
 import { startServer, type TestServer } from './server';
@@ -44,7 +46,14 @@ describe.each(BROWSERS)('the popup fits 380×600 in %s', (name) => {
   let server: TestServer;
   let probe: TestPage;
   beforeAll(async () => {
-    server = await startServer(FIXTURES);
+    const rss = await readFile(join(FIXTURES, 'coverage-e2e/google-news-search.xml'));
+    server = await startServer(FIXTURES, [
+      (_req, res, url) => {
+        if (url.pathname !== '/rss/search') return false;
+        res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' }).end(rss);
+        return true;
+      },
+    ]);
     ext = await launch(name);
     probe = await ext.openExtensionPage('popup.html', server.origin);
   });
@@ -99,6 +108,40 @@ describe.each(BROWSERS)('the popup fits 380×600 in %s', (name) => {
     await popup.click('[data-testid="site-switch"]');
     await page.waitFor(() => document.querySelectorAll('provenance-lens-notice, provenance-lens-marks').length === 2);
     expect(await hosts()).toBe(2);
+    await popup.close();
+    await page.close();
+  });
+
+  it('with related stories: the top three show and the report button stays in view', async () => {
+    // One search source on, pointed at a recorded Google News answer served locally.
+    await probe.evaluate(async (endpoint) => {
+      const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
+      const settings = ((await api.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await api.storage.sync.set({ settings: { ...settings, coverage: { providers: ['google-news'] } } });
+      // Endpoints live in the local item (the switch test above saved one).
+      const local = ((await api.storage.local.get('settingsLocal')).settingsLocal ?? {}) as Record<string, unknown>;
+      await api.storage.local.set({ settingsLocal: { ...local, endpoints: { 'google-news': endpoint } } });
+    }, `${server.origin}/rss/search`);
+    const url = `${server.origin}/pages/seed-beijing-post-rich.html?case=results`;
+    const page = await ext.newPage();
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, probe, url);
+    await badgeBecomes(probe, tabId, 'AI');
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`, server.origin);
+    await popup.setViewport(POPUP.width, POPUP.height);
+    const shown = (await popup.waitFor(() => {
+      const list = document.querySelector('[data-testid="coverage-results"]');
+      return list ? { top: list.querySelectorAll('li').length, all: document.querySelectorAll('[data-testid="coverage-result"]').length } : null;
+    }))!;
+    // The recorded answer ranks three stories; more would fold under "N more" (unit-tested).
+    expect(shown).toEqual({ top: 3, all: 3 });
+    const l = await layout(popup);
+    const viewport = { top: 0, left: 0, bottom: POPUP.height, right: POPUP.width };
+    expect(l.docHeight).toBeLessThanOrEqual(POPUP.height);
+    expect(inside(l.verdict, l.visible)).toBe(true);
+    expect(inside(l.evidence, l.visible)).toBe(true);
+    expect(inside(l.report, viewport)).toBe(true);
+    await popup.screenshot(`test-results/popup-results-${name}.png`);
     await popup.close();
     await page.close();
   });
