@@ -42,7 +42,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: the daily correction watch of reported articles (see README).
-    permissions: ['storage', 'contextMenus', 'alarms'],
+    // activeTab: the popup reads the address of the tab it was opened on (for the per-site switch
+    // on a page it is turned off for), only after the reader clicks the icon; no install warning.
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab'],
     // Related-coverage sources: asked for only when the user turns one on in the options page, and
     // exactly what the code asks for (the three search APIs, every shipped outlet feed's host).
     optional_host_permissions: [
@@ -75,7 +77,7 @@ export default defineConfig({
           // Test builds reach the local fake providers without a permission prompt.
           host_permissions: ['http://127.0.0.1/*'],
           web_accessible_resources: [
-            { resources: ['popup.html', 'options.html'], matches: ['http://127.0.0.1/*'] },
+            { resources: ['popup.html', 'options.html', 'welcome.html'], matches: ['http://127.0.0.1/*'] },
           ],
         }
       : {}),

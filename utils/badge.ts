@@ -7,15 +7,34 @@ export interface BadgeLook {
   labelKey: string;
 }
 
+/**
+ * Each verdict's colour, on its own: the content script (whose size counts) needs only this and
+ * verdictLabelKey, not the badge texts.
+ */
+export const VERDICT_COLORS: Record<Verdict | 'not-article', string> = {
+  'ai-generated': '#b71c1c',
+  'ai-assisted': '#8a4b00',
+  automated: '#8a4b00',
+  'ai-summary': '#0d47a1',
+  'suspected-ai': '#6a1b9a',
+  none: '#546e7a',
+  'not-article': '#546e7a',
+};
+
+/** The i18n key of a verdict's name: `ai-generated` → `verdict_ai_generated`. */
+export const verdictLabelKey = (v: Verdict | 'not-article') => `verdict_${v.replace(/-/g, '_')}`;
+
+const look = (v: Verdict | 'not-article', text: string): BadgeLook => ({ text, color: VERDICT_COLORS[v], labelKey: verdictLabelKey(v) });
+
 /** One look per verdict; 'not-article' shows no badge at all because nothing is claimed. */
 export const BADGES: Record<Verdict | 'not-article', BadgeLook> = {
-  'ai-generated': { text: 'AI', color: '#b71c1c', labelKey: 'verdict_ai_generated' },
-  'ai-assisted': { text: 'AI±', color: '#8a4b00', labelKey: 'verdict_ai_assisted' },
-  automated: { text: 'AUTO', color: '#8a4b00', labelKey: 'verdict_automated' },
-  'ai-summary': { text: 'SUM', color: '#0d47a1', labelKey: 'verdict_ai_summary' },
-  'suspected-ai': { text: 'AI?', color: '#6a1b9a', labelKey: 'verdict_suspected_ai' },
-  none: { text: '–', color: '#546e7a', labelKey: 'verdict_none' },
-  'not-article': { text: '', color: '#546e7a', labelKey: 'verdict_not_article' },
+  'ai-generated': /* @__PURE__ */ look('ai-generated', 'AI'),
+  'ai-assisted': /* @__PURE__ */ look('ai-assisted', 'AI±'),
+  automated: /* @__PURE__ */ look('automated', 'AUTO'),
+  'ai-summary': /* @__PURE__ */ look('ai-summary', 'SUM'),
+  'suspected-ai': /* @__PURE__ */ look('suspected-ai', 'AI?'),
+  none: /* @__PURE__ */ look('none', '–'),
+  'not-article': /* @__PURE__ */ look('not-article', ''),
 };
 
 export function badgeKey(report: ProvenanceReport): Verdict | 'not-article' {

@@ -1,5 +1,7 @@
+import { uiLocale } from '@/utils/browser/ui-language';
+
 /**
- * A date (or date-time) in the reader's locale. Dates without a time are shown as dates
+ * A date (or date-time) in the extension's UI language. Dates without a time are shown as dates
  * only; text that is not a date is returned unchanged rather than hidden.
  */
 export function formatDate(iso: string | undefined, withTime = false): string {
@@ -8,7 +10,7 @@ export function formatDate(iso: string | undefined, withTime = false): string {
   if (Number.isNaN(d.getTime())) return iso;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   try {
-    return d.toLocaleString(undefined, {
+    return d.toLocaleString(uiLocale(), {
       year: 'numeric',
       month: 'short',
       day: 'numeric',
@@ -20,11 +22,11 @@ export function formatDate(iso: string | undefined, withTime = false): string {
   }
 }
 
-/** A language tag's name in the reader's language (`de` → "German"), falling back to the tag. */
+/** A language tag's name in the UI language (`de` → "German"), falling back to the tag. */
 export function languageName(tag: string | undefined): string {
   if (!tag) return '';
   try {
-    const names = new Intl.DisplayNames(undefined, { type: 'language' });
+    const names = new Intl.DisplayNames([uiLocale()], { type: 'language' });
     return names.of(tag) ?? tag;
   } catch {
     return tag;

@@ -1,8 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
 import { SettingsPanel } from './SettingsPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { ResearchPanel } from './research/ResearchPanel';
+import '../popup.css';
+import './options.css';
 
 const TABS = [
   { id: 'settings', label: 'options_tab_settings', Panel: SettingsPanel },
@@ -12,14 +14,47 @@ const TABS = [
 
 type TabId = (typeof TABS)[number]['id'];
 
-function initialTab(): TabId {
-  const hash = location.hash.slice(1);
-  return TABS.some((tab) => tab.id === hash) ? (hash as TabId) : 'settings';
+/** Sections of the settings tab that links may point at (the popup's "Open settings" goes to #coverage). */
+const SETTINGS_SECTIONS = ['coverage', 'in-page', 'listed-sites'];
+
+/** The tab a hash names: a tab itself (#reports), or the tab holding a section (#coverage). */
+export function tabForHash(hash: string): TabId {
+  const id = hash.replace(/^#/, '');
+  if (TABS.some((tab) => tab.id === id)) return id as TabId;
+  return 'settings';
 }
 
-/** The options page: three tabs, reachable by URL hash (#reports, #research) and keyboard. */
+/** Brings the section a hash names into view once it is drawn, and moves focus to it. */
+function revealSection(hash: string): void {
+  const id = hash.replace(/^#/, '');
+  if (!SETTINGS_SECTIONS.includes(id)) return;
+  let tries = 0;
+  const look = () => {
+    const el = document.getElementById(id);
+    if (!el) {
+      // The settings load asynchronously; animation frames do not run in a background tab, timers do.
+      if (++tries < 100) setTimeout(look, 50);
+      return;
+    }
+    el.scrollIntoView({ block: 'start' });
+    el.setAttribute('tabindex', '-1');
+    el.focus({ preventScroll: true });
+  };
+  look();
+}
+
+/** The options page: three tabs, reachable by URL hash (#reports, #research, or a section: #coverage) and keyboard. */
 export function OptionsApp() {
-  const [current, setCurrent] = useState<TabId>(initialTab);
+  const [current, setCurrent] = useState<TabId>(() => tabForHash(location.hash));
+  useEffect(() => {
+    revealSection(location.hash);
+    const onHash = () => {
+      setCurrent(tabForHash(location.hash));
+      revealSection(location.hash);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const select = (id: TabId) => {
     setCurrent(id);
     history.replaceState(null, '', `#${id}`);
@@ -34,8 +69,11 @@ export function OptionsApp() {
   const active = TABS.find((tab) => tab.id === current)!;
   return (
     <main class="options">
-      <h1>{t('options_title')}</h1>
-      <div role="tablist" aria-label={t('options_title')} onKeyDown={onKey}>
+      <header class="options-head">
+        <img src="/icon/32.png" width="28" height="28" alt="" />
+        <h1>{t('options_title')}</h1>
+      </header>
+      <div role="tablist" class="tabs" aria-label={t('options_title')} onKeyDown={onKey}>
         {TABS.map((tab) => (
           <button
             type="button"
@@ -50,7 +88,7 @@ export function OptionsApp() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`}>
+      <div role="tabpanel" class="panel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`}>
         <active.Panel />
       </div>
     </main>

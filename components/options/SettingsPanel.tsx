@@ -1,24 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '@/utils/browser/i18n';
 import { normaliseSiteEntry } from '@/utils/hosts';
 import { loadSettings, saveSettings } from '@/utils/browser/settings-store';
-import { describeWhatIsSent, permissionAskFor } from '@/utils/coverage';
-import { coverageSettingsFrom } from '@/utils/coverage-settings';
+import { describeWhatIsSent } from '@/utils/coverage';
+import { switchProvider } from '../common/provider-switch';
 import { DEFAULT_LISTED_SITES } from '@/utils/provenance/sites';
 import { LISTED_SITE_INFO } from '@/utils/provenance/listed-site-info';
 import type { CoverageMode, CoverageProviderId, Settings } from '@/utils/settings';
+import { DismissedSites } from './DismissedSites';
 import { SiteListEditor } from './SiteListEditor';
 
 const PROVIDERS: CoverageProviderId[] = ['feeds', 'google-news', 'gdelt', 'guardian'];
 const MODES: CoverageMode[] = ['flagged-only', 'always', 'on-click'];
 
-const sites = (text: string) => [...new Set(text.split(/\s+/).map(normaliseSiteEntry).filter((s): s is string => !!s))];
+/** The site names in what the reader typed, and the entries that are not site names. */
+export function parseSites(text: string): { sites: string[]; rejected: string[] } {
+  const entries = text.split(/[\s,]+/).filter(Boolean);
+  const rejected = entries.filter((e) => !normaliseSiteEntry(e));
+  return { sites: [...new Set(entries.map(normaliseSiteEntry).filter((s): s is string => !!s))], rejected: [...new Set(rejected)].slice(0, 20) };
+}
 
 export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState('');
+  // What each control last did, shown beside it: a save, or why it did not save.
+  const [saved, setSaved] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const said = (control: string, text: string) => {
+    setSaved((all) => ({ ...Object.fromEntries(Object.entries(all).filter(([k]) => k !== control)), ...(text ? { [control]: text } : {}) }));
+  };
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -26,42 +35,57 @@ export function SettingsPanel() {
   if (!settings) return <section aria-busy="true" />;
 
   /** Saves and says so; a failed save is shown next to the control that caused it, and nothing changes. */
-  const update = async (next: Settings, control: string) => {
+  const update = async (next: Settings, control: string, savedText = t('options_saved')): Promise<boolean> => {
     try {
       await saveSettings(next);
     } catch (e) {
       setErrors((all) => ({ ...all, [control]: t('options_save_failed', e instanceof Error ? e.message : String(e)) }));
-      setStatus('');
-      return;
+      said(control, '');
+      return false;
     }
     setErrors(({ [control]: _done, ...rest }) => rest);
     setSettings(next);
-    setStatus(t('options_saved'));
+    said(control, savedText);
+    return true;
   };
-  const errorFor = (control: string) =>
-    errors[control] ? (
-      <p class="error" role="alert" data-testid={`${control}-error`}>
-        {errors[control]}
+  /** A site list's save: the entries that are sites are kept; the others are named, not silently dropped. */
+  const saveList = (control: string, text: string, apply: (list: string[]) => Settings) => {
+    const { sites: list, rejected } = parseSites(text);
+    void update(apply(list), control, t('options_saved_n', String(list.length))).then((ok) => {
+      if (ok && rejected.length) setErrors((all) => ({ ...all, [control]: t('options_rejected_entries', rejected.join(', ')) }));
+    });
+  };
+  const errorFor = (control: string) => (
+    <>
+      {errors[control] && (
+        <p class="error" role="alert" data-testid={`${control}-error`}>
+          {errors[control]}
+        </p>
+      )}
+      <p class="saved" role="status" data-testid={`${control}-status`}>
+        {saved[control] ?? ''}
       </p>
-    ) : null;
+    </>
+  );
 
-  // permissions.request must run inside the click's user gesture: no await before it.
+  // permissions.request must run inside the click's user gesture: switchProvider awaits nothing before it.
   const toggleProvider = (id: CoverageProviderId, on: boolean) => {
-    const providers = on ? [...settings.coverage.providers, id] : settings.coverage.providers.filter((p) => p !== id);
-    const next = { ...settings, coverage: { ...settings.coverage, providers } };
     const control = `provider-${id}`;
-    if (!on) return void update(next, control);
-    // Every host the source may reach for an article in any language, and in Firefox the consent to send page keywords.
-    const ask = permissionAskFor(coverageSettingsFrom(next), id, import.meta.env.FIREFOX);
-    void browser.permissions
-      .request(ask as Parameters<typeof browser.permissions.request>[0])
-      .then((granted) => (granted ? update(next, control) : setStatus(t('options_permission_refused'))))
-      .catch((e: unknown) => setErrors((all) => ({ ...all, [control]: String(e) })));
+    void switchProvider(settings, id, on).then((r) => {
+      if (r.outcome === 'saved') {
+        setErrors(({ [control]: _done, ...rest }) => rest);
+        setSettings(r.settings);
+        said(control, t('options_saved'));
+      } else {
+        said(control, '');
+        setErrors((all) => ({ ...all, [control]: r.outcome === 'refused' ? t('options_permission_refused') : t('options_save_failed', r.error) }));
+      }
+    });
   };
 
   return (
     <section class="settings">
-      <fieldset>
+      <fieldset id="in-page">
         <legend>{t('options_in_page')}</legend>
         <label>
           <input type="checkbox" checked={settings.showNotice} onChange={(e) => void update({ ...settings, showNotice: e.currentTarget.checked }, 'show-notice')} />
@@ -73,6 +97,7 @@ export function SettingsPanel() {
           {t('options_highlight')}
         </label>
         {errorFor('highlight')}
+        <DismissedSites />
       </fieldset>
 
       <SiteListEditor
@@ -80,10 +105,11 @@ export function SettingsPanel() {
         label={t('options_disabled_sites')}
         value={settings.disabledSites}
         error={errors['disabled-sites']}
-        onSave={(text) => void update({ ...settings, disabledSites: sites(text) }, 'disabled-sites')}
+        status={saved['disabled-sites']}
+        onSave={(text) => saveList('disabled-sites', text, (list) => ({ ...settings, disabledSites: list }))}
       />
 
-      <fieldset>
+      <fieldset id="coverage">
         <legend>{t('options_coverage')}</legend>
         <p>{t('options_coverage_when')}</p>
         {MODES.map((mode) => (
@@ -107,7 +133,12 @@ export function SettingsPanel() {
                 type="checkbox"
                 data-testid={`provider-${id}`}
                 checked={settings.coverage.providers.includes(id)}
-                onChange={(e) => toggleProvider(id, e.currentTarget.checked)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  // Shown as on only once the browser has granted it and it is saved.
+                  e.currentTarget.checked = settings.coverage.providers.includes(id);
+                  toggleProvider(id, on);
+                }}
               />
               {t(`provider_${id.replace(/-/g, '_')}`)}
             </label>
@@ -131,23 +162,22 @@ export function SettingsPanel() {
           label={t('options_removed_outlets')}
           value={settings.coverage.removedOutlets}
           error={errors['removed-outlets']}
-          onSave={(text) => void update({ ...settings, coverage: { ...settings.coverage, removedOutlets: sites(text) } }, 'removed-outlets')}
+          status={saved['removed-outlets']}
+          onSave={(text) => saveList('removed-outlets', text, (list) => ({ ...settings, coverage: { ...settings.coverage, removedOutlets: list } }))}
         />
         <SiteListEditor
           id="added-outlets"
           label={t('options_added_outlets')}
           value={settings.coverage.addedOutlets.map((o) => o.host)}
           error={errors['added-outlets']}
+          status={saved['added-outlets']}
           onSave={(text) =>
-            void update(
-              { ...settings, coverage: { ...settings.coverage, addedOutlets: sites(text).map((host) => ({ host, name: host, country: '' })) } },
-              'added-outlets',
-            )
+            saveList('added-outlets', text, (list) => ({ ...settings, coverage: { ...settings.coverage, addedOutlets: list.map((host) => ({ host, name: host, country: '' })) } }))
           }
         />
       </fieldset>
 
-      <fieldset>
+      <fieldset id="listed-sites">
         <legend>{t('options_listed_sites')}</legend>
         <details>
           <summary>{t('options_listed_sites_shipped', String(DEFAULT_LISTED_SITES.length))}</summary>
@@ -164,17 +194,18 @@ export function SettingsPanel() {
           label={t('options_listed_extra')}
           value={settings.extraListedSites}
           error={errors['extra-listed']}
-          onSave={(text) => void update({ ...settings, extraListedSites: sites(text) }, 'extra-listed')}
+          status={saved['extra-listed']}
+          onSave={(text) => saveList('extra-listed', text, (list) => ({ ...settings, extraListedSites: list }))}
         />
         <SiteListEditor
           id="removed-listed"
           label={t('options_listed_removed')}
           value={settings.removedListedSites}
           error={errors['removed-listed']}
-          onSave={(text) => void update({ ...settings, removedListedSites: sites(text) }, 'removed-listed')}
+          status={saved['removed-listed']}
+          onSave={(text) => saveList('removed-listed', text, (list) => ({ ...settings, removedListedSites: list }))}
         />
       </fieldset>
-      <p role="status" data-testid="status">{status}</p>
     </section>
   );
 }

@@ -11,7 +11,7 @@ const CONTACT_KEYS: Record<ContactKind, string> = {
   'corrections-form': 'facts_contact_corrections_form',
 };
 
-/** Site, headline, date, language and the publisher's contact channels, as found on the page. */
+/** Site, headline, date, language and the publisher's contact channels, as found on the page (folded: the report flow uses them). */
 export function ArticleFacts({ meta }: { meta: ArticleMeta }) {
   const unknown = t('facts_unknown');
   const rows: [string, string, string][] = [
@@ -22,8 +22,10 @@ export function ArticleFacts({ meta }: { meta: ArticleMeta }) {
   ];
   if (meta.byline?.trim()) rows.push(['byline', t('facts_byline'), meta.byline.trim()]);
   return (
-    <section class="pl-section" aria-labelledby="pl-facts-heading">
-      <h2 id="pl-facts-heading">{t('facts_heading')}</h2>
+    <details class="pl-section pl-fold" data-testid="facts">
+      <summary>
+        <h2 id="pl-facts-heading">{t('facts_heading')}</h2>
+      </summary>
       <dl class="pl-facts">
         {rows.map(([id, label, value]) => (
           <div key={id} class="pl-fact" data-testid={`fact-${id}`}>
@@ -56,6 +58,6 @@ export function ArticleFacts({ meta }: { meta: ArticleMeta }) {
           </dd>
         </div>
       </dl>
-    </section>
+    </details>
   );
 }

@@ -127,11 +127,36 @@ function FailureList({ failures }: { failures: readonly ProviderFailure[] }) {
   );
 }
 
+/** How many stories show before "N more": the best few fit the popup beside the verdict. */
+export const TOP_RESULTS = 3;
+
 export function ResultList({ results }: { results: readonly RankedResult[] }) {
+  const top = results.slice(0, TOP_RESULTS);
+  const rest = results.slice(TOP_RESULTS);
   return (
-    <ol class="pl-results" data-testid="coverage-results">
-      {results.map((r, i) => (
-        <li key={`${r.url}-${i}`} data-testid="coverage-result">
+    <>
+      <ol class="pl-results" data-testid="coverage-results">
+        {top.map((r, i) => (
+          <ResultItem key={`${r.url}-${i}`} r={r} />
+        ))}
+      </ol>
+      {rest.length > 0 && (
+        <details class="pl-more" data-testid="coverage-more">
+          <summary>{t('popup_n_more', String(rest.length))}</summary>
+          <ol class="pl-results" start={TOP_RESULTS + 1}>
+            {rest.map((r, i) => (
+              <ResultItem key={`${r.url}-${i}`} r={r} />
+            ))}
+          </ol>
+        </details>
+      )}
+    </>
+  );
+}
+
+function ResultItem({ r }: { r: RankedResult }) {
+  return (
+        <li data-testid="coverage-result">
           <p class="pl-result-title">
             {isWebUrl(r.url) ? (
               <a href={r.url} target="_blank" rel="noopener noreferrer">
@@ -163,7 +188,5 @@ export function ResultList({ results }: { results: readonly RankedResult[] }) {
             </p>
           )}
         </li>
-      ))}
-    </ol>
   );
 }

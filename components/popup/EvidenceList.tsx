@@ -20,38 +20,57 @@ export interface EvidenceListProps {
   onShow?: (index: number) => void;
 }
 
-/** Each piece of evidence: the quoted text, where it came from, what it covers. */
+/**
+ * The evidence, the first piece open (the publisher's own words, quoted) and the rest folded
+ * under "N more", so the verdict, its proof and the actions fit the popup.
+ */
 export function EvidenceList({ signals, onShow }: EvidenceListProps) {
   if (signals.length === 0) return null;
+  const row = (s: Signal, index: number) => (
+    <li key={`${s.rule}-${index}`} data-testid="evidence-row">
+      <blockquote class="pl-quote" lang={s.lang !== 'und' ? s.lang : undefined}>
+        {s.text}
+      </blockquote>
+      <p class="pl-meta-line">
+        <span data-testid="evidence-kind">{t(KIND_KEYS[s.kind])}</span>
+        <span aria-hidden="true"> · </span>
+        <span data-testid="evidence-scope">{t(SCOPE_KEYS[s.scope])}</span>
+        {s.locator && onShow && (
+          <button
+            type="button"
+            class="pl-link-button"
+            data-testid="show-in-page"
+            // The visible words first (WCAG 2.5.3, label in name), then which piece of evidence.
+            aria-label={`${t('evidence_show_in_page')} (${index + 1})`}
+            onClick={() => onShow(index)}
+          >
+            {t('evidence_show_in_page')}
+          </button>
+        )}
+      </p>
+      {/* A written disclosure speaks for itself (the verdict card says what it means); other kinds need the why. */}
+      {s.explanation && s.kind !== 'disclosure-text' && (
+        <p class="pl-muted" data-testid="evidence-explanation">
+          {s.explanation}
+        </p>
+      )}
+    </li>
+  );
+  const [first, ...rest] = signals;
   return (
-    <section class="pl-section" aria-labelledby="pl-evidence-heading">
-      <h2 id="pl-evidence-heading">{t('evidence_heading')}</h2>
-      <ol class="pl-evidence">
-        {signals.map((s, index) => (
-          <li key={`${s.rule}-${index}`} data-testid="evidence-row">
-            <blockquote class="pl-quote" lang={s.lang !== 'und' ? s.lang : undefined}>
-              {s.text}
-            </blockquote>
-            <p class="pl-meta-line">
-              <span data-testid="evidence-kind">{t(KIND_KEYS[s.kind])}</span>
-              <span aria-hidden="true"> · </span>
-              <span data-testid="evidence-scope">{t(SCOPE_KEYS[s.scope])}</span>
-            </p>
-            {s.explanation && <p class="pl-muted">{s.explanation}</p>}
-            {s.locator && onShow && (
-              <button
-                type="button"
-                class="pl-button pl-button-small"
-                data-testid="show-in-page"
-                aria-label={t('evidence_show_in_page_n', String(index + 1))}
-                onClick={() => onShow(index)}
-              >
-                {t('evidence_show_in_page')}
-              </button>
-            )}
-          </li>
-        ))}
-      </ol>
-    </section>
+    <div class="pl-evidence-block" aria-labelledby="pl-evidence-heading">
+      <h2 id="pl-evidence-heading" class="pl-kicker">
+        {first!.kind === 'disclosure-text' ? t('popup_page_says') : t('evidence_heading')}
+      </h2>
+      <ol class="pl-evidence">{row(first!, 0)}</ol>
+      {rest.length > 0 && (
+        <details class="pl-more" data-testid="evidence-more">
+          <summary>{t('popup_n_more', String(rest.length))}</summary>
+          <ol class="pl-evidence" start={2}>
+            {rest.map((s, i) => row(s, i + 1))}
+          </ol>
+        </details>
+      )}
+    </div>
   );
 }

@@ -12,8 +12,10 @@ import { ArticleFacts } from './ArticleFacts';
 import { CoveragePanel } from './CoveragePanel';
 import { EvidenceList } from './EvidenceList';
 import { readPopupParams } from './params';
+import { PopupHeader } from './PopupHeader';
 import { StoryTimeline } from './StoryTimeline';
 import { resolveTabId, useTabState } from './useTabState';
+import { tabUrl, useSiteSwitch } from './useSiteSwitch';
 import { VerdictBadge } from './VerdictBadge';
 import '../popup.css';
 
@@ -48,11 +50,31 @@ export function PopupApp(props: PopupAppProps) {
   const [note, setNote] = useState('');
   const deps = useMemo(() => ({ ...defaultDeps, ...props.deps }), [props.deps]);
   const openStore = props.openStore ?? (() => ReportStore.open());
+  const [pageUrl, setPageUrl] = useState<string | null>(null);
+  const site = useSiteSwitch(state?.url ?? pageUrl);
 
   useEffect(() => {
     if (standalone) return;
     void resolveTabId(params.tabId).then(setTabId);
   }, [params.tabId, standalone]);
+  // With no verdict (a page the switch turned off, say), the switch still needs the page's address.
+  useEffect(() => {
+    if (typeof tabId === 'number' && state === null) void tabUrl(tabId).then(setPageUrl);
+  }, [tabId, state]);
+  // Opened as a tab (the notice's Details where the popup cannot open): laid out as a page, not a 380 px column.
+  useEffect(() => {
+    const wide = () => document.documentElement.classList.toggle('pl-wide', innerWidth > 560);
+    wide();
+    addEventListener('resize', wide);
+    return () => removeEventListener('resize', wide);
+  }, []);
+  const openOptions = (section = '') => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${section}`) });
+  const header = <PopupHeader site={standalone ? null : site} onOptions={() => openOptions()} />;
+  const siteNote = (site.error || (site.site && !site.on)) && (
+    <p role={site.error ? 'alert' : 'status'} class="pl-warning" data-testid="site-note">
+      {site.error ? t('options_save_failed', site.error) : t('popup_site_off', site.site ?? '')}
+    </p>
+  );
 
   const openReport = async () => {
     let selected = '';
@@ -70,7 +92,9 @@ export function PopupApp(props: PopupAppProps) {
 
   if (view === 'report' && (standalone || state)) {
     return (
-      <main class="pl-popup">
+      <div class="pl-popup pl-shell">
+        {header}
+        <main class="pl-body">
         {state && (
           <h1 class="pl-title" data-testid="page-title">
             {state.title}
@@ -88,16 +112,22 @@ export function PopupApp(props: PopupAppProps) {
           checkUrl={props.checkUrl ?? checkSource}
           onClose={state ? () => setView('details') : undefined}
         />
-      </main>
+        </main>
+      </div>
     );
   }
 
-  if (state === undefined) return <main class="pl-popup" aria-busy="true" />;
+  if (state === undefined) return <div class="pl-popup pl-shell" aria-busy="true">{header}</div>;
   if (state === null) {
     return (
-      <main class="pl-popup">
-        <p data-testid="no-state">{t('popup_no_state')}</p>
-      </main>
+      <div class="pl-popup pl-shell">
+        {header}
+        <main class="pl-body">
+          {siteNote}
+          <p data-testid="no-state">{t('popup_no_state')}</p>
+          <p class="pl-muted">{t('popup_no_state_hint')}</p>
+        </main>
+      </div>
     );
   }
 
@@ -121,30 +151,33 @@ export function PopupApp(props: PopupAppProps) {
   const report = state.report;
   const notArticle = !report.isArticle && report.verdict === 'none';
   return (
-    <main class="pl-popup">
-      <h1 class="pl-title" data-testid="page-title">
-        {state.title}
-      </h1>
-      <p data-testid="is-article" class="pl-visually-hidden">
-        {report.isArticle ? t('popup_article_yes') : t('popup_article_no')}
-      </p>
-      <VerdictBadge report={report} />
-      <EvidenceList signals={report.signals} onShow={showEvidence} />
-      {note && (
-        <p role="alert" class="pl-warning" data-testid="popup-note">
-          {note}
+    <div class="pl-popup pl-shell">
+      {header}
+      <main class="pl-body">
+        {siteNote}
+        <h1 class="pl-title" data-testid="page-title">
+          {state.title}
+        </h1>
+        <p data-testid="is-article" class="pl-visually-hidden">
+          {report.isArticle ? t('popup_article_yes') : t('popup_article_no')}
         </p>
-      )}
-      {!notArticle && (
-        <CoveragePanel coverage={state.coverage} onFind={findRelated} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
-      )}
-      {!notArticle && <StoryTimeline report={report} coverage={state.coverage} />}
-      {!notArticle && <ArticleFacts meta={report.meta} />}
-      <div class="pl-section">
-        <button type="button" class="pl-button" data-testid="open-report" onClick={() => void openReport()}>
+        <VerdictBadge report={report}>
+          <EvidenceList signals={report.signals} onShow={showEvidence} />
+        </VerdictBadge>
+        {note && (
+          <p role="alert" class="pl-warning" data-testid="popup-note">
+            {note}
+          </p>
+        )}
+        {!notArticle && <CoveragePanel coverage={state.coverage} onFind={findRelated} onOpenOptions={() => openOptions('#coverage')} />}
+        {!notArticle && <StoryTimeline report={report} coverage={state.coverage} />}
+        {!notArticle && <ArticleFacts meta={report.meta} />}
+      </main>
+      <footer class="pl-footer">
+        <button type="button" class="pl-button pl-button-primary" data-testid="open-report" onClick={() => void openReport()}>
           {t('popup_report_inaccuracy')}
         </button>
-      </div>
-    </main>
+      </footer>
+    </div>
   );
 }

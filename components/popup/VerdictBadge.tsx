@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { BADGES, badgeKey } from '@/utils/badge';
 import { t } from '@/utils/browser/i18n';
 import type { ProvenanceReport } from '@/utils/provenance/types';
@@ -14,12 +15,15 @@ export const MEANING_KEYS = {
   'not-article': 'popup_meaning_not_article',
 } as const;
 
-/** The verdict in words, a shape and a colour, with the line that says what it means. */
-export function VerdictBadge({ report }: { report: ProvenanceReport }) {
+/**
+ * A label-style card: the verdict in words, a shape and a colour, then `children` (the
+ * publisher's own words), then the line that says what the verdict means and what it does not.
+ */
+export function VerdictBadge({ report, children }: { report: ProvenanceReport; children?: ComponentChildren }) {
   const key = badgeKey(report);
   const look = BADGES[key];
   return (
-    <section class="pl-verdict" aria-labelledby="pl-verdict-label" data-verdict={key}>
+    <section class="pl-verdict pl-card" aria-labelledby="pl-verdict-label" data-verdict={key} style={{ '--pl-accent': look.color } as Record<string, string>}>
       <h2 class="pl-visually-hidden">{t('popup_verdict_heading')}</h2>
       {key === 'not-article' ? (
         <p id="pl-verdict-label" class="pl-verdict-plain" data-testid="verdict-label">
@@ -31,6 +35,7 @@ export function VerdictBadge({ report }: { report: ProvenanceReport }) {
           <span>{t(look.labelKey)}</span>
         </p>
       )}
+      {children}
       <p class="pl-meaning" data-testid="verdict-meaning">
         {t(MEANING_KEYS[key])}
       </p>

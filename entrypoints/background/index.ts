@@ -15,6 +15,7 @@ import { loadDismissed, loadSettings, moveLocalOnlySettings } from '@/utils/brow
 import { createTabLimits, isLimited, showsNotice } from '@/utils/tab-limits';
 import { openDetails } from './open-details';
 import { sendStoryNote } from './story';
+import { registerWelcome } from './welcome';
 
 const limits = createTabLimits();
 
@@ -95,6 +96,7 @@ export default defineBackground(() => {
 
   registerContextMenu();
   void registerCorrectionWatch();
+  registerWelcome();
   // Expired searches leave the disk now, not on the next search (which may never come).
   pruneCoverageCache().catch((e: unknown) => console.warn('[provenance-lens] coverage cache not pruned:', String(e)));
   // Lists and the Guardian key an older version kept in storage.sync move to storage.local.

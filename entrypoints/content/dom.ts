@@ -14,17 +14,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * Our own element at the end of <html> with a closed shadow root holding `css`: the page's styles
+ * Our own element at the end of <html> (or, `first`, at the start of <body>, early in keyboard order) with a closed shadow root holding `css`: the page's styles
  * cannot reach inside, :host rules marked !important beat the page's rules on the host, and the
  * page's scripts cannot reach our buttons. Key events stop at the host, so typing in our UI never
  * triggers the page's shortcuts.
  */
-export function attachHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+export function attachHost(doc: Document, tag: string, css: string, first = false): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
   if (import.meta.env.PL_E2E) testRoots.set(tag, root);
   root.append(el(doc, 'style', {}, [css]));
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
-  doc.documentElement.append(host);
+  if (first && doc.body) doc.body.prepend(host);
+  else doc.documentElement.append(host);
   return { host, root };
 }

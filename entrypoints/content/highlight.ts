@@ -9,7 +9,8 @@ export interface Mark {
 }
 
 export interface HighlightLayer {
-  show(marks: Mark[]): void;
+  /** Draws `marks` in the verdict's colour. */
+  show(marks: Mark[], color?: string): void;
   /** Scrolls mark i into view and flashes it; false when it is not on the page. */
   reveal(index: number): boolean;
   clear(): void;
@@ -29,10 +30,12 @@ export function createHighlightLayer(doc: Document): HighlightLayer {
   let root: ShadowRoot | null = null;
   let marks: Mark[] = [];
   let boxes: HTMLElement[][] = [];
+  let accent = '';
 
   const ensureHost = () => {
     if (host?.isConnected && root) return root;
     ({ host, root } = attachHost(doc, 'provenance-lens-marks', CSS));
+    host.style.setProperty('--pl-accent', accent);
     return root;
   };
 
@@ -53,8 +56,16 @@ export function createHighlightLayer(doc: Document): HighlightLayer {
       const first = rects[0];
       if (first) {
         const label = el(doc, 'div', { class: 'label', role: 'note', 'aria-label': `${mark.label}: ${mark.quote}` }, [mark.label]);
-        label.style.cssText = `left:${first.left + sx - 2}px;top:${first.top + sy - 1}px`;
         r.append(label);
+        // In the margin beside the marked text, never over a line of it or of its neighbours; with no
+        // margin wide enough, the outline alone marks it (the note still names it to assistive technology).
+        const w = label.offsetWidth + 6;
+        // The block the text sits in, so the label clears the rest of its first line too.
+        let b = mark.range.startContainer.parentElement;
+        while (b?.parentElement && getComputedStyle(b).display.startsWith('inline')) b = b.parentElement;
+        const { left, right } = b ? b.getBoundingClientRect() : first;
+        const x = left - w >= 0 ? left - w : right + w <= innerWidth ? right + 6 : -1;
+        label.style.cssText = x < 0 ? 'opacity:0' : `left:${x + sx}px;top:${first.top + sy}px`;
         group.push(label);
       }
       return group;
@@ -62,8 +73,10 @@ export function createHighlightLayer(doc: Document): HighlightLayer {
   };
 
   return {
-    show(next) {
+    show(next, color = '') {
       marks = next;
+      if (color !== accent) host?.remove();
+      accent = color;
       if (marks.length === 0) return this.clear();
       draw();
     },

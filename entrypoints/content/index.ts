@@ -5,18 +5,21 @@ import { textNodeFloorMs } from './floor';
 import type { ProvenanceReport, Signal } from '@/utils/provenance/types';
 import { MAX_PAGE_HTML, validateToContent, type PageReportMessage } from '@/utils/messages';
 import { sendToBackground } from '@/utils/browser/send';
-import { addDismissed, loadDismissed, loadSettingsWith, watchSettings } from '@/utils/browser/settings-store';
+import { addDismissed, loadDismissed, loadSettingsWith, removeDismissed, watchSettings } from '@/utils/browser/settings-store';
 import { t } from '@/utils/browser/i18n';
 import { siteListMatches } from '@/utils/hosts';
 import { rangeForLocator } from '@/utils/page/locate';
 import { createRerunScheduler } from '@/utils/page/rerun';
 import { listedSitesFor } from '@/utils/page/listed-sites';
 import { readPageSettings, type PageSettings } from '@/utils/settings';
+import { VERDICT_COLORS } from '@/utils/badge';
 import { createHighlightLayer } from './highlight';
 import { NOTICE_VERDICTS, showNotice, type Notice } from './notice';
 import { testUi } from './test-hook';
 
 const alive = () => !!browser.runtime?.id;
+// One prefix for every warning: the content script's size counts.
+const warn = (what: string, e: unknown) => console.warn('[provenance-lens]', `${what}:`, String(e));
 const siteKey = () => location.hostname.replace(/^www\./, '');
 
 /** The page as it stands, serialised for the background (capped: metadata sits near the top). */
@@ -38,6 +41,9 @@ async function main(): Promise<void> {
   let report: ProvenanceReport | null = null;
   let lastSent = '';
   let notice: Notice | null = null;
+  // × closes the notice for this page load; "Don't show on this site" keeps it up, with Undo, until closed.
+  let closedHere = false;
+  let undoing = false;
   let markOfSignal = new Map<number, number>();
   const layer = createHighlightLayer(document);
 
@@ -60,28 +66,33 @@ async function main(): Promise<void> {
         markOfSignal.set(i, marks.length);
         marks.push({ range, quote: signal.text, label: t(signal.kind === 'chatbot-leak' ? 'highlight_leak_label' : 'highlight_label') });
       }
-      layer.show(marks);
+      layer.show(marks, VERDICT_COLORS[r.verdict]);
     } else {
       layer.clear();
       markOfSignal = new Map();
     }
-    const wantNotice = settings.showNotice && NOTICE_VERDICTS.has(r.verdict) && !dismissed.includes(siteKey());
+    const wantNotice = settings.showNotice && NOTICE_VERDICTS.has(r.verdict) && !closedHere && (undoing || !dismissed.includes(siteKey()));
     if (!wantNotice) {
       notice?.remove();
       notice = null;
     } else if (!notice) {
       try {
-        notice = showNotice(document, r, {
+        notice = showNotice(document, r, siteKey(), {
           onDetails: () => void sendToBackground({ type: 'open-details' }),
-          onDismiss: () => {
+          onClose: () => {
+            closedHere = true;
             notice?.remove();
             notice = null;
+          },
+          onDismissSite: () => {
+            undoing = true;
             void addDismissed(siteKey());
           },
+          onUndo: () => void removeDismissed(siteKey()),
         });
       } catch (e) {
         // A page that breaks shadow DOM gets no notice; the badge and popup still work.
-        console.warn('[provenance-lens] notice unavailable:', String(e));
+        warn('notice unavailable', e);
       }
     }
   };
@@ -109,7 +120,7 @@ async function main(): Promise<void> {
     try {
       scan = scanPage(document, { url: href, listedSites: listedSitesFor(settings), phases });
     } catch (e) {
-      console.warn('[provenance-lens] detection failed:', String(e));
+      warn('detection failed', e);
     }
     const t2 = performance.now();
     let textSignals: Signal[] = [];
@@ -117,7 +128,7 @@ async function main(): Promise<void> {
       try {
         textSignals = (await sendToBackground({ type: 'classify-blocks', blocks: scan.candidates })).signals;
       } catch (e) {
-        console.warn('[provenance-lens] text rules unavailable:', String(e));
+        warn('text rules unavailable', e);
       }
     }
     // The page moved on (a newer pass, another article) while the background worked.
@@ -143,7 +154,7 @@ async function main(): Promise<void> {
       report: next,
       timing: { detectMs, uiMs: t5 - t4, totalMs: detectMs + (t5 - t4), classifyMs: t3 - t2, phases },
     };
-    sendToBackground(message).catch((e: unknown) => console.warn('[provenance-lens] report not delivered:', String(e)));
+    sendToBackground(message).catch((e: unknown) => warn('report not delivered', e));
   };
 
   // Late content (a footer disclaimer rendered after the body) and single-page navigation:
@@ -168,6 +179,7 @@ async function main(): Promise<void> {
     if (!alive()) return stop();
     if (location.href === seenHref) return;
     seenHref = location.href;
+    closedHere = undoing = false;
     clearUi();
     lastSent = '';
     scheduler.reset();
@@ -236,6 +248,6 @@ export default defineContentScript({
   // WXT would otherwise post a message to the page naming the extension's id on every load.
   noScriptStartedPostMessage: true,
   main() {
-    main().catch((e: unknown) => console.warn('[provenance-lens] content script stopped:', String(e)));
+    main().catch((e: unknown) => warn('content script stopped', e));
   },
 });

@@ -21,11 +21,31 @@ export function testUi() {
   const card = notice?.querySelector('[role="region"]');
   return {
     notice: card?.textContent ?? '',
+    /** The notice as drawn (markup and its style sheet), for the accessibility checker, which cannot enter a closed root. */
+    // Reading our own UI's markup (test builds only), never writing any.
+    // eslint-disable-next-line no-restricted-properties
+    noticeMarkup: notice ? [...notice.children].map((c) => c.outerHTML).join('') : '',
     card: card ? box(card) : null,
     buttons: [...(notice?.querySelectorAll('button') ?? [])].map((b) => ({ text: b.textContent ?? '', label: b.getAttribute('aria-label') ?? '', ...box(b) })),
     marks: marks?.querySelectorAll('.mark').length ?? 0,
     flashing: marks?.querySelectorAll('.mark.flash').length ?? 0,
     label: marks?.querySelector('[role="note"]')?.getAttribute('aria-label') ?? '',
+    labelBox: (() => {
+      const l = marks?.querySelector<HTMLElement>('[role="note"]');
+      if (!l || getComputedStyle(l).opacity === '0') return null;
+      const r = l.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    })(),
+    markColor: marks ? getComputedStyle(marks.querySelector('.mark') ?? marks.host).borderTopColor : '',
+    /** The notice's focused control (its text or label), when focus is inside it. */
+    focused: (() => {
+      const f = notice?.activeElement;
+      return f ? f.getAttribute('aria-label') || f.textContent || '' : '';
+    })(),
+    /** The dismissal note, when it is actually drawn. */
+    status: [...(notice?.querySelectorAll('[role="status"]') ?? [])].find((e) => e.getClientRects().length > 0)?.textContent ?? '',
+    /** The buttons drawn (a hidden part's buttons are not). */
+    visibleButtons: [...(notice?.querySelectorAll('button') ?? [])].filter((b) => b.getClientRects().length > 0).map((b) => b.textContent ?? ''),
   };
 }
 

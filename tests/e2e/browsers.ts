@@ -15,16 +15,25 @@ export interface TestPage {
   /** Navigates; `domcontentloaded` does not wait for subresources (saved pages may reference hosts that never answer). */
   goto(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source in the page through the driver (not the page's eval, so an extension
+   * page's CSP does not stop it): how the tests bring axe-core into our pages.
+   */
+  evaluateScript(source: string): Promise<void>;
   /** Polls fn in the page until it returns a truthy value; returns that value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   click(selector: string): Promise<void>;
   /** A real mouse click at viewport coordinates (a trusted event, unlike element.click()). */
   clickAt(x: number, y: number): Promise<void>;
   type(selector: string, text: string): Promise<void>;
+  /** Presses a key as the reader would (Tab, Escape…), in whatever has focus. */
+  press(key: string): Promise<void>;
   /** A PNG of the page, or of the first element matching `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
   /** Emulates the system theme (prefers-color-scheme); false where the driver cannot. */
   colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
+  /** Sets the viewport (CSS pixels), e.g. to a popup's size. */
+  setViewport(width: number, height: number): Promise<void>;
   reload(): Promise<void>;
   url(): string;
   close(): Promise<void>;
@@ -93,13 +102,26 @@ async function poll<R>(fn: () => Promise<R>, timeoutMs: number, what: string): P
   }
 }
 
-async function launchChromium(): Promise<ExtBrowser> {
+export interface LaunchOptions {
+  /**
+   * The browser's UI language (e.g. 'de'). Needs Debian's chromium-l10n and firefox-esr-l10n-<lang>:
+   * without them both browsers silently stay English.
+   */
+  lang?: string;
+  /** Firefox only: the system theme reads dark (Chromium emulates it per page, see colorScheme). */
+  dark?: boolean;
+}
+
+async function launchChromium({ lang }: LaunchOptions = {}): Promise<ExtBrowser> {
   const dir = extensionDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'pl-chromium-'));
   const start = () => chromium.launchPersistentContext(profile, {
     executablePath: executable('chromium'),
     headless: true,
+    // On Linux Chromium takes its UI language from LANGUAGE, not from --lang.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` }, locale: lang } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       '--headless=new',
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
@@ -123,6 +145,7 @@ async function launchChromium(): Promise<ExtBrowser> {
   const wrap = (page: PwPage): TestPage => ({
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(`${source};undefined`)),
     waitFor: (fn, arg, timeoutMs = 30_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
     clickAt: async (x, y) => {
@@ -130,12 +153,17 @@ async function launchChromium(): Promise<ExtBrowser> {
       await page.mouse.click(x, y);
     },
     type: (sel, text) => page.fill(sel, text),
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key);
+    },
     screenshot: async (path, selector) =>
       void (await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }))),
     colorScheme: async (scheme) => {
       await page.emulateMedia({ colorScheme: scheme });
       return true;
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     url: () => page.url(),
     close: () => page.close(),
@@ -168,7 +196,7 @@ async function launchChromium(): Promise<ExtBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<ExtBrowser> {
+async function launchFirefox({ lang, dark }: LaunchOptions = {}): Promise<ExtBrowser> {
   const dir = extensionDir('firefox');
   const profile = mkdtempSync(join(tmpdir(), 'pl-firefox-'));
   const start = async () => {
@@ -188,6 +216,9 @@ async function launchFirefox(): Promise<ExtBrowser> {
       'browser.shell.checkDefaultBrowser': false,
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // The language pack Debian installs beside Firefox (firefox-esr-l10n-<lang>) serves this.
+      ...(lang ? { 'intl.locale.requested': lang, 'extensions.autoDisableScopes': 0 } : {}),
+      ...(dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
     await withTimeout(b.installExtension(dir), 30_000, 'installExtension');
@@ -199,6 +230,7 @@ async function launchFirefox(): Promise<ExtBrowser> {
   const wrap = (page: PpPage): TestPage => ({
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil, timeout: 30_000 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(`${source};undefined`)),
     waitFor: (fn, arg, timeoutMs = 30_000) => poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, String(fn)),
     click: (sel) => page.click(sel),
     clickAt: async (x, y) => {
@@ -209,12 +241,17 @@ async function launchFirefox(): Promise<ExtBrowser> {
       await page.$eval(sel, (el) => ((el as HTMLInputElement).value = ''));
       await page.type(sel, text);
     },
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
+    },
     screenshot: async (path, selector) => {
       const target = selector ? await page.$(selector) : page;
       await target?.screenshot({ path: path as `${string}.png` });
     },
     // Media emulation needs CDP, which Firefox's WebDriver BiDi does not offer.
     colorScheme: async () => false,
+    setViewport: (width, height) => page.setViewport({ width, height }),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     url: () => page.url(),
     close: () => page.close(),
@@ -248,8 +285,8 @@ async function launchFirefox(): Promise<ExtBrowser> {
   };
 }
 
-export function launch(name: BrowserName): Promise<ExtBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 export const BROWSERS: BrowserName[] = (process.env.PL_BROWSERS?.split(',') as BrowserName[] | undefined) ?? [

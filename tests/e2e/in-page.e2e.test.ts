@@ -47,8 +47,8 @@ describe.each(BROWSERS)('in the page, in %s', (name) => {
     expect(ui.notice).toContain('AI-generated');
     expect(ui.notice).toContain('generated the content of this page on its own');
 
-    await clickNoticeButton(probe, page, tabId, 'Dismiss for this site');
-    await page.waitFor(() => !document.querySelector('provenance-lens-notice'));
+    await clickNoticeButton(probe, page, tabId, "Don't show on this site");
+    await uiBecomes(probe, tabId, (u) => u.status.startsWith('The notice will not show on'), 'the dismissal with its Undo');
     await page.reload();
     await badgeBecomes(tabId, 'AI');
     // Marks and notice are drawn in one pass: once the marks are there, no notice is coming.

@@ -42,6 +42,10 @@ export async function addDismissed(host: string): Promise<void> {
   if (!list.includes(host)) await browser.storage.local.set({ [DISMISSED_KEY]: [...list, host].slice(-5000) });
 }
 
+export async function removeDismissed(host: string): Promise<void> {
+  await browser.storage.local.set({ [DISMISSED_KEY]: (await loadDismissed()).filter((h) => h !== host) });
+}
+
 /** Calls back with fresh settings/dismissals whenever either changes, in any tab or page. */
 export function watchSettings<T>(read: (raw: unknown) => T, onChange: (settings: T | null, dismissed: string[] | null) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

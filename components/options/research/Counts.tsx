@@ -1,3 +1,4 @@
+import { uiLocale } from '@/utils/browser/ui-language';
 import { t } from '@/utils/browser/i18n';
 import { VERDICTS, type Verdict } from '@/utils/provenance/types';
 import type { ResearchStats } from '@/utils/research';
@@ -7,7 +8,7 @@ import { verdictLabel } from './labels';
 /** How many domains the per-domain table lists before summarising the rest. */
 export const TOP_DOMAINS = 15;
 
-const fmt = (n: number) => n.toLocaleString();
+const fmt = (n: number) => n.toLocaleString(uiLocale());
 
 /** Per-verdict and per-domain counts of the records in view; each name narrows the filter to it. */
 export function Counts(props: { stats: ResearchStats; onVerdict(v: Verdict): void; onDomain(d: string): void }) {

@@ -1,3 +1,4 @@
+import { uiLocale } from '@/utils/browser/ui-language';
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
 import { computeStats, type RecordQuery, type ResearchRecord, type SortDir, type SortKey } from '@/utils/research';
@@ -83,8 +84,8 @@ export function ResearchPanel(props: ResearchPanelProps = {}) {
   const summary = !view
     ? t('research_loading', String(log.total))
     : isFiltered(filter)
-      ? t('research_showing_filtered', [count.toLocaleString(), log.total.toLocaleString(), view.ms.toFixed(0)])
-      : t('research_showing_all', log.total.toLocaleString());
+      ? t('research_showing_filtered', [count.toLocaleString(uiLocale()), log.total.toLocaleString(uiLocale()), view.ms.toFixed(0)])
+      : t('research_showing_all', log.total.toLocaleString(uiLocale()));
 
   return (
     <section class="research" aria-labelledby="research-heading">

@@ -1,3 +1,4 @@
+import { uiLocale } from '@/utils/browser/ui-language';
 import { t } from '@/utils/browser/i18n';
 import type { DayBucket } from '@/utils/research';
 import { toSeries } from './timeline-buckets';
@@ -6,7 +7,7 @@ const W = 640;
 const H = 160;
 const PAD = { top: 8, right: 8, bottom: 22, left: 40 };
 
-const fmt = (n: number) => n.toLocaleString();
+const fmt = (n: number) => n.toLocaleString(uiLocale());
 
 /**
  * Records first seen per day (or per month over long spans), drawn as bars in inline SVG.

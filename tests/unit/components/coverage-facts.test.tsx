@@ -40,6 +40,20 @@ function panel(coverage: CoverageState | undefined) {
 }
 
 describe('CoveragePanel', () => {
+  it('shows the top three stories and folds the rest under "N more"', () => {
+    const results = Array.from({ length: 5 }, (_, i) => result({ url: `https://www.reuters.com/${i}`, title: `Story ${i + 1}` }));
+    const { root } = panel({ status: 'done', results, failures: [], fromCache: false, finishedAt: '2026-11-28T09:00:01Z' });
+    expect([...$(root, 'coverage-results')!.querySelectorAll('li')].map((li) => li.querySelector('.pl-result-title')!.textContent)).toEqual([
+      'Story 1 (opens in a new tab)',
+      'Story 2 (opens in a new tab)',
+      'Story 3 (opens in a new tab)',
+    ]);
+    const more = $(root, 'coverage-more') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')!.textContent).toBe('2 more');
+    expect(more.querySelectorAll('[data-testid="coverage-result"]')).toHaveLength(2);
+  });
+
   it('idle (on click): explains and offers the search', async () => {
     const { onFind, root } = panel({ status: 'idle', reason: 'on-click' });
     expect($(root, 'coverage-message')!.textContent).toMatch(/traditional news outlets/);

@@ -71,7 +71,7 @@ describe('EvidenceList', () => {
     m = mount(<EvidenceList signals={[disclosure, metaMarker, third]} onShow={onShow} />);
     const buttons = $$(m.container, 'show-in-page');
     expect(buttons).toHaveLength(2);
-    expect(buttons[1]!.getAttribute('aria-label')).toBe('Show evidence 3 in the page');
+    expect(buttons[1]!.getAttribute('aria-label')).toBe('Show in page (3)');
     await click(buttons[1]!);
     expect(onShow).toHaveBeenCalledWith(2);
     expect(m.container.textContent).toContain('One image');

@@ -42,9 +42,9 @@ describe('settings storage (issue 14, finding 5)', () => {
     const box = await waitFor(() => $(m!.container, 'disabled-sites'));
     await type(box, sites(500).join('\n'));
     await click($(m.container, 'disabled-sites-save'));
-    await waitFor(() => $(m!.container, 'status')!.textContent);
+    await waitFor(() => $(m!.container, 'disabled-sites-status')!.textContent);
     expect($(m.container, 'disabled-sites-error')).toBeNull();
-    expect($(m.container, 'status')!.textContent).toMatch(/saved/i);
+    expect($(m.container, 'disabled-sites-status')!.textContent).toMatch(/saved/i);
     expect(JSON.stringify(await syncItem()).length).toBeLessThan(1000);
     expect((await loadSettingsWith(readPageSettings)).disabledSites).toHaveLength(500);
   });
@@ -70,7 +70,7 @@ describe('settings storage (issue 14, finding 5)', () => {
     const key = await waitFor(() => $<HTMLInputElement>(m!.container, 'guardian-key'));
     key.value = 'secret-key-123';
     key.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitFor(() => $(m!.container, 'status')!.textContent);
+    await waitFor(() => $(m!.container, 'guardian-key-status')!.textContent);
     expect(JSON.stringify(await syncItem())).not.toContain('secret-key-123');
     expect(JSON.stringify((await fakeBrowser.storage.local.get(LOCAL_SETTINGS_KEY))[LOCAL_SETTINGS_KEY])).toContain('secret-key-123');
     expect((await loadSettings()).coverage.guardianKey).toBe('secret-key-123');
@@ -86,7 +86,7 @@ describe('settings storage (issue 14, finding 5)', () => {
     expect(error.getAttribute('role')).toBe('alert');
     expect(error.textContent).toContain('QUOTA_BYTES quota exceeded');
     expect(box.closest('.site-list')!.contains(error)).toBe(true);
-    expect($(m.container, 'status')!.textContent).toBe('');
+    expect($(m.container, 'disabled-sites-status')!.textContent).toBe('');
   });
 
   it('moves lists and the key an older version synced into storage.local', async () => {

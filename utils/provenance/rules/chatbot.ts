@@ -20,13 +20,13 @@ export const CHATBOT_HINTS = [
   // Self-descriptions that name no language model: "Als KI kann ich…", "como IA, no puedo…", "作为AI助手…".
   '\\bals (?:ein )?KI\\b', '\\bals (?:een )?(?:AI-|KI-)?model\\b', 'en tant que (?:IA|intelligence artificielle)',
   'como (?:un )?(?:IA|inteligencia artificial)', 'AI助手', '人工智能助手', 'AIアシスタント',
-  // Openers and notes of other languages (frames and chatbot leaks).
-  '(?:claro|certo|certamente|certainement|bien sûr|natürlich|klar|gerne|natuurlijk|zeker|självklart|absolut|selvfølgelig|selvsagt|klart)\\s?[!,.]',
+  // Openers: the punctuation after "Claro", "Bien sûr", "물론입니다"… and the "here is" that follows.
+  '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer))',
+  '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)',
   'vers(?:ion|ión|ione|jon)', 'fassung',
   '원하시면', '원하신다면', '필요하시면', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
-  'por supuesto', 'desde luego', 'com certeza', 'ovviamente', 'selbstverständlich', '물론입니다', '물론이', 'もちろんです', 'もちろん\\s*[!！。.,，]', '当然可以', '当然\\s*[!！。.,，]', '好的\\s*[!！。.,，]',
-  'som en (?:AI|KI)', 'come (?:un |una )?modell', 'como (?:um |uma )?modelo', 'tiempo real', 'tempo real', 'temps réel', 'echtzeit',
-  'tempo reale', 'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'have the (?:ability|capability) to',
+  'empo real', 'temps réel', 'echtzeit',
+  'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
   '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
 ];
 

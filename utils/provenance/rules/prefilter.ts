@@ -9,5 +9,6 @@ let cached: RegExp | null = null;
  * V8 canonicalise the whole alternation for case folding on every page load.
  */
 export function hintPrefilter(): RegExp {
-  return (cached ??= new RegExp(HINT_PATTERN, 'i'));
+  // The shipped pattern writes each "one or more whitespace" as a space (grouped-alternation.ts: compactHintPattern).
+  return (cached ??= new RegExp(HINT_PATTERN.replace(/ /g, '\\s+'), 'i'));
 }

@@ -157,7 +157,7 @@ const MODAL_BEFORE = new RegExp(`${asWords(MODAL_WORDS)}|ことがあ|場合が�
 const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|可以|可能|将|將|会|會|できる|수\\s*있`, 'iu');
 
 /** Image generators: in a caption, their name credits the image to them. */
-const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Leonardo\.Ai|Bing Image Creator)\b/giu;
+const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Bing Image Creator)\b/giu;
 
 /** A topic preposition between act and actor: "wrote about AI" is a subject, not an author. */
 const TOPIC = new RegExp(asWords('about|über|sobre|over|om|kring|angående|betreffend|concernant|acerca|riguardo'), 'iu');
