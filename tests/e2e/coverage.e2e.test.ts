@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
 import { startServer, type TestServer } from './server';
-import { FIXTURES, tabIdFor } from './helpers';
+import { FIXTURES, tabIdFor, useGoogleNewsAt } from './helpers';
 
 type Result = { host: string; outlet: string; title: string; score: number; duplicates?: { host: string }[] };
 
@@ -46,14 +46,7 @@ describe.each(BROWSERS)('related coverage in %s', (name) => {
     ext = await launch(name);
     probe = await ext.openExtensionPage('options.html', server.origin);
     // Turn on one provider, pointed at the local fake (the test build holds 127.0.0.1 host permission).
-    await probe.evaluate(async (endpoint) => {
-      const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
-      const got = await api.storage.sync.get('settings');
-      const settings = (got.settings ?? {}) as Record<string, unknown>;
-      await api.storage.sync.set({
-        settings: { ...settings, coverageMode: 'flagged-only', coverage: { providers: ['google-news'], endpoints: { 'google-news': endpoint } } },
-      });
-    }, `${server.origin}/rss/search`);
+    await useGoogleNewsAt(probe, `${server.origin}/rss/search`);
   });
   afterAll(async () => {
     await ext?.close();

@@ -72,3 +72,15 @@ export async function clickNoticeButton(probe: TestPage, page: TestPage, tabId: 
   const button = ui.buttons.find((b) => b.text === name || b.label === name)!;
   await page.clickAt(button.x, button.y);
 }
+
+/** Turns on Google News related coverage for flagged pages, pointed at a local recorded answer. */
+export async function useGoogleNewsAt(probe: TestPage, endpoint: string): Promise<void> {
+  await probe.evaluate(async (at) => {
+    const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
+    const got = await api.storage.sync.get('settings');
+    const settings = (got.settings ?? {}) as Record<string, unknown>;
+    await api.storage.sync.set({
+      settings: { ...settings, coverageMode: 'flagged-only', coverage: { providers: ['google-news'], endpoints: { 'google-news': at } } },
+    });
+  }, endpoint);
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtBrowser, type TestPage } from './browsers';
 import { startServer, type TestServer } from './server';
-import { FIXTURES, tabIdFor, uiBecomes } from './helpers';
+import { FIXTURES, tabIdFor, uiBecomes, useGoogleNewsAt } from './helpers';
 
 /**
  * The story timeline on the seed page, with a Google News answer served from 127.0.0.1
@@ -36,14 +36,7 @@ describe.each(BROWSERS)('story timeline in %s', (name) => {
     ]);
     ext = await launch(name);
     probe = await ext.openExtensionPage('options.html', server.origin);
-    await probe.evaluate(async (endpoint) => {
-      const api = (globalThis as { browser?: typeof globalThis.chrome }).browser ?? globalThis.chrome;
-      const got = await api.storage.sync.get('settings');
-      const settings = (got.settings ?? {}) as Record<string, unknown>;
-      await api.storage.sync.set({
-        settings: { ...settings, coverageMode: 'flagged-only', coverage: { providers: ['google-news'], endpoints: { 'google-news': endpoint } } },
-      });
-    }, `${server.origin}/rss/search`);
+    await useGoogleNewsAt(probe, `${server.origin}/rss/search`);
   });
   afterAll(async () => {
     await ext?.close();

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runRelated } from './run-related';
 import { send, serve, type TestServer } from './server';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIX = fileURLToPath(new URL('../../fixtures/coverage/', import.meta.url));
 const GOOGLE_FR = readFileSync(FIX + 'google_news_rss_topstories_fr-BE_2020.xml', 'utf8');
 
@@ -14,16 +13,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ROOT + 'node_modules/tsx/dist/cli.mjs', ROOT + 'cli/related.ts', ...args], { cwd: ROOT, env: { ...process.env, GUARDIAN_API_KEY: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = runRelated;
 
 describe('npm run related', () => {
   it('prints ranked ndjson from a local Google News endpoint, only listed outlets, never the page own site', async () => {

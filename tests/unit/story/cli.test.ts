@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runRelated } from '../coverage/run-related';
 import { send, serve, type TestServer } from '../coverage/server';
 import { read } from './recorded';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
 let server: TestServer | undefined;
@@ -13,16 +12,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ROOT + 'node_modules/tsx/dist/cli.mjs', ROOT + 'cli/related.ts', ...args], { cwd: ROOT, env: { ...process.env, GUARDIAN_API_KEY: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = runRelated;
 
 describe('npm run related: the story record', () => {
   it('ends the ndjson with one story record: first report, page date, gap, staleness, timeline', async () => {
