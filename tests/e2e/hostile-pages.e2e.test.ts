@@ -107,6 +107,9 @@ describe.each(BROWSERS)('hostile pages and documents, in %s', (name) => {
     await popup.waitFor(() => !!document.querySelector('#report-correction'));
     await popup.type('#report-quote', 'An advanced artificial intelligence (AI) system generated the content of this page on its own');
     await popup.type('#report-correction', 'A human should check this.');
+    // The report flow's steps: the passage, then sources and sender, then sending.
+    await popup.click('[data-testid="next-step"]');
+    await popup.waitFor(() => !!document.querySelector('[data-testid="review-report"]'));
     await popup.click('[data-testid="review-report"]');
     const href = await popup.waitFor(() => document.querySelector('[data-testid="send-email"]')?.getAttribute('href') ?? '');
     expect(href.startsWith('mailto:tips@collector.test?')).toBe(true);
