@@ -84,6 +84,8 @@ const ISSUE_EXAMPLES: Array<[string, Verdict, string]> = [
   ['zh', 'suspected-ai', '如果您需要，我还可以写一个更简短的版本。'],
   ['ja', 'suspected-ai', '私はAIなので、最新の情報にはアクセスできません。'],
   ['nl', 'automated', 'Deze tekst is door een computer geschreven op basis van de wedstrijdgegevens.'],
+  ['fr', 'ai-assisted', "Contenu rédigé avec l'aide de l'IA : à relire avant publication (exactitude des outils cités, ton, cohérence avec vos pratiques)."], // fr-037-h3
+  ['es', 'ai-assisted', 'La verdad incómoda es la siguiente: partes de este artículo fueron ensambladas por inteligencia artificial.'], // es-057-h4
   ['es', 'suspected-ai', 'Como modelo de lenguaje de IA, no tengo acceso a información en tiempo real.'],
   ['sv', 'suspected-ai', 'Som en AI-språkmodell kan jag inte ge personliga åsikter.'],
   ['it', 'suspected-ai', 'Come modello linguistico di intelligenza artificiale, non posso navigare in Internet.'],

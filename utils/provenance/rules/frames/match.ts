@@ -126,7 +126,7 @@ function all(re: RegExp, s: string): Hit[] {
 const KATAKANA_NEXT = /^[\u30A1-\u30FA]/u;
 
 /** Clause boundaries: a disclosure's actor and act sit in one clause ("…; the rest was written by staff"). */
-const CLAUSE = /[;；]|\s[—–]\s|\s-\s|(?<=[^\d\s]):\s|[，,]\s*(?=(?:but|aber|mais|pero|ma|mas|maar|men|但|但是|しかし)\b)/gu;
+const CLAUSE = /[;；]|\s[—–]\s|\s-\s|(?<=[^\d\s]):\s|\s:\s|[，,]\s*(?=(?:but|aber|mais|pero|ma|mas|maar|men|但|但是|しかし)\b)/gu;
 
 function clauses(s: string): Hit[] {
   const out: Hit[] = [];
@@ -295,7 +295,9 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // a sentence whose frame comes after a longer subject is news about someone else.
     const before = sentence.slice(0, m.start);
     const near = f.dense ? before.replace(/[\s\p{P}\p{S}]/gu, '').length <= 10 : before.split(/\s+/).filter(Boolean).length <= NOTE_LEAD_WORDS;
-    const short = f.dense ? sentence.length <= 80 : sentence.split(/\s+/).length <= NOTE_MAX_WORDS;
+    // "Contenu rédigé avec l'aide de l'IA : à relire avant publication (…)": a label and its caveat, the label first.
+    const unit = c.start === 0 ? sentence.slice(0, c.end) : sentence;
+    const short = f.dense ? unit.length <= 80 : unit.split(/\s+/).length <= NOTE_MAX_WORDS;
     if (near && short) return m;
   }
   return null;
