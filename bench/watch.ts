@@ -17,7 +17,7 @@ export interface WatchBench {
   watch_find_removed_long_quote_ms_max: number;
 }
 
-const PAGES = ['reports/watch/telegraph.html', 'reports/watch/heise.html', 'reports/watch/lemonde-1.html', 'reports/watch/yahoo-4.html', 'pages/seed-beijing-post.html'];
+const PAGES = ['reports/watch/telegraph.html', 'pages/heise-de.html', 'reports/watch/lemonde-1.html', 'reports/watch/yahoo-4.html', 'pages/seed-beijing-post.html'];
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
