@@ -20,13 +20,13 @@ export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
   spans.forEach((sp, i) => {
     const sentence = text.slice(sp.start, Math.min(sp.end, sp.start + 600));
     if (i !== 0 && !rules.chatbotPrefilter.test(sentence)) return;
+    // A closing line runs into the next sentence ("I hope this helps! Let me know…"): a match may
+    // reach into it, but must start in this one.
+    const next = spans[i + 1];
+    const reach = next ? text.slice(sp.start, Math.min(next.end, sp.start + 600)) : sentence;
     for (const rule of rules.chatbot) {
       if (rule.paragraphStart && i !== 0) continue;
       // Openers like "Certainly! Here is…" span the first two sentences.
-      // A closing line runs into the next sentence ("I hope this helps! Let me know…"): a match may
-      // reach into it, but must start in this one.
-      const next = spans[i + 1];
-      const reach = next ? text.slice(sp.start, Math.min(next.end, sp.start + 600)) : sentence;
       const m = rule.re.exec(rule.paragraphStart ? text.slice(0, 300) : reach);
       if (!m || (!rule.paragraphStart && m.index >= sentence.length)) continue;
       if (insideQuotes(sentence, m.index)) continue;

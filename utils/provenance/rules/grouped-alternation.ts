@@ -17,7 +17,8 @@ export function ruleHints(): string[] {
   for (const h of [...all].sort((a, b) => b.length - a.length)) {
     // A keyword with syntax is found through its literal start ("modell[oi] linguistic" by "modell"),
     // unless it has a top-level alternative or a boundary.
-    const text = /[\\[\](){}?*+|^$.]/.test(literal(h)) ? literalStart(literal(h)) : literal(h);
+    const plain = literal(h);
+    const text = /[\\[\](){}?*+|^$.]/.test(plain) ? literalStart(plain) : plain;
     if (!text) continue;
     if (finders.some(({ o, re }) => o !== h && !dropped.has(o) && re.test(text))) dropped.add(h);
   }

@@ -157,7 +157,7 @@ const MODAL_BEFORE = new RegExp(`${asWords(MODAL_WORDS)}|ことがあ|場合が�
 const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|可以|可能|将|將|会|會|できる|수\\s*있`, 'iu');
 
 /** Image generators: in a caption, their name credits the image to them. */
-const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Bing Image Creator)\b/giu;
+const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Bing Image Creator)\b/iu;
 
 /** A topic preposition between act and actor: "wrote about AI" is a subject, not an author. */
 const TOPIC = new RegExp(asWords('about|über|sobre|over|om|kring|angående|betreffend|concernant|acerca|riguardo'), 'iu');
@@ -272,7 +272,6 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (a) return { ...a, category: 'ai-generated', act: 'generate' };
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
-    IMAGE_GENERATORS.lastIndex = 0;
     const g = IMAGE_GENERATORS.exec(sentence);
     if (g) return { start: g.index, end: g.index + g[0].length, category: 'ai-generated', act: 'generate' };
   }
@@ -311,10 +310,9 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
  */
 function opensWithSubject(sentence: string, c: Hit, m: FrameMatch, f: CompiledFrames): boolean {
   if (!f.subject) return false;
-  const head = f.subject.exec(sentence.slice(c.start, m.end));
-  if (!head || c.start + head.index + head[0].length > m.start + (m.end - m.start)) return false;
-  // The participle comes after the verb: "Les articles générés par IA sont interdits" is about AI text in general.
-  if (c.start + head[0].length > m.end) return false;
+  // Read only up to the frame's end, so the verb comes before the frame does: "Les articles générés par IA
+  // sont interdits" (the verb after it) is about AI text in general.
+  if (!f.subject.test(sentence.slice(c.start, m.end))) return false;
   const clause = sentence.slice(c.start, c.end);
   return !f.reporting.test(clause) && !f.reportingEnd?.test(sentence) && !/^[^\p{L}]*(?:every|each|any|many|some|jede[rsn]?|viele|chaque|cada|ogni|elke|varje|hver|alle)(?![\p{L}])/iu.test(clause);
 }
