@@ -108,6 +108,29 @@ function summarize(rows: Row[], title: string, lines: string[], showMisses = tru
   return { n: rows.length, anyAiRecall, exactAccuracy: exactAcc, exactAll, negativeFp: negFp.length, perCategory: perCat, perLang };
 }
 
+/** The batch a collected row came from ("…-h6"): later batches were collected after the rules they measure. */
+function batchOf(id: string): string {
+  return /-(h\d+)$/.exec(id)?.[1] ?? '?';
+}
+
+/** One line per collection batch, so a batch gathered after a detector version reads as its own held-out figure. */
+function byBatch(rows: Row[], title: string, lines: string[]): Record<string, unknown> {
+  lines.push(`  by batch (${title}): batch  n  any-AI-recall  exact(positives)  negatives-FP`);
+  const out: Record<string, unknown> = {};
+  for (const b of [...new Set(rows.map((r) => batchOf(r.id)))].sort()) {
+    const br = rows.filter((r) => batchOf(r.id) === b);
+    const declared = br.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact');
+    const positives = br.filter((r) => r.label !== 'negative');
+    const negatives = br.filter((r) => r.label === 'negative');
+    const anyAi = ratio(declared.filter((r) => r.predicted !== 'none').length, declared.length);
+    const exact = ratio(positives.filter((r) => r.expected.includes(r.predicted)).length, positives.length);
+    const fp = negatives.filter((r) => r.predicted !== 'none').length;
+    out[b] = { n: br.length, anyAiRecall: anyAi, exactAccuracy: exact, negativeFp: fp, negatives: negatives.length };
+    lines.push(`    ${b.padEnd(4)} ${String(br.length).padStart(4)}  ${fmt(anyAi)}          ${fmt(exact)}             ${fp} of ${negatives.length}`);
+  }
+  return out;
+}
+
 interface CorpusRow {
   file: string;
   is_article: boolean | string | null;
@@ -158,6 +181,8 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
       publishers,
       sentence: summarize(sentRows, `collected ${split}: sentence alone in a plain article`, lines, split === 'train'),
       page: summarize(pageRows, `collected ${split}: placed in real corpus articles`, lines, split === 'train'),
+      sentenceByBatch: byBatch(sentRows, `${split}, sentences`, lines),
+      pageByBatch: byBatch(pageRows, `${split}, pages`, lines),
     };
   }
   return out;
