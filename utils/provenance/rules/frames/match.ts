@@ -105,6 +105,8 @@ export interface FrameMatch {
   end: number;
   category: SignalCategory;
   act: 'generate' | 'assist' | 'translate' | 'summary' | 'automatic' | 'vendor' | 'use';
+  /** The actor is the act's grammatical subject and an object follows ("A robot wrote the … article"). */
+  activeObject?: boolean;
 }
 
 interface Hit {
@@ -156,6 +158,9 @@ const MODAL_BEFORE = new RegExp(`${asWords(MODAL_WORDS)}|ことがあ|場合が�
 /** Modal or future verbs between actor and act: what AI can or will do, not what it did here. */
 const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|可以|可能|将|將|会|會|できる|수\\s*있`, 'iu');
 
+/** A determiner right after the verb opens its object. */
+const OBJECT_NEXT = new RegExp(`^\\s+${asWords('the|a|an|his|her|their|its|der|die|das|den|dem|einen|eine|le|la|les|un|une|des|el|los|las|una|il|lo|gli|o|os|as|um|uma|het|een|en|ett|et|det')}`, 'iu');
+
 /** Image generators: in a caption, their name credits the image to them. */
 const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Bing Image Creator)\b/iu;
 
@@ -178,7 +183,7 @@ function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { ac
  * One clause's frame: an actor paired with the nearest act, or an act that names its own actor
  * (machine translation, automatic generation, a vendor's signature).
  */
-function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): FrameMatch | null {
+function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, langSure = true): FrameMatch | null {
   const text = s.slice(c.start, c.end);
   const maxGap = f.dense ? 24 : 70;
   const actors = [...all(f.actor, text), ...all(f.acronym, text)];
@@ -191,8 +196,12 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
     return negation.test(stop ? rest.slice(0, stop.index) : rest);
   };
 
+  // A label too short to tell its language ("Riassunto Generato dall'AI") is a summary in any language's words.
+  const isSummary = (t: string): boolean => f.summary.test(t) || (!langSure && anySummary().test(t));
   const vendor = f.vendor.exec(text);
-  if (vendor) {
+  // A vendor opening the sentence is its subject ("Automated Insights: instantly generates…"): product
+  // copy about the vendor, not its signature under a text ("Text: United Robots").
+  if (vendor && (c.start > 0 || /\p{L}/u.test(text.slice(0, vendor.index)))) {
     const at = { start: vendor.index, end: vendor.index + vendor[0].length };
     const otherActor = actors.some((a) => a.end <= at.start || a.start >= at.end);
     const sp = span([at]);
@@ -233,6 +242,8 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
     if (!auto) return null;
     const sp = span([{ start: auto.index, end: auto.index + auto[0].length }]);
     if (tail(sp.end)) return null;
+    // An AI's automatic summary ("Résumé généré automatiquement par l'IA") is an AI summary; a template's stays automated.
+    if (actors.length && isSummary(text)) return { ...sp, category: 'ai-summary', act: 'summary' };
     return { ...sp, category: actors.length ? 'ai-generated' : 'automated', act: 'automatic' };
   }
   const acts = new Set(paired.map((p) => p.act));
@@ -241,7 +252,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
   const core = paired.reduce((a, b) => (gap(b.actor, b.at) < gap(a.actor, a.at) ? b : a));
   const sp = span([core.actor, core.at]);
   if (tail(sp.end) || MODAL_BEFORE.test(s.slice(c.start, f.dense ? c.end : sp.end))) return null;
-  const summaryThing = acts.has('summary') || f.summary.test(text);
+  const summaryThing = acts.has('summary') || isSummary(text);
   let category: SignalCategory;
   let act: FrameMatch['act'];
   if (summaryThing && (acts.has('generate') || acts.has('assist') || acts.has('summary'))) [category, act] = ['ai-summary', 'summary'];
@@ -250,7 +261,10 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp): Fr
   else if (core.act === 'translate') [category, act] = ['ai-assisted', 'translate'];
   else if (core.act === 'assist' || f.help.test(text)) [category, act] = ['ai-assisted', 'assist'];
   else [category, act] = ['ai-generated', 'generate'];
-  return { ...sp, category, act };
+  // Notes are passive or labels ("written by AI", "AI-generated"); AI as the subject of a verb with its own
+  // object is narration about something else ("A robot wrote the LA Times … article").
+  const activeObject = !f.dense && core.actor.end <= core.at.start && OBJECT_NEXT.test(s.slice(sp.end));
+  return { ...sp, category, act, activeObject };
 }
 
 /**
@@ -276,7 +290,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (g) return { start: g.index, end: g.index + g[0].length, category: 'ai-generated', act: 'generate' };
   }
   for (const c of clauses(sentence)) {
-    const m = clauseFrame(sentence, c, f, ctx.negation);
+    const m = clauseFrame(sentence, c, f, ctx.negation, ctx.langSure !== false);
     if (!m) continue;
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
     // in summary boxes and captions too.
@@ -288,12 +302,15 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (opensWithSubject(sentence, c, m, f)) return m;
     // A short sentence's language is often unclear: then every language's reporting words count
     // (but not when it is clear: Portuguese "disse" is Norwegian "these").
-    if (!ctx.shortNote || f.reporting.test(sentence) || (!ctx.langSure && anyReporting().test(sentence)) || GENERIC.test(sentence) || OFFER.test(sentence)) continue;
+    if (!ctx.shortNote || m.activeObject || f.reporting.test(sentence) || (!ctx.langSure && anyReporting().test(sentence)) || GENERIC.test(sentence) || OFFER.test(sentence)) continue;
     if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
     const before = sentence.slice(0, m.start);
-    const near = f.dense ? before.replace(/[\s\p{P}\p{S}]/gu, '').length <= 10 : before.split(/\s+/).filter(Boolean).length <= NOTE_LEAD_WORDS;
+    const near =
+      (f.dense ? before.replace(/[\s\p{P}\p{S}]/gu, '').length <= 10 : before.split(/\s+/).filter(Boolean).length <= NOTE_LEAD_WORDS) ||
+      // …or it closes the line as an appended participle ("Today's top stories, summarised by AI."): the line is its subject.
+      (!f.dense && /,\s*(?:\p{L}+\s+){0,2}$/u.test(before) && sentence.slice(m.end).split(/\s+/).filter(Boolean).length <= 2);
     // "Contenu rédigé avec l'aide de l'IA : à relire avant publication (…)": a label and its caveat, the label first.
     const unit = c.start === 0 ? sentence.slice(0, c.end) : sentence;
     const short = f.dense ? unit.length <= 80 : unit.split(/\s+/).length <= NOTE_MAX_WORDS;
@@ -329,6 +346,12 @@ const GENERIC =
   /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
 
 let reportingAll: RegExp | null = null;
+let summaryAll: RegExp | null = null;
+
+/** Summary words of every language, for labels whose language cannot be told. */
+function anySummary(): RegExp {
+  return (summaryAll ??= unicodeRegExp(Object.values(LEXICONS).map((l) => `\\b(?:${unicodeWords(l.summary)})\\b`).join('|'), 'iu'));
+}
 
 /** Reporting words of every language, for short notes whose language cannot be told. */
 export function anyReporting(): RegExp {
