@@ -55,6 +55,13 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['Chinese caveat after a comma', 'zh', 'ai-assisted', '本报告由OilSense AI辅助生成，仅供风险管理参考，不构成投资建议。'], // zh-030-h5
   ['Chinese caveat after a comma', 'zh', 'automated', '本报告由 QuantSage 自动生成，仅供参考研究，不构成任何投资建议，盈亏自负。'], // zh-036-h5
   ['chatbot closing runs into the next sentence', 'en', 'suspected-ai', 'I hope this helps! Let me know if you have any more questions.'], // en-125-h1
+  ['appended participle closes a note', 'nl', 'ai-summary', 'De belangrijkste TV- en media-artikelen van vandaag, samengevat door AI.'], // nl-049-h2
+  ['appended participle closes a note', 'sv', 'ai-summary', 'Här är en sammanfattning av din feedback, genererad av AI.'], // sv-039-h3
+  ['collaboration means assisted', 'nl', 'ai-assisted', 'Dit artikel is geschreven door Bart van der Wal met Claude (Anthropic) als co-auteur.'], // nl-034-h2
+  ['summary words of any language in a short label', 'it', 'ai-summary', "Riassunto Generato dall'AI"], // it-053-h4
+  ['Japanese "introduce" as use', 'ja', 'ai-assisted', '当サービスは、一般報道するニュースの迅速かつ正確な配信を目指し、予め定めた一部の業務において部分的に生成AIを導入します。'], // ja-047-h5
+  ['chatbot "tell me if you want"', 'no', 'suspected-ai', 'Gi beskjed om du ønsker en engelsk versjon, flere detaljer (pip/pipenv, Gradle, Docker‑workarounds, etc.), eller automatisk genererte skript.'], // no-055-h3
+  ['chatbot "tell me if you want"', 'fr', 'suspected-ai', "Pour modifications, réponds quelle section tu veux étendre ou si tu veux que j'ajoute un diagramme d'appel."], // fr-019-h3
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -126,6 +133,14 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   // "Use" without a self reference is news about someone's use of AI.
   ['en', 'Many newsrooms used AI tools to draft routine stories last year.'],
   ['de', 'Die Redaktion setzte im vergangenen Jahr KI für Wetterberichte ein.'],
+  // AI as the subject of a verb with an object narrates; a vendor opening a sentence is product copy.
+  ['en', 'A robot wrote the LA Times earthquake breaking news article.'], // en-014-h1 (train negative)
+  ['en', 'ChatGPT wrote the speech for the mayor.'],
+  ['en', 'Automated Insights: Instantly generates statistical summaries and data visualizations.'], // en-113-h1
+  // "Tell me if you want…" between people, with nothing a chatbot would add.
+  ['fr', 'Dis-moi si tu veux venir ce soir.'],
+  ['no', 'Gi beskjed om du ønsker å delta på møtet.'],
+  ['de', 'Sag mir Bescheid, wenn du Lust hast.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {

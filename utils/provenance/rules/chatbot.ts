@@ -24,6 +24,8 @@ export const CHATBOT_HINTS = [
   '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer))',
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)',
   'vers(?:ion|ión|ione|jon)', 'fassung',
+  'beskjed (?:om|hvis) du', 'säg till om du', 'sig til,? hvis du', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
+  'av[íi]same si', 'dime si', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit',
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
@@ -35,6 +37,10 @@ const SELF_DESCRIPTION = 'A chatbot describing itself ("As an AI language model�
 
 const OFFER_OBJECT =
   '(?:version|rewrite|shorter|longer|format|draft|headline|turn|make|create|adapt|expand|add|write|tweak|adjust|polish|tone)';
+
+/** What a chatbot offers to add or change: a version, details, an example, a section, a diagram, a table, code. */
+const TEXT_OBJECT =
+  '\\b(?:vers(?:ion|jon|ión|ione|ão)|Fassung|d[ée]tail|detalj|detal|dettagl|exemp|Beispiel|ejempl|esempi|eksempel|voorbeeld|section|Abschnitt|secci|sezion|seç|avsnitt|afsnit|sectie|diagram|tabel|tableau|tabla|Tabelle|tabell|text|tekst|testo|resum|riassun|Zusammenfass|sammendrag|sammanfatt|samenvatt|ajout|añad|aggiung|adicion|ergänz|erweiter|étend|ampli|utvid|udvid|uitbrei|skript|script|c[oó]d)';
 
 export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
@@ -251,6 +257,15 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern: '私は(?:AI|人工知能)(?:なので|ですので|であるため|のため)',
     weight: 0.85,
     explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'mul',
+    // "Tell me if you want…" addressed to the reader in the second person: a chatbot's closing offer to its user.
+    pattern:
+      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
+    weight: 0.8,
+    explanation: OFFER,
   },
   {
     id: 'here-is-updated-version',
