@@ -16,7 +16,7 @@ export const da: LanguagePack = {
   },
   negation: '\\b(?:ikke|aldrig|ingen|intet|uden|hverken)\\b',
   attribution: '\\b(?:sagde|siger|ifølge|skriver|fortæller|oplyser|mener)\\b',
-  hypothetical: '\\b(?:skal|skulle|vil|ville|hvis|når)\\b',
+  hypothetical: '\\b(?:skal|skulle|vil|ville|hvis|når|uanset|hvorvidt)\\b',
   assistCues: '(?:hjælp|støtte|værktøj|delvis|oversat)',
   summaryCues: '(?:opsummering\\w*|resumé)',
   imageCues: '(?:\\bbillede\\w*|\\bfoto\\w*|illustration|video)',

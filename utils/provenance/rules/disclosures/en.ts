@@ -29,7 +29,7 @@ export const en: LanguagePack = {
     "\\b(?:not|never|no|nothing|none|neither|nor|without|cannot)\\b|n['’]t\\b|\\bhuman[- ](?:written|made|created|authored)\\b|\\bby humans\\b",
   attribution:
     '\\b(?:said|says|told|alleges?|alleged|according to|claims?|claimed|wrote|writes|reported|admitted|insisted|argued|argues|stated|acknowledged|revealed|found that|lawsuit|complaint)\\b',
-  hypothetical: '\\b(?:will|would|should|must|could|might|may be|plans? to|if|whenever|unless|when we)\\b',
+  hypothetical: '\\b(?:will|would|should|must|could|might|may be|plans? to|if|whenever|unless|when we|whether)\\b',
   assistCues:
     '\\b(?:assistance|assisted|support(?:ed)?|tools?|partly|partially|in part|parts of|portions? of|some (?:parts|sections)|translat\\w*|collaborat\\w*)\\b',
   summaryCues:

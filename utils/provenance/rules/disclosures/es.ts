@@ -17,7 +17,7 @@ export const es: LanguagePack = {
   negation: '\\b(?:no|nunca|jam[áa]s|ning[úu]n\\w*|sin|ni|nada)\\b',
   attribution:
     '\\b(?:seg[úu]n|dijo|afirm[óo]|explic[óo]|señal[óo]|asegur[óo]|declar[óo]|indic[óo]|sostuvo|denunci[óo]|de acuerdo con)\\b',
-  hypothetical: '\\b(?:ser[áa]|ser[áa]n|ser[íi]a|podr[íi]a|deber[áa]|debe|deben|si|cuando)\\b',
+  hypothetical: '\\b(?:ser[áa]|ser[áa]n|ser[íi]a|podr[íi]a|deber[áa]|debe|deben|si|cuando|ya sea|independientemente)\\b',
   assistCues: '(?:asistencia|ayuda|apoyo|herramientas?|en parte|parcialmente|traduc\\w*)',
   summaryCues: '(?:resumen|s[íi]ntesis|puntos clave)',
   imageCues: '(?:\\bimagen\\w*|\\bfotos?\\b|fotograf[íi]a|ilustraci[óo]n|v[íi]deo)',

@@ -18,7 +18,7 @@ export const fr: LanguagePack = {
   negation: "\\b(?:ne|pas|jamais|aucun\\w*|sans|ni|rien|nullement)\\b|\\bn['’]|\\bpar des humains\\b",
   attribution:
     "\\b(?:selon|d['’]apr[èe]s|a d[ée]clar[ée]|affirme|a affirm[ée]|explique|a expliqu[ée]|a dit|dit-il|dit-elle|estime|rapporte|assure|accuse|enqu[êe]te)\\b",
-  hypothetical: "\\b(?:sera|seront|serait|seraient|pourrait|pourraient|doit|doivent|devra|si|lorsque|quand|chaque fois)\\b|\\blorsqu['’]",
+  hypothetical: "\\b(?:sera|seront|serait|seraient|pourrait|pourraient|doit|doivent|devra|si|lorsque|quand|chaque fois|que ce soit|qu['’]il s['’]agisse)\\b|\\blorsqu['’]",
   assistCues: "(?:\\boutils?\\b|assist\\w*|aide (?:de|d['’])\\s*outils|en partie|partiellement|tradu\\w*|soutien|relu)",
   summaryCues: '(?:r[ée]sum[ée]|synth[èe]se|points cl[ée]s|l[’\']essentiel)',
   imageCues: '(?:\\bimages?\\b|\\bphotos?\\b|illustration|visuel|vid[ée]o)',

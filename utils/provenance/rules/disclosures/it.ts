@@ -17,7 +17,7 @@ export const it: LanguagePack = {
   negation: '\\b(?:non|mai|nessun\\w*|senza|né|niente|nulla)\\b',
   attribution:
     '\\b(?:secondo|ha detto|ha dichiarato|ha affermato|spiega|ha spiegato|afferma|dichiara|sostiene|racconta)\\b',
-  hypothetical: '\\b(?:sarà|saranno|sarebbe|potrebbe|dovrà|deve|devono|se|quando|qualora)\\b',
+  hypothetical: '\\b(?:sarà|saranno|sarebbe|potrebbe|dovrà|deve|devono|se|quando|qualora|che sia|indipendentemente)\\b',
   assistCues: '(?:\\bparti\\b|\\bparte\\b|parzialmente|supporto|ausilio|assistenza|strumenti|tradu\\w*)',
   summaryCues: '(?:riassunto|sintesi|punti chiave)',
   imageCues: '(?:\\bimmagin\\w*|\\bfoto\\b|illustrazione|video)',

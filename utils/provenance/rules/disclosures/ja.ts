@@ -12,7 +12,7 @@ export const ja: LanguagePack = {
   negation: '(?:ない|ません|なし|せず|禁止|ではなく)',
   // という reports only at the end of a sentence ("…作成されたという。"); mid-sentence it is "that/called" (という点).
   attribution: '(?:によると|し始め|を開始|を導入|と述べ|と語|と話|という(?=\\s*(?:[。．！!]|$))|と指摘|と説明|によれば)',
-  hypothetical: '(?:場合|予定|べき|なら)',
+  hypothetical: '(?:場合|予定|べき|なら|かどうか|問わず)',
   assistCues: '(?:支援|補助|アシスト|翻訳|一部)',
   summaryCues: '(?:要約|サマリー|まとめ)',
   imageCues: '(?:画像|写真|イラスト|動画)',

@@ -11,7 +11,7 @@ export const ko: LanguagePack = {
   },
   negation: '(?:않|아니|아닙|아님|없|금지|못)',
   attribution: '(?:라고|에\\s*따르면|밝혔|말했|전했)',
-  hypothetical: '(?:경우|예정|할\\s*것|해야)',
+  hypothetical: '(?:경우|예정|할\\s*것|해야|여부|관계없이)',
   assistCues: '(?:도움|지원|보조|번역|일부)',
   summaryCues: '(?:요약)',
   imageCues: '(?:이미지|사진|그림|영상)',

@@ -16,7 +16,7 @@ export const nl: LanguagePack = {
   },
   negation: '\\b(?:niet|geen|nooit|zonder|noch|niets)\\b',
   attribution: '\\b(?:zei|zegt|volgens|aldus|stelt|verklaarde|schrijft|meldt)\\b',
-  hypothetical: '\\b(?:zal|zullen|zou|zouden|moet|moeten|als|wanneer|indien)\\b',
+  hypothetical: '\\b(?:zal|zullen|zou|zouden|moet|moeten|als|wanneer|indien|ongeacht)\\b',
   assistCues: '(?:ondersteuning|ondersteund|hulpmiddel\\w*|tools?\\b|gedeeltelijk|deels|vertaal\\w*)',
   summaryCues: '(?:samenvatting|kernpunten)',
   imageCues: '(?:\\bafbeelding\\w*|\\bfoto\\w*|illustratie|video)',

@@ -16,7 +16,7 @@ export const no: LanguagePack = {
   },
   negation: '\\b(?:ikke|aldri|ingen|intet|uten|verken)\\b',
   attribution: '\\b(?:sa|sier|ifølge|skriver|forteller|opplyser|mener)\\b',
-  hypothetical: '\\b(?:skal|skulle|vil|ville|hvis|dersom|når|der)\\b',
+  hypothetical: '\\b(?:skal|skulle|vil|ville|hvis|dersom|når|der|uansett|hvorvidt)\\b',
   assistCues: '(?:hjelp|støtte|verktøy|delvis|samarbeid|oversatt)',
   summaryCues: '(?:sammendrag\\w*|oppsummering\\w*)',
   imageCues: '(?:\\bbild\\w*|\\bfoto\\w*|illustrasjon|video)',

@@ -16,7 +16,7 @@ export const pt: LanguagePack = {
   },
   negation: '\\b(?:n[ãa]o|nunca|jamais|nenhum\\w*|nenhuma|sem|nem|nada)\\b',
   attribution: '\\b(?:segundo|disse|afirmou|explicou|declarou|conforme|diz|afirma|de acordo com)\\b',
-  hypothetical: '\\b(?:ser[áa]|ser[ãa]o|seria|poder[áa]|poderia|deve|devem|se|quando|indicar[áa])\\b',
+  hypothetical: '\\b(?:ser[áa]|ser[ãa]o|seria|poder[áa]|poderia|deve|devem|se|quando|indicar[áa]|seja|independentemente)\\b',
   assistCues: '(?:aux[íi]lio|apoio|ajuda|assist[êe]ncia|ferramentas?|em parte|parcialmente|tradu\\w*)',
   summaryCues: '(?:resumo|s[íi]ntese|pontos[- ]chave)',
   imageCues: '(?:\\bimage[mn]s?\\b|\\bfotos?\\b|ilustra[çc][ãa]o|v[íi]deo)',

@@ -16,7 +16,7 @@ export const sv: LanguagePack = {
   },
   negation: '\\b(?:inte|ej|aldrig|ingen|inget|inga|utan)\\b',
   attribution: '\\b(?:sa|säger|sade|enligt|skriver|berättar|uppger|menar)\\b',
-  hypothetical: '\\b(?:ska|skall|skulle|kommer att|när|ifall)\\b',
+  hypothetical: '\\b(?:ska|skall|skulle|kommer att|när|ifall|oavsett|huruvida)\\b',
   assistCues: '(?:hjälp|stöd|verktyg|delvis|översatt|människa och)',
   summaryCues: '(?:sammanfattning\\w*)',
   imageCues: '(?:\\bbild\\w*|\\bfoto\\w*|illustration|video)',

@@ -14,7 +14,7 @@ export const zh: LanguagePack = {
   // Reporting verbs as words, not as characters of other words: 说明 (a note, as in "说明：本文由AI生成"),
   // 小说 (novel), 数据/证据/依据 (data, evidence, basis), 名称/简称/称为 (name, called).
   attribution: '(?:(?<![名简对俗昵职])称(?!为)|表示|注明|宣布|推出|(?<!小)说(?!明)|(?<![数证依占单票收字])据|报道|指出|透露)',
-  hypothetical: '(?:如果|若|将会|应当|必须)',
+  hypothetical: '(?:如果|若|将会|应当|必须|无论|無論|不论|不論|是否)',
   assistCues: '(?:辅助|协助|帮助|翻译|部分)',
   summaryCues: '(?:摘要|总结|要点)',
   imageCues: '(?:图片|图像|配图|插图|照片|视频)',
