@@ -62,6 +62,9 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['Japanese "introduce" as use', 'ja', 'ai-assisted', '当サービスは、一般報道するニュースの迅速かつ正確な配信を目指し、予め定めた一部の業務において部分的に生成AIを導入します。'], // ja-047-h5
   ['chatbot "tell me if you want"', 'no', 'suspected-ai', 'Gi beskjed om du ønsker en engelsk versjon, flere detaljer (pip/pipenv, Gradle, Docker‑workarounds, etc.), eller automatisk genererte skript.'], // no-055-h3
   ['chatbot "tell me if you want"', 'fr', 'suspected-ai', "Pour modifications, réponds quelle section tu veux étendre ou si tu veux que j'ajoute un diagramme d'appel."], // fr-019-h3
+  ['chatbot "tell me if you want"', 'ko', 'suspected-ai', '이대로 가면 유쾌하게 웃으면서도,공감과 짠함이 남는 기사 톤이 완성돼!추가로 하객 반응이나 신부 스토리 더 넣고 싶다면 언제든지 말해줘!'], // ko-044-h1
+  ['chatbot says it is an AI', 'de', 'suspected-ai', 'Eine KI wie ich wird auf einer großen Menge an Texten trainiert, die aber zu einem bestimmten Zeitpunkt „eingefroren“ wurden (bei mir: Juni 2024).'], // de-028-h2
+  ['chatbot says it is an AI', 'zh', 'suspected-ai', '大家好,我是你们的老朋友,一个致力于分享知识的AI智能体。'], // zh-056-h5
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -141,6 +144,11 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['fr', 'Dis-moi si tu veux venir ce soir.'],
   ['no', 'Gi beskjed om du ønsker å delta på møtet.'],
   ['de', 'Sag mir Bescheid, wenn du Lust hast.'],
+  ['ko', '여행을 떠나고 싶다면 지금 예약하세요.'],
+  // A person whose job has "AI" in it.
+  ['en', 'I am an AI researcher at Stanford.'],
+  ['de', 'Ich bin eine KI-Forscherin.'],
+  ['zh', '我是记者，专门报道AI。'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {

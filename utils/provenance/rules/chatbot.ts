@@ -26,8 +26,9 @@ export const CHATBOT_HINTS = [
   'vers(?:ion|ión|ione|jon)', 'fassung',
   'beskjed (?:om|hvis) du', 'säg till om du', 'sig til,? hvis du', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
   'av[íi]same si', 'dime si', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
-  '원하시면', '원하신다면', '필요하시면', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
-  'empo real', 'temps réel', 'echtzeit',
+  '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
+  'empo real', 'temps réel', 'echtzeit', '(?:AI|KI|IA) (?:wie ich|like me|comme moi|como yo|come me|como eu|zoals ik|som (?:jag|meg|mig))',
+  "I(?:['’]m| am) an? (?:AI|artificial)", '(?:bin|suis|soy|sono|sou|ben|är|er) (?:eine?|une?|una?|uma|een|en) (?:KI|IA|AI)', '我是(?:一个|一個)?(?:AI|人工智能)', '(?:AI|人工智能)(?:助手|智能体|智能體|模型|机器人|機器人)[。！!]',
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
   '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
 ];
@@ -247,7 +248,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "원하시면 … 작성해 드릴 수 있습니다", "ご希望があれば…作成できます", "如果您需要，我还可以…".
     pattern:
-      '(?:원하시면|원하신다면|필요하시면)[^.!?]{0,40}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요)|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以',
+      '(?:원하시면|원하신다면|필요하시면|싶다면|싶으시면)[^.!?]{0,40}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요|말해\\s*줘|말씀해\\s*주세요)|(?:글|기사|내용|문장|초안)을?\\s*(?:다시\\s*)?(?:작성|수정|정리)해\\s*드리겠습니다|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以',
     weight: 0.85,
     explanation: OFFER,
   },
@@ -266,6 +267,16 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
     weight: 0.8,
     explanation: OFFER,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'mul',
+    // The writer says it is an AI ("I am an AI.", "Eine KI wie ich…", "我是…AI智能体"): the AI word ends the phrase, so
+    // "I am an AI researcher" is a person.
+    pattern:
+      "\\bI(?:['’]m| am) an? (?:AI|artificial intelligence)(?: (?:language model|assistant|model|chatbot|agent))?(?=[.,;:!]|\\s+(?:and|so|that|which|trained|created|developed)\\b)|\\b(?:KI|IA|AI) (?:wie ich|like me|comme moi|como yo|come me|como eu|zoals ik|som (?:jag|meg|mig))\\b|\\b(?:ich bin|je suis|soy|sono|sou|ik ben|jag är|jeg er) (?:eine?|une?|una?|uma|een|en) (?:KI|IA|AI|intelligence artificielle|inteligencia artificial|intelligenza artificiale|inteligência artificial|kunstmatige intelligentie)(?=[.,;:!])|我是(?:一个|一個)?(?:AI|人工智能)(?:助手|智能体|智能體|模型|机器人|機器人)?[。！!，,]|我是[^。！!]{0,30}?(?:AI|人工智能)(?:助手|智能体|智能體|模型|机器人|機器人)[。！!]",
+    weight: 0.8,
+    explanation: SELF_DESCRIPTION,
   },
   {
     id: 'here-is-updated-version',

@@ -33,7 +33,7 @@ export const en: LanguagePack = {
   assistCues:
     '\\b(?:assistance|assisted|support(?:ed)?|tools?|partly|partially|in part|parts of|portions? of|some (?:parts|sections)|translat\\w*|collaborat\\w*)\\b',
   summaryCues:
-    '\\b(?:summary|summaries|summari[sz]ed?|key points|takeaways|highlights|bullet points|tl;?dr|recap|insights)\\b',
+    '\\b(?:summary|summaries|summari[sz]ed?|key points|takeaways|highlights|bullet points|tl;?dr|recap|(?<!automated )insights)\\b',
   imageCues: '\\b(?:image|images|photo|photos|picture|illustration|graphic|artwork|video|thumbnail|cover art)\\b',
   humanReview:
     '\\b(?:edited|fact-checked|reviewed|checked|verified)\\b[^.!?]{0,40}\\b(?:editors?|journalists?|staff|humans?|reporters?|newsroom)\\b',
