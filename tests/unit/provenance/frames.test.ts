@@ -65,6 +65,7 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['chatbot "tell me if you want"', 'ko', 'suspected-ai', '이대로 가면 유쾌하게 웃으면서도,공감과 짠함이 남는 기사 톤이 완성돼!추가로 하객 반응이나 신부 스토리 더 넣고 싶다면 언제든지 말해줘!'], // ko-044-h1
   ['chatbot says it is an AI', 'de', 'suspected-ai', 'Eine KI wie ich wird auf einer großen Menge an Texten trainiert, die aber zu einem bestimmten Zeitpunkt „eingefroren“ wurden (bei mir: Juni 2024).'], // de-028-h2
   ['chatbot says it is an AI', 'zh', 'suspected-ai', '大家好,我是你们的老朋友,一个致力于分享知识的AI智能体。'], // zh-056-h5
+  ['bare content noun as topic', 'ja', 'ai-assisted', 'ファストトラック記事は、お客様の利便性のために一部機械翻訳されています。'], // ja-038-h5 (first sentence)
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -149,6 +150,8 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['en', 'I am an AI researcher at Stanford.'],
   ['de', 'Ich bin eine KI-Forscherin.'],
   ['zh', '我是记者，专门报道AI。'],
+  ['ja', 'その記事は生成AIで作成されたと同社が明らかにした。'],
+  ['ko', '해당 기사는 AI가 작성한 것으로 확인됐다.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {
