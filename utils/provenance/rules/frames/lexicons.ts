@@ -33,7 +33,7 @@ const EN: FrameLexicon = {
 const DE: FrameLexicon = {
   actor:
     'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI)|maschinelle[rnms]? Lernen|neuronale[rnms]? Netz\\w*|Chatbot\\w*',
-  gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung',
+  gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung|aufbereitet|erarbeitet|vorbereitet',
   assist:
     'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert|modifiziert|verändert|angepasst',
   use: 'verwendet|eingesetzt|genutzt|benutzt|zum Einsatz|Einsatz von|unter Verwendung',
@@ -49,7 +49,7 @@ const DE: FrameLexicon = {
 
 const FR: FrameLexicon = {
   actor: "intelligences? artificielles?|mod[eè]les? de langage|IA générative|apprentissage automatique|réseaux? de neurones|chatbots?|agents? (?:conversationnel|IA)",
-  gen: 'génér\\w*|rédig\\w*|écrit\\w*|cré[ée]\\w*|produit\\w*|conçu\\w*|compos[ée]\\w*|réalis[ée]\\w*|élabor[ée]\\w*|fabriqu[ée]\\w*',
+  gen: 'génér\\w*|rédig\\w*|écrit\\w*|cré[ée]\\w*|produit\\w*|conçu\\w*|compos[ée]\\w*|réalis[ée]\\w*|élabor[ée]\\w*|fabriqu[ée]\\w*|prépar[ée]\\w*',
   assist: 'assist[ée]\\w*|aid[ée]\\w*|relu\\w*|corrig[ée]\\w*|révis[ée]\\w*|édit[ée]\\w*|amélior[ée]\\w*|reformul[ée]\\w*|retravaill[ée]\\w*|enrichi\\w*|vérifi[ée]\\w*|accompagn[ée]\\w*|soutien|aide|modifi[ée]\\w*|retouch[ée]\\w*',
   use: 'utilis[ée]\\w*|employ[ée]\\w*|recours à|eu recours|l[\\u0027’]utilisation',
   translate: 'tradu\\w+',
@@ -64,7 +64,7 @@ const FR: FrameLexicon = {
 
 const ES: FrameLexicon = {
   actor: 'inteligencias? artificial(?:es)?|modelos? de lenguaje|IA generativa|aprendizaje automático|redes? neuronal(?:es)?|chatbots?|asistentes? de IA|herramientas? de IA',
-  gen: 'generad[oa]s?|gener\\w+|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|elaborad[oa]s?|compuest[oa]s?|realizad[oa]s?|hech[oa]s?|diseñad[oa]s?|ensamblad[oa]s?|armad[oa]s?',
+  gen: 'generad[oa]s?|gener\\w+|escrit[oa]s?|redactad[oa]s?|cread[oa]s?|producid[oa]s?|elaborad[oa]s?|compuest[oa]s?|realizad[oa]s?|hech[oa]s?|diseñad[oa]s?|ensamblad[oa]s?|armad[oa]s?|preparad[oa]s?',
   assist: 'asistid[oa]s?|asistencia|ayuda|apoyo|editad[oa]s?|corregid[oa]s?|revisad[oa]s?|mejorad[oa]s?|reescrit[oa]s?|optimizad[oa]s?|transcrit[oa]s?|modificad[oa]s?|retocad[oa]s?',
   use: 'utiliz[óa]\\w*|utilizad[oa]s?|usad[oa]s?|us[óo]|emple[óa]\\w*|empleado|con el uso|el uso de',
   translate: 'traduc\\w+',
@@ -79,7 +79,7 @@ const ES: FrameLexicon = {
 
 const IT: FrameLexicon = {
   actor: "intelligenz[ae] artificial[ei]|modell[oi] (?:linguistic[oi]|di linguaggio)|IA generativa|AI generativa|apprendimento automatico|ret[ei] neural[ei]|chatbot|strument[oi] di (?:IA|AI)",
-  gen: 'generat[oaie]|gener\\w+|scritt[oaie]|redatt[oaie]|creat[oaie]|prodott[oaie]|realizzat[oaie]|elaborat[oaie]|compost[oaie]|fatt[oaie]|disegnat[oaie]|ricercat[oaie]',
+  gen: 'generat[oaie]|gener\\w+|scritt[oaie]|redatt[oaie]|creat[oaie]|prodott[oaie]|realizzat[oaie]|elaborat[oaie]|compost[oaie]|fatt[oaie]|disegnat[oaie]|ricercat[oaie]|preparat[oaie]',
   assist: 'assistit[oaie]|supportat[oaie]|aiut\\w*|support\\w*|revisionat[oaie]|rivist[oaie]|corrett[oaie]|modificat[oaie]|migliorat[oaie]|riscritt[oaie]|trascritt[oaie]|verificat[oaie]',
   use: 'utilizzat[oaie]|usat[oaie]|avvals\\w+|avvalendosi|impiegat[oaie]|l[\\u0027’]uso|l[\\u0027’]utilizzo',
   translate: 'tradott[oaie]|traduzion[ei]|tradu\\w+',
@@ -94,7 +94,7 @@ const IT: FrameLexicon = {
 
 const PT: FrameLexicon = {
   actor: 'inteligências? artificia(?:l|is)|modelos? de linguagem|IA generativa|aprendizado de máquina|aprendizagem automática|redes? neura(?:l|is)|chatbots?|ferramentas? de IA|assistentes? de IA',
-  gen: 'gerad[oa]s?|ger\\w+|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|produzid[oa]s?|elaborad[oa]s?|compost[oa]s?|feit[oa]s?|montad[oa]s?|desenvolvid[oa]s?',
+  gen: 'gerad[oa]s?|ger\\w+|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|produzid[oa]s?|elaborad[oa]s?|compost[oa]s?|feit[oa]s?|montad[oa]s?|desenvolvid[oa]s?|preparad[oa]s?',
   assist: 'assistid[oa]s?|assistência|ajuda|apoio|auxílio|editad[oa]s?|corrigid[oa]s?|revisad[oa]s?|revist[oa]s?|melhorad[oa]s?|reescrit[oa]s?|transcrev\\w+|transcrit[oa]s?|estrutur\\w+|modificad[oa]s?|alterad[oa]s?',
   use: 'utilizad[oa]s?|usad[oa]s?|utiliz\\w+|empregad[oa]s?|o uso de',
   translate: 'traduz\\w+|traduç\\w+|traduzid[oa]s?',
@@ -109,7 +109,7 @@ const PT: FrameLexicon = {
 
 const NL: FrameLexicon = {
   actor: 'kunstmatige intelligentie|artifici[ëe]le intelligentie|taalmodel\\w*|generatieve (?:AI|KI)|machine learning|neurale netwerk\\w*|chatbot\\w*',
-  gen: 'gegenereerd|genereert|gemaakt|geschreven|schrijft|opgesteld|gecreëerd|geproduceerd|samengesteld|ontworpen|geformuleerd|opgemaakt|aangemaakt',
+  gen: 'gegenereerd|genereert|gemaakt|geschreven|schrijft|opgesteld|gecreëerd|geproduceerd|samengesteld|ontworpen|geformuleerd|opgemaakt|aangemaakt|voorbereid|uitgewerkt',
   assist: 'ondersteund|ondersteuning|geholpen|hulp|bewerkt|geredigeerd|gecorrigeerd|herschreven|verbeterd|verfijnd|nagekeken|gecontroleerd|getranscribeerd|geassisteerd|aangepast|gewijzigd|gemodificeerd',
   use: 'gebruikt|gebruikgemaakt|gebruik gemaakt|ingezet|het gebruik van',
   translate: 'vertaald|vertaling\\w*|vertaalt',
@@ -124,7 +124,7 @@ const NL: FrameLexicon = {
 
 const SV: FrameLexicon = {
   actor: 'artificiell intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskininlärning|neurala nätverk|chattbott\\w*',
-  gen: 'genererad\\w*|genererat|genererade|genereras|skriven|skrivet|skrivna|skrevs|skrivs|skapad\\w*|skapat|skapade|skapas|producerad\\w*|producerat|framtagen|framtaget|gjord|gjort|författad\\w*',
+  gen: 'genererad\\w*|genererat|genererade|genereras|skriven|skrivet|skrivna|skrevs|skrivs|skapad\\w*|skapat|skapade|skapas|producerad\\w*|producerat|framtagen|framtaget|gjord|gjort|författad\\w*|förberedd\\w*|utarbetad\\w*|sammanställd\\w*',
   assist: 'assisterad\\w*|stöd|stödd|hjälp|redigerad\\w*|redigerat|bearbetad\\w*|bearbetat|korrekturläst|förbättrad\\w*|omskriven|omskrivet|granskad|modifierad\\w*|ändrad\\w*',
   use: 'använt|användes|använts|används|användning av',
   translate: 'översatt\\w*|översättning\\w*|översätts',
@@ -139,7 +139,7 @@ const SV: FrameLexicon = {
 
 const NO: FrameLexicon = {
   actor: 'kunstig intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskinlæring|nevrale nettverk|chatbot\\w*',
-  gen: 'generert\\w*|genereres|skrevet|skrives|skrev|laget|lages|produsert|utarbeidet|opprettet|skapt|forfattet|lagd',
+  gen: 'generert\\w*|genereres|skrevet|skrives|skrev|laget|lages|produsert|utarbeidet|opprettet|skapt|forfattet|lagd|forberedt|sammenstilt',
   assist: 'assistert|støtte|hjelp|redigert|bearbeidet|korrekturlest|forbedret|omskrevet|kvalitetssikret|gjennomgått|transkribert|modifisert|endret',
   use: 'brukt|benyttet|bruk av',
   translate: 'oversatt|oversettelse\\w*|oversettes',
@@ -154,7 +154,7 @@ const NO: FrameLexicon = {
 
 const DA: FrameLexicon = {
   actor: 'kunstig intelligens|sprogmodel\\w*|generativ (?:AI|KI)|maskinlæring|neurale netværk|chatbot\\w*',
-  gen: 'genereret|genereres|generere|skrevet|skrives|skrev|lavet|laves|produceret|udarbejdet|oprettet|skabt|forfattet|givet|formuleret',
+  gen: 'genereret|genereres|generere|skrevet|skrives|skrev|lavet|laves|produceret|udarbejdet|oprettet|skabt|forfattet|givet|formuleret|forberedt|sammenstillet',
   assist: 'assisteret|støtte|hjælp|redigeret|bearbejdet|korrekturlæst|forbedret|omskrevet|kvalitetssikret|gennemgået|transskriberet|modificeret|ændret',
   use: 'brugt|anvendt|benyttet|brug af',
   translate: 'oversat|oversættelse\\w*|oversættes',
