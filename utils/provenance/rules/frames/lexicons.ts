@@ -17,7 +17,7 @@ const EN: FrameLexicon = {
     'artificial[- ]intelligence|(?:large )?language models?|generative (?:AI|artificial)|machine learning|deep[- ]learning|neural (?:networks?|models?)|chatbots?|AI[- ]?(?:tools?|assistants?|systems?|models?|agents?|software|technology)|robots?\\b',
   gen: 'generated|generates|generation|written|wrote|created|produced|composed|authored|drafted|drafts|made|built|prepared|crafted|put together|brought to life|researched|compiled|assembled|illustrated|rendered',
   assist:
-    'assisted|assistance|assisting|edit(?:ed|ing|s)?|proofread\\w*|polish\\w*|refined|revised|rewritten|reworked|restructured|structured|transcri\\w+|co-?written|co-?authored|supported|aided|enhanced|improved|helped|help|curated|checked|formatted|organi[sz]ed|outlined|reviewed|modified|altered|adjusted|retouched',
+    'assisted|assistance|assisting|edit(?:ed|ing|s)?|proofread\\w*|polish\\w*|refined|revised|rewritten|reworked|restructured|structured|transcri\\w+|co-?written|co-?authored|supported|aided|enhanced|improved|helped|helps|help|curated|checked|formatted|organi[sz]ed|outlined|reviewed|modified|altered|adjusted|retouched',
   use: 'used|using|utili[sz]ed|utili[sz]ing|employed|leveraged|relied on|with the use of',
   translate: 'translat\\w+|localized',
   summary: 'summar\\w+|digest|key points|takeaways|highlights|recap|overview|tl;?dr|synopsis',
@@ -26,6 +26,8 @@ const EN: FrameLexicon = {
   auto: '(?:automatically|auto)[- ](?:generated|written|created|produced|compiled|updated)|(?:generated|written|created|produced|compiled) automatically|(?:generated|written|produced|created|compiled) (?:from|using|based on|with) (?:\\w+ ){0,3}(?:data|feeds?|statistics|results|templates?|API)\\b|(?:generated|written|produced) by (?:an? )?(?:algorithm|computer program|software|script|bot)\\b',
   scope: '\\b(?:this|these|the present|the following|our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:articles?|stor(?:y|ies)|posts?|pieces?|pages?|texts?|content|summar(?:y|ies)|reports?|columns?|newsletters?|items?|translations?|versions?|editions?|briefings?|recaps?|analys[ie]s|explainers?|digests?|documentation|documents?|answers?|responses?|replies|overviews?|descriptions?|blogs?|site|website|podcasts?|episodes?|videos?|images?|illustrations?|photos?|pictures?|artworks?|reviews?|guides?|entr(?:y|ies)|transcripts?|books?|albums?|chapters?|sections?|issues?|papers?|threads?|notes?|lessons?|courses?|catalogue)\\b|\\bthis (?:is|was) (?:an?|the)\\b|\\b(?:everything|all (?:of )?(?:the |our )?(?:content|articles|texts?|stories|posts|pages|answers)) (?:on|at|in|of|here)\\b|\\bI (?:use|used|have used|wrote|write|created|generated|asked|drafted)\\b|\\b(?:is|as) (?:the|our|a) (?:byline|pen[- ]name|pseudonym)\\b|\\b[\\w-]+\\s+(?:above|below)\\b',
   subject: '(?:this|these|the present|the following|our|my)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:is|are|was|were|has been|have been)\\b|(?:the\\s+)?[\\p{L}-]+s(?:\\s+(?:and|&)\\s+[\\p{L}-]+s)?\\s+are\\s+(?:\\w+ly\\s+)?(?=\\w+ed\\b)',
+  genBase: 'write|generate|create|produce|draft|compose',
+  firstPerson: "\\b(?:I|I['’]ve|I['’]m|we|we['’]ve|my|our|me)\\b|\\bhelps? us\\b",
   reporting:
     '\\b(?:helps you|lets you|allows you|enables you|we|publish(?:ed|es|ing)|launched|began|begins|started|starts|announced|unveiled|introduced|tested|experimented|ran|runs|found|discovered|caught|accused|admitted|revealed|reported|says|said|claims?|plans?)\\b',
 };
@@ -44,6 +46,8 @@ const DE: FrameLexicon = {
   auto: 'automatisch\\w* (?:\\w+ ){0,2}?(?:generiert|erstellt|erzeugt|geschrieben|verfasst)\\w*|(?:generiert|erstellt|erzeugt|geschrieben) (?:aus|auf Basis|anhand|auf Grundlage) (?:\\w+ ){0,3}?\\w*(?:daten|Daten|Datenbank\\w*|Statistik\\w*|Ergebnisse\\w*)|automati(?:sch|siert)\\w* (?:[\\w-]+ ){0,8}?(?:generiert|erstellt|erzeugt|geschrieben|verfasst)\\w*',
   scope: '\\b(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?|obige[rnms]?)\\s+(?:\\w+\\s+)?(?:Artikel\\w*|Text\\w*|Beitr\\w*|Meldung\\w*|Bericht\\w*|Inhalt\\w*|Nachricht\\w*|Zusammenfassung\\w*|Übersetzung\\w*|Seite\\w*|Newsletter|Kommentar\\w*|Kolumne\\w*|Fassung|Version|Dokument\\w*|Antwort\\w*|Bild\\w*|Foto\\w*|Grafik\\w*|Illustration\\w*|Video\\w*|Podcast\\w*|Analyse\\w*|Überblick|Website|Webseite|Blog\\w*|Eintr\\w*|Erklärung\\w*|Anleitung\\w*|Dokumentation\\w*|Beschreibung\\w*|Instruktion\\w*)|\\b(?:alle|sämtliche) (?:Inhalte|Artikel|Texte|Beiträge) (?:auf|dieser|unserer)\\b|\\bich (?:nutze|habe|verwende|schreibe)\\b|\\bist (?:das|unser|ein) (?:Pseudonym|Autorenkürzel|Kürzel)\\b|\\b(?:obige[rnms]?|untenstehende[rnms]?|nachstehende[rnms]?)\\b',
   subject: '(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:wurden?|ist|sind|wird|werden)\\b|(?:der|die|das|alle)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:wird|werden|sind)\\b',
+  genBase: 'erstellen|generieren|erzeugen|verfassen|formulieren',
+  firstPerson: '\\b(?:ich|mein\\w*|mir|mich)\\b',
   reporting: '\\b(?:wir|kennzeichnen|veröffentlicht\\w*|startete|begann|beginnt|testet\\w*|kündigte|stellte|entdeckt\\w*|räumte|gab zu|berichtet\\w*|sagte|erklärte)\\b',
 };
 
@@ -59,6 +63,8 @@ const FR: FrameLexicon = {
   auto: 'génér\\w* automatiquement|automatiquement génér\\w*|rédig\\w* automatiquement|(?:génér|produit|rédig)\\w* (?:à partir|sur la base) (?:de |des |du |d[\'’])(?:\\w+ ){0,3}?(?:données|statistiques|résultats)',
   scope: "\\b(?:ce|cet|cette|ces|le présent|la présente|notre|nos|mon|ma|mes)\\s+(?:\\w+\\s+)?(?:articles?|textes?|contenus?|pages?|résumés?|synthèses?|traductions?|versions?|billets?|posts?|chroniques?|newsletters?|dépêches?|documents?|documentation|réponses?|images?|photos?|illustrations?|vidéos?|podcasts?|site|blog|rapports?|analyses?|fiches?|sections?|notes?)\\b|\\b(?:tous? les|toutes les|l['’]ensemble des) (?:contenus?|articles?|textes?) (?:de|du|sur) (?:ce|notre)\\b|\\best (?:le|notre|un) pseudonyme\\b|\\bci-(?:dessus|dessous)\\b",
   subject: '(?:ce|cet|cette|ces|notre|nos|mon|ma|mes)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:a été|ont été|est|sont)\\b|(?:les|toutes? les)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:sont)\\b|(?:le|la|l[\'’])\\s*(?:[\\p{L}\\d’-]+,?\\s+){0,5}?est\\s+(?=(?:\\p{L}+ment\\s+)?\\p{L}+(?:é|ée|és|ées|it|ite|its|ites)(?![\\p{L}]))',
+  genBase: 'écrire|produire|composer|faire',
+  firstPerson: "\\b(?:je|j['’]|nous|mes|mon|ma|nos|notre|moi)(?![\\p{L}])",
   reporting: '\\b(?:a publié|publie|lancé|commencé|annoncé|dévoilé|testé|révélé|reconnu|accusé|découvert|selon|affirme|a déclaré)\\b',
 };
 
@@ -74,6 +80,8 @@ const ES: FrameLexicon = {
   auto: '(?:generad|cread|escrit|producid|redactad)[oa]s? automáticamente|automáticamente (?:generad|cread|escrit)[oa]s?|(?:generad|cread|producid)[oa]s? (?:a partir|con base|en base) (?:de |a )(?:\\w+ ){0,3}?(?:datos|estadísticas|resultados)|generad[oa]s? desde el código',
   scope: '\\b(?:este|esta|estos|estas|el presente|la presente|nuestr[oa]s?|mis?)\\s+(?:\\w+\\s+)?(?:artículos?|textos?|contenidos?|páginas?|resumen|resúmenes|traducci(?:ón|ones)|versi(?:ón|ones)|notas?|noticias?|publicaci(?:ón|ones)|posts?|entradas?|documentos?|documentación|respuestas?|imágenes|imagen|fotos?|ilustraci(?:ón|ones)|v[ií]deos?|podcasts?|sitio|blog|informes?|análisis|reportajes?|crónicas?|secci(?:ón|ones)|problemas?|decálogo)\\b',
   subject: '(?:este|esta|estos|estas|nuestr[oa]s?|mis?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:fue|fueron|ha sido|han sido|es|son|está|están)\\b|(?:los|las|todos los|todas las)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:son)\\b|(?:el|la)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?es\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ech|uest)[oa]s?(?![\\p{L}]))',
+  genBase: 'escribir|redactar|crear|producir|hacer',
+  firstPerson: '\\b(?:yo|nosotros|nosotras|mis?|nuestr[oa]s?|pedí|le pedí|usé|utilicé|escribí|he|hemos|usamos|utilizamos|pedimos|decidí|decidimos|me|nos)\\b',
   reporting: '\\b(?:publicó|publica|lanzó|comenzó|empezó|anunció|presentó|probó|reveló|admitió|descubrió|según|afirmó|dijo)\\b',
 };
 
@@ -89,13 +97,15 @@ const IT: FrameLexicon = {
   auto: '(?:generat|creat|scritt|prodott|redatt)[oaie] automaticamente|automaticamente (?:generat|creat|scritt)[oaie]|(?:generat|creat|prodott)[oaie] (?:a partire |sulla base )?(?:da|dai|dalle|dei|delle) (?:\\w+ ){0,3}?(?:dati|statistiche|risultati)',
   scope: "\\b(?:questo|questa|questi|queste|il presente|la presente|nostr[oaie]|mio|mia)\\s+(?:\\w+\\s+)?(?:articol[oi]|test[oi]|contenut[oi]|pagin[ae]|riassunt[oi]|sintesi|traduzion[ei]|version[ei]|notizi[ae]|post|document[oi]|documentazione|rispost[ae]|immagin[ei]|fot[oi]|illustrazion[ei]|video|podcast|sito|blog|report|analisi|sezion[ei]|contribut[oi]|schede?|guid[ae])\\b|\\b(?:qui sopra|qui sotto|sopra riportat\\w+)\\b|\\b(?:questo|questa|il presente)\\s+pezzo\\b",
   subject: '(?:questo|questa|questi|queste|nostr[oaie]|mio|mia)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:è|sono|fu|viene|vengono)(?![\\p{L}])|(?:i|gli|le|tutti i|tutte le)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:sono|vengono)\\b|(?:il|lo|la|l[\'’])\\s*(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:è|viene)\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:at|it|ut|tt|ss|st)[oaie](?![\\p{L}]))',
+  genBase: 'scrivere|redigere|creare|produrre|fare',
+  firstPerson: '\\b(?:io|noi|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|chiesi|chiesto|usiamo|utilizziamo|mi)\\b',
   reporting: '\\b(?:ha pubblicato|pubblica|ha lanciato|ha iniziato|ha annunciato|ha presentato|ha testato|ha rivelato|ha ammesso|secondo|ha dichiarato|ha detto)\\b',
 };
 
 const PT: FrameLexicon = {
   actor: 'inteligências? artificia(?:l|is)|modelos? de linguagem|IA generativa|aprendizado de máquina|aprendizagem automática|redes? neura(?:l|is)|chatbots?|ferramentas? de IA|assistentes? de IA',
   gen: 'gerad[oa]s?|ger\\w+|escrit[oa]s?|redigid[oa]s?|criad[oa]s?|produzid[oa]s?|elaborad[oa]s?|compost[oa]s?|feit[oa]s?|montad[oa]s?|desenvolvid[oa]s?|preparad[oa]s?',
-  assist: 'assistid[oa]s?|assistência|ajuda|apoio|auxílio|editad[oa]s?|corrigid[oa]s?|revisad[oa]s?|revist[oa]s?|melhorad[oa]s?|reescrit[oa]s?|transcrev\\w+|transcrit[oa]s?|estrutur\\w+|modificad[oa]s?|alterad[oa]s?',
+  assist: 'assistid[oa]s?|assistência|ajuda|apoio|auxílio|editad[oa]s?|corrigid[oa]s?|revisad[oa]s?|revist[oa]s?|melhorad[oa]s?|reescrit[oa]s?|re?screv\\w*|reescrev\\w*|transcrev\\w+|transcrit[oa]s?|estrutur\\w+|modificad[oa]s?|alterad[oa]s?',
   use: 'utilizad[oa]s?|usad[oa]s?|utiliz\\w+|empregad[oa]s?|o uso de',
   translate: 'traduz\\w+|traduç\\w+|traduzid[oa]s?',
   summary: 'resumo\\w*|resumid[oa]s?|pontos[- ]chave|síntese',
@@ -104,13 +114,15 @@ const PT: FrameLexicon = {
   auto: '(?:gerad|criad|escrit|produzid|redigid)[oa]s? automaticamente|automaticamente (?:gerad|criad|escrit)[oa]s?|(?:gerad|criad|produzid)[oa]s? (?:a partir|com base) (?:de |em |nos |nas |dos |das )(?:\\w+ ){0,3}?(?:dados|estatísticas|resultados)',
   scope: '\\b(?:este|esta|estes|estas|o presente|a presente|noss[oa]s?|meus?|minhas?|dest[ea]s?)\\s+(?:\\w+\\s+)?(?:artigos?|textos?|conteúdos?|páginas?|resumos?|sínteses?|traduç(?:ão|ões)|vers(?:ão|ões)|notas?|notícias?|publicaç(?:ão|ões)|posts?|documentos?|documentação|respostas?|imagens?|fotos?|ilustraç(?:ão|ões)|vídeos?|podcasts?|site|blog|relatórios?|análises?|reportagens?|colunas?|seç(?:ão|ões)|secç(?:ão|ões)|problemas?|cartas?|peças?)\\b|\\b[\\w-]+\\s+(?:acima|abaixo)\\b',
   subject: '(?:este|esta|estes|estas|noss[oa]s?|meus?|minhas?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:foi|foram|é|são|está|estão)(?![\\p{L}])|(?:os|as|todos os|todas as)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:são)(?![\\p{L}])|(?:o|a)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?é\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ost|eit)[oa]s?(?![\\p{L}]))',
+  genBase: 'escrever|redigir|criar|produzir|fazer',
+  firstPerson: '\\b(?:eu|nós|meus?|minhas?|noss[oa]s?|pedi|usei|utilizei|escrevi|tenho|temos|fiz|fizemos|usamos|utilizamos|pedimos)\\b',
   reporting: '\\b(?:publicou|publica|lançou|começou|anunciou|apresentou|testou|revelou|admitiu|descobriu|segundo|afirmou|disse)\\b',
 };
 
 const NL: FrameLexicon = {
   actor: 'kunstmatige intelligentie|artifici[ëe]le intelligentie|taalmodel\\w*|generatieve (?:AI|KI)|machine learning|neurale netwerk\\w*|chatbot\\w*',
   gen: 'gegenereerd|genereert|gemaakt|geschreven|schrijft|opgesteld|gecreëerd|geproduceerd|samengesteld|ontworpen|geformuleerd|opgemaakt|aangemaakt|voorbereid|uitgewerkt',
-  assist: 'ondersteund|ondersteuning|geholpen|hulp|bewerkt|geredigeerd|gecorrigeerd|herschreven|verbeterd|verfijnd|nagekeken|gecontroleerd|getranscribeerd|geassisteerd|aangepast|gewijzigd|gemodificeerd',
+  assist: 'ondersteun\\w*|geholpen|hulp|bewerkt|geredigeerd|gecorrigeerd|herschreven|verbeterd|verfijnd|nagekeken|gecontroleerd|getranscribeerd|geassisteerd|aangepast|gewijzigd|gemodificeerd',
   use: 'gebruikt|gebruikgemaakt|gebruik gemaakt|ingezet|het gebruik van',
   translate: 'vertaald|vertaling\\w*|vertaalt',
   summary: 'samenvatting\\w*|samengevat|kernpunten|in het kort',
@@ -119,6 +131,8 @@ const NL: FrameLexicon = {
   auto: 'automatisch\\w* (?:\\w+ ){0,2}?(?:gegenereerd\\w*|gemaakt\\w*|aangemaakt\\w*|geschreven\\w*|opgesteld\\w*)|(?:gegenereerd|gemaakt|geschreven) (?:op basis van|uit|aan de hand van) (?:\\w+ ){0,3}?\\w*(?:data|gegevens|statistieken|uitslagen)',
   scope: '\\b(?:dit|deze|onze?|mijn|bovenstaande|volgende)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|inhoud|content|pagina\\w*|samenvatting\\w*|vertaling\\w*|versie\\w*|bericht\\w*|nieuwsbericht\\w*|post\\w*|document\\w*|documentatie|antwoord\\w*|afbeelding\\w*|foto\\w*|illustratie\\w*|video\\w*|podcast\\w*|site|website|blog\\w*|rapport\\w*|analyse\\w*|advies|sectie\\w*)\\b|\\b(?:de|alle) (?:teksten|artikelen|inhoud) (?:op|van) (?:deze|onze)\\b|\\bis (?:het|ons|een) pseudoniem\\b|\\b(?:hierboven|hieronder|bovenstaande|onderstaande)\\b',
   subject: '(?:dit|deze|onze?|mijn)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:is|zijn|werd|werden|wordt|worden)\\b|(?:de|het|alle)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:worden|wordt|zijn)\\b',
+  genBase: 'schrijven|genereren|maken|opstellen|creëren|produceren|schreef',
+  firstPerson: '\\b(?:ik|wij|we|mijn|ons|onze|mij|me)\\b',
   reporting: '\\b(?:publiceerde|publiceert|lanceerde|begon|startte|kondigde|presenteerde|testte|onthulde|gaf toe|ontdekte|volgens|zei|zegt)\\b',
 };
 
@@ -134,6 +148,8 @@ const SV: FrameLexicon = {
   auto: 'automatiskt (?:\\w+ ){0,2}?(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet)|(?:genererad|skapad|skriven)\\w* (?:utifrån|från|baserad på) (?:\\w+ ){0,3}?\\w*(?:data|statistik|resultat)|(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet) automatiskt',
   scope: '\\b(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:\\w+\\s+)?(?:artikel\\w*|text\\w*|innehåll\\w*|sid\\w*|sammanfattning\\w*|översättning\\w*|version\\w*|notis\\w*|inlägg\\w*|dokument\\w*|svar\\w*|bild\\w*|foto\\w*|illustration\\w*|video\\w*|podd\\w*|sajt\\w*|webbplats\\w*|blogg\\w*|rapport\\w*|analys\\w*|krönik\\w*|nyhet\\w*)\\b|^\\W*(?:artikeln|texten|innehållet|sammanfattningen|översättningen|inlägget|notisen|svaret|svaren|bilden|rapporten|sidan|dokumentet|krönikan|versionen|nyheten|nyheterna|artiklarna|texterna)\\b|\\ballt innehåll på\\b|\\bär (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b[\\w-]+\\s+(?:ovan|nedan)\\b',
   subject: '(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:är|var|blev|har)(?![\\p{L}])|\\p{L}[\\p{L}-]{3,}(?:en|et|na|erna|arna|orna)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:är|blev)(?![\\p{L}])',
+  genBase: 'skriva|generera|skapa|producera|skrev',
+  firstPerson: '\\b(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss)\\b',
   reporting: '\\b(?:publicerade|publicerar|lanserade|började|startade|meddelade|presenterade|testade|avslöjade|erkände|upptäckte|enligt|sa|säger)\\b',
 };
 
@@ -149,6 +165,8 @@ const NO: FrameLexicon = {
   auto: 'automatisk (?:\\w+ ){0,2}?(?:generert\\w*|laget|skrevet|opprettet)|(?:generert|laget|skrevet) (?:ut fra|fra|basert på) (?:\\w+ ){0,3}?\\w*(?:data|statistikk|resultater)|(?:generert|laget|skrevet|opprettet|utarbeidet) automatisk',
   scope: '\\b(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:\\w+\\s+)?(?:artikkel\\w*|tekst\\w*|innhold\\w*|sid\\w*|oppsummering\\w*|sammendrag\\w*|oversettelse\\w*|versjon\\w*|sak\\w*|innlegg\\w*|dokument\\w*|svar\\w*|bilde\\w*|foto\\w*|illustrasjon\\w*|video\\w*|podkast\\w*|nettsted\\w*|blogg\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|nyhet\\w*)\\b|^\\W*(?:artikkelen|teksten|innholdet|oppsummeringen|sammendraget|oversettelsen|innlegget|saken|svaret|svarene|bildet|rapporten|siden|dokumentet|versjonen|nyheten|nyhetene|artiklene|tekstene)\\b|\\balt innhold på\\b|\\ber (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b(?:ovenfor|nedenfor|ovenstående|nedenstående)\\b',
   subject: '(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:er|var|ble|blir|har)\\b|\\p{L}[\\p{L}-]{3,}(?:en|et|ene|a)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:er|ble|blir)\\b',
+  genBase: 'skrive|generere|lage|skape|produsere',
+  firstPerson: '\\b(?:jeg|vi|min|mitt|mine|vår|vårt|våre|meg|oss)\\b',
   reporting: '\\b(?:publiserte|publiserer|lanserte|begynte|startet|kunngjorde|presenterte|testet|avslørte|innrømmet|oppdaget|ifølge|sa|sier)\\b',
 };
 
@@ -164,6 +182,8 @@ const DA: FrameLexicon = {
   auto: 'automatisk (?:\\w+ ){0,2}?(?:genereret|lavet|skrevet|oprettet)|(?:genereret|lavet|skrevet) (?:ud fra|fra|baseret på) (?:\\w+ ){0,3}?\\w*(?:data|statistik|resultater)|(?:genereret|lavet|skrevet|oprettet|udarbejdet) automatisk',
   scope: '\\b(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|indhold\\w*|sid\\w*|opsummering\\w*|resumé\\w*|oversættelse\\w*|version\\w*|sag\\w*|indlæg\\w*|dokument\\w*|dokumentation|svar\\w*|billede\\w*|foto\\w*|illustration\\w*|video\\w*|podcast\\w*|hjemmeside\\w*|blog\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|fil\\w*|nyhed\\w*)\\b|^\\W*(?:artiklen|teksten|indholdet|opsummeringen|resuméet|oversættelsen|indlægget|sagen|svaret|svarene|billedet|rapporten|siden|dokumentet|versionen|nyheden|nyhederne|artiklerne|teksterne|filen)\\b|\\balt indhold på\\b|\\ber (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b(?:ovenfor|nedenfor|ovenstående|nedenstående)\\b',
   subject: '(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:er|var|blev|bliver|har)\\b|\\p{L}[\\p{L}-]{3,}(?:en|et|ene|erne)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:er|blev|bliver)\\b',
+  genBase: 'skrive|generere|lave|skabe|producere|omsætte',
+  firstPerson: '\\b(?:jeg|vi|min|mit|mine|vores|mig|os)\\b',
   reporting: '\\b(?:publicerede|publicerer|lancerede|begyndte|startede|meddelte|præsenterede|testede|afslørede|indrømmede|opdagede|ifølge|sagde|siger)\\b',
 };
 

@@ -25,6 +25,8 @@ export interface CompiledFrames {
   vendor: RegExp;
   scope: RegExp;
   subject: RegExp | null;
+  firstPerson: RegExp | null;
+  genBase: RegExp | null;
   reporting: RegExp;
   reportingEnd: RegExp | null;
   dense: boolean;
@@ -71,6 +73,8 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
     vendor: unicodeRegExp(`\\b(?:${unicodeWords(VENDORS)})\\b`, 'iu'),
     scope: unicodeRegExp(lex.scope, 'iu'),
     subject: lex.subject ? unicodeRegExp(`^[^\\p{L}]*(?:${lex.subject})`, 'iu') : null,
+    firstPerson: lex.firstPerson ? unicodeRegExp(lex.firstPerson, 'giu') : null,
+    genBase: lex.genBase ? g(w(lex.genBase)) : null,
     reporting: unicodeRegExp(lex.reporting, 'iu'),
     reportingEnd: lex.reportingEnd ? new RegExp(lex.reportingEnd, 'u') : null,
     dense: !!lex.dense,
@@ -220,7 +224,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     ['summary', free(all(f.summaryAll, text))],
     ['translate', free(all(f.translate, text))],
     ['assist', free(all(f.assist, text))],
-    ['generate', free(all(f.gen, text))],
+    ['generate', free([...all(f.gen, text), ...(f.genBase && f.firstPerson && (f.firstPerson.lastIndex = 0, f.firstPerson.test(text)) ? all(f.genBase, text) : [])])],
   ] as const;
   const paired: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
   if (actors.length) {
@@ -295,10 +299,11 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
     // in summary boxes and captions too.
     if (m.act === 'use') {
-      if (f.scope.test(sentence.slice(c.start, c.end))) return m;
+      if (f.scope.test(sentence.slice(c.start, c.end)) || writerSpeaks(sentence, c, f, ctx)) return m;
       continue;
     }
     if (f.scope.test(sentence) || ctx.noteZone) return m;
+    if (writerSpeaks(sentence, c, f, ctx)) return m;
     if (opensWithSubject(sentence, c, m, f)) return m;
     // A short sentence's language is often unclear: then every language's reporting words count
     // (but not when it is clear: Portuguese "disse" is Norwegian "these").
@@ -318,6 +323,32 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   }
   return null;
 }
+
+/**
+ * The writer tells, in the first person, what an AI did for this text ("I asked ChatGPT to write…", "We use AI
+ * tools to help produce…"): not when the sentence reports on others (their reporting words; "we" itself is
+ * no reporting word here) or speaks of AI text in general.
+ */
+function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameContext): boolean {
+  if (!f.firstPerson) return false;
+  const clause = sentence.slice(c.start, c.end);
+  f.firstPerson.lastIndex = 0;
+  if (!f.firstPerson.test(clause)) return false;
+  f.firstPerson.lastIndex = 0;
+  const rest = sentence.replace(f.firstPerson, ' ');
+  return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !GENERIC.test(sentence) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
+}
+
+/**
+ * First person that is not a writer's note: talking to a customer ("our team runs your campaigns with AI") or
+ * about AI as a topic ("in this talk we discuss rewriting … with ChatGPT").
+ */
+const NOT_WRITER = new RegExp(
+  asWords(
+    '[Yy]our|[Yy]ours|[Yy]ou|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus',
+  ),
+  'u',
+);
 
 /**
  * The clause opens with its subject and a passive or copula verb, and the act follows that verb

@@ -38,6 +38,14 @@ export interface FrameLexicon {
    * past about named others. Matched at a clause's start.
    */
   subject?: string;
+  /**
+   * The writer in the first person ("I asked ChatGPT to write…", "We use AI tools to help produce…", "pedi ao
+   * ChatGPT", "ho chiesto"): columns and about pages describe their own use of AI this way. Pro-drop languages
+   * list first-person verb forms.
+   */
+  firstPerson?: string;
+  /** Base forms of generation verbs ("asked ChatGPT to write"): acts only when the writer speaks in the first person. */
+  genBase?: string;
   /** Third-party reporting verbs that make a short note someone else's news ("X published AI-written…"). */
   reporting: string;
   /**
