@@ -49,7 +49,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
   if (pack.hypothetical.test(upToMatch)) return null;
-  if (insideQuotes(sentence, c.matchStart)) return null;
+  if (insideQuotes(sentence, c.matchStart, true)) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
 
   let category = rule.category;

@@ -31,32 +31,43 @@ export function splitSentences(text: string, maxSentences = 400): Span[] {
 
 const OPENERS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‹': '›', '「': '」', '『': '』', '‚': '‘' };
 
-/** True when position `at` lies inside a quotation that opened earlier in `s`. */
-export function insideQuotes(s: string, at: number): boolean {
-  const stack: string[] = [];
-  let straight = false;
+/** A quoted span this short is a name or a title ("「バクヤスAI」", "“AI Overviews”"), not someone's words. */
+const NAME_QUOTE = 24;
+
+/**
+ * True when position `at` lies inside a quotation that opened earlier in `s`. With `names`, a short quoted span
+ * is a name ("「バクヤスAI」を活用して"), not quoted words; a quoted chatbot phrase is still a quotation.
+ */
+export function insideQuotes(s: string, at: number, names = false): boolean {
+  const stack: Array<{ close: string; from: number }> = [];
+  let straight = -1;
   for (let i = 0; i < at && i < s.length; i++) {
     const c = s[i]!;
     const top = stack[stack.length - 1];
-    if (top !== undefined && c === top) {
+    if (top !== undefined && c === top.close) {
       stack.pop();
       continue;
     }
     const close = OPENERS[c];
     if (close) {
-      stack.push(close);
+      stack.push({ close, from: i });
       continue;
     }
     if (c === '"') {
-      straight = !straight;
+      straight = straight < 0 ? i : -1;
       continue;
     }
     if (c === '‘') {
       const prev = i > 0 ? s[i - 1]! : ' ';
-      if (!/[\p{L}\p{N}]/u.test(prev)) stack.push('’');
+      if (!/[\p{L}\p{N}]/u.test(prev)) stack.push({ close: '’', from: i });
     }
   }
-  return straight || stack.length > 0;
+  const open = stack[stack.length - 1];
+  const quote = open ? { close: open.close, from: open.from } : straight >= 0 ? { close: '"', from: straight } : null;
+  if (!quote) return false;
+  if (!names) return true;
+  const end = s.indexOf(quote.close, Math.max(at, quote.from + 1));
+  return end < 0 || end - quote.from > NAME_QUOTE;
 }
 
 /** "AI Disclaimer:", "Note:", "Hinweis:", "※" and brackets around a label. */

@@ -65,6 +65,12 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['chatbot "tell me if you want"', 'ko', 'suspected-ai', '이대로 가면 유쾌하게 웃으면서도,공감과 짠함이 남는 기사 톤이 완성돼!추가로 하객 반응이나 신부 스토리 더 넣고 싶다면 언제든지 말해줘!'], // ko-044-h1
   ['chatbot says it is an AI', 'de', 'suspected-ai', 'Eine KI wie ich wird auf einer großen Menge an Texten trainiert, die aber zu einem bestimmten Zeitpunkt „eingefroren“ wurden (bei mir: Juni 2024).'], // de-028-h2
   ['chatbot says it is an AI', 'zh', 'suspected-ai', '大家好,我是你们的老朋友,一个致力于分享知识的AI智能体。'], // zh-056-h5
+  ['the writer in the first person', 'en', 'ai-assisted', 'We use AI tools to help produce The BL:UF.'], // en-008-h6
+  ['the writer in the first person', 'fr', 'ai-generated', 'Aussi ai-je demandé à ChatGPT d’écrire un discours de Saint-Just.'], // fr-025-h6
+  ['the writer in the first person', 'pt', 'ai-assisted', 'Escrevi uma microcena e pedi ao ChatGPT que a rescrevesse ao estilo do "Livro do Desassossego".'], // pt-021-h6
+  ['a short quoted name is no quotation', 'ja', 'ai-generated', '本記事は弊社サービス「バクヤスAI」を活用して執筆しております。'], // ja-005-h6
+  ['machine translation, more wordings', 'fr', 'ai-assisted', 'La version française est une traduction automatique.'], // fr-013-h6 ("La" is no Norwegian offer)
+  ['machine translation, more wordings', 'es', 'ai-assisted', 'Estos contenidos se han traducido de forma automática para su comodidad, pero Huawei Cloud no garantiza la exactitud de estos.'], // es-008-h6
   ['bare content noun as topic', 'ja', 'ai-assisted', 'ファストトラック記事は、お客様の利便性のために一部機械翻訳されています。'], // ja-038-h5 (first sentence)
 ];
 
@@ -150,6 +156,10 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['en', 'I am an AI researcher at Stanford.'],
   ['de', 'Ich bin eine KI-Forscherin.'],
   ['zh', '我是记者，专门报道AI。'],
+  // First person that talks to a customer or about AI as a topic.
+  ['it', "Il nostro team gestisce le tue campagne Meta e Google Ads con il supporto dell'intelligenza artificiale."], // it-048-h4
+  ['nl', 'Tijdens deze presentatie bespreken we het opnieuw schrijven van de QGIS plug-in met behulp van ChatGPT.'], // nl-044-h2 (shortened)
+  ['ko', '"AI 언어 모델로서"를 한 번만 더 보면 진짜 나 나간다'], // ko-042-h1: a quoted chatbot phrase stays a quotation
   ['ja', 'その記事は生成AIで作成されたと同社が明らかにした。'],
   ['ko', '해당 기사는 AI가 작성한 것으로 확인됐다.'],
 ];

@@ -369,9 +369,12 @@ function opensWithSubject(sentence: string, c: Hit, m: FrameMatch, f: CompiledFr
  * "Every AI-generated text…", "Publish AI-written articles", "In the 1990s, robot reporters wrote…":
  * rules, product copy and history about AI text in general.
  */
-/** A feature offered to the reader ("Get the article summarised by AI", "Få artiklen opsummeret…"): a button, not a note. */
+/**
+ * A feature offered to the reader ("Get the article summarised by AI", "Få artiklen opsummeret…"): a button, not a
+ * note. "La" alone is the French, Spanish and Italian article: only Norwegian "La oss / La KI…" offers.
+ */
 const OFFER =
-  /^\W*(?:get|try|let|have|få|prøv|prova|lad|låt|la|lass|lassen sie|hol dir|erhalte|probier\w*|laat|krijg|probeer|ontvang|obtenez|essayez|faites|obtén|prueba|consigue|ottieni|prova|fatti|obtenha|experimente)(?![\p{L}])/iu;
+  /^\W*(?:get|try|let|have|få|prøv|prova|lad|låt|la (?:oss|meg|deg|KI|AI)|lass|lassen sie|hol dir|erhalte|probier\w*|laat|krijg|probeer|ontvang|obtenez|essayez|faites|obtén|prueba|consigue|ottieni|prova|fatti|obtenha|experimente)(?![\p{L}])/iu;
 
 const GENERIC =
   /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
