@@ -299,7 +299,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
     // in summary boxes and captions too.
     if (m.act === 'use') {
-      if (f.scope.test(sentence.slice(c.start, c.end)) || writerSpeaks(sentence, c, f, ctx)) return m;
+      if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && FIRST_SUBJECT.test(sentence.slice(c.start, c.end)))) return m;
       continue;
     }
     if (f.scope.test(sentence) || ctx.noteZone) return m;
@@ -339,13 +339,17 @@ function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameCon
   return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !GENERIC.test(sentence) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
 }
 
+/** "Use" needs the writer as its subject ("We use AI…"), not "our survey … respondents using AI". */
+const FIRST_SUBJECT =
+  /(?<![\p{L}])(?:I|[Ww]e|ich|wir|[Jj]e|j['’]|nous|ik|wij|jag|vi|jeg|eu|nós|yo|nosotros|io|noi|usamos|utilizamos|usé|utilicé|usei|utilizei|usiamo|utilizziamo|ho usato|abbiamo usato|私|僕|我|我们|我們|저는|제가|저희|우리)(?![\p{L}])/u;
+
 /**
  * First person that is not a writer's note: talking to a customer ("our team runs your campaigns with AI") or
  * about AI as a topic ("in this talk we discuss rewriting … with ChatGPT").
  */
 const NOT_WRITER = new RegExp(
   asWords(
-    '[Yy]our|[Yy]ours|[Yy]ou|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus',
+    '[Yy]our|[Yy]ours|[Yy]ou|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus|survey\\p{L}*|respondent\\p{L}*|Umfrage|sondage|encuesta|sondaggio|pesquisa|enquête|undersøkelse|undersøgelse|undersökning',
   ),
   'u',
 );
