@@ -71,6 +71,11 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['a short quoted name is no quotation', 'ja', 'ai-generated', '本記事は弊社サービス「バクヤスAI」を活用して執筆しております。'], // ja-005-h6
   ['machine translation, more wordings', 'fr', 'ai-assisted', 'La version française est une traduction automatique.'], // fr-013-h6 ("La" is no Norwegian offer)
   ['machine translation, more wordings', 'es', 'ai-assisted', 'Estos contenidos se han traducido de forma automática para su comodidad, pero Huawei Cloud no garantiza la exactitud de estos.'], // es-008-h6
+  ['chatbot refusal or offer, more languages', 'es', 'suspected-ai', 'Lo siento, no puedo acceder ni resumir directamente el contenido de enlaces externos.'], // es-026-h6
+  ['chatbot refusal or offer, more languages', 'fr', 'suspected-ai', 'Cependant, je peux vous offrir un article sur le football avec un style d’écriture humoristique et original :'], // fr-018-h6
+  ['chatbot refusal or offer, more languages', 'en', 'suspected-ai', 'Please provide more details regarding the article you would like me to write.'], // en-017-h6
+  ['chatbot refusal or offer, more languages', 'ja', 'suspected-ai', 'はい、承知いたしました。技術ブログ風の記事にリライトします。以下、ブログ記事として読みやすいように調整したものです。'], // ja-014-h6
+  ['chatbot opener after a speaker label', 'de', 'suspected-ai', 'A: Natürlich! Hier ist eine zusammengefasste Version des Beispielquellcodes aus diesem Tutorial:'], // de-012-h6
   ['bare content noun as topic', 'ja', 'ai-assisted', 'ファストトラック記事は、お客様の利便性のために一部機械翻訳されています。'], // ja-038-h5 (first sentence)
 ];
 
@@ -160,6 +165,12 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['it', "Il nostro team gestisce le tue campagne Meta e Google Ads con il supporto dell'intelligenza artificiale."], // it-048-h4
   ['nl', 'Tijdens deze presentatie bespreken we het opnieuw schrijven van de QGIS plug-in met behulp van ChatGPT.'], // nl-044-h2 (shortened)
   ['ko', '"AI 언어 모델로서"를 한 번만 더 보면 진짜 나 나간다'], // ko-042-h1: a quoted chatbot phrase stays a quotation
+  // Apologies, offers and acknowledgements between people.
+  ['es', 'Lo siento, no puedo creer lo que pasó ayer.'],
+  ['no', 'Beklager, men jeg kan ikke kommentere saken.'],
+  ['fr', 'Je peux vous dire que la saison a été difficile.'],
+  ['en', 'I can help you find a doctor near you.'],
+  ['ja', 'はい、承知いたしました。明日伺います。'],
   // Corpus page (readability/gitlab-blog.html): "our survey" is no writer using AI.
   ['en', 'We know AI can help teams simplify software development, but our survey showed that respondents currently using AI might be more frustrated with their toolchain.'],
   ['ja', 'その記事は生成AIで作成されたと同社が明らかにした。'],

@@ -25,7 +25,8 @@ export const CHATBOT_HINTS = [
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)',
   'vers(?:ion|ión|ione|jon)', 'fassung',
   'beskjed (?:om|hvis) du', 'säg till om du', 'sig til,? hvis du', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
-  'av[íi]same si', 'dime si', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
+  'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
+  'puedo ayudarte', 'je peux vous', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'help you', '(?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit', '(?:AI|KI|IA) (?:wie ich|like me|comme moi|como yo|come me|como eu|zoals ik|som (?:jag|meg|mig))',
   "I(?:['’]m| am) an? (?:AI|artificial)", '(?:bin|suis|soy|sono|sou|ben|är|er) (?:eine?|une?|una?|uma|een|en) (?:KI|IA|AI|inte|kunstm)', '我是(?:一个|一個)?(?:AI|人工智能)', '(?:AI|人工智能)(?:助手|智能体|智能體|模型|机器人|機器人)[。！!]',
@@ -41,7 +42,7 @@ const OFFER_OBJECT =
 
 /** What a chatbot offers to add or change: a version, details, an example, a section, a diagram, a table, code. */
 const TEXT_OBJECT =
-  '\\b(?:vers(?:ion|jon|ión|ione|ão)|Fassung|d[ée]tail|detalj|detal|dettagl|exemp|Beispiel|ejempl|esempi|eksempel|voorbeeld|section|Abschnitt|secci|sezion|seç|avsnitt|afsnit|sectie|diagram|tabel|tableau|tabla|Tabelle|tabell|text|tekst|testo|resum|riassun|Zusammenfass|sammendrag|sammanfatt|samenvatt|ajout|añad|aggiung|adicion|ergänz|erweiter|étend|ampli|utvid|udvid|uitbrei|skript|script|c[oó]d)';
+  '\\b(?:vers(?:ion|jon|ión|ione|ão)|Fassung|arti[ck]|artí|d[ée]tail|detalj|detal|dettagl|exemp|Beispiel|ejempl|esempi|eksempel|voorbeeld|section|Abschnitt|secci|sezion|seç|avsnitt|afsnit|sectie|diagram|tabel|tableau|tabla|Tabelle|tabell|text|tekst|testo|resum|riassun|Zusammenfass|sammendrag|sammanfatt|samenvatt|ajout|añad|aggiung|adicion|ergänz|erweiter|étend|ampli|utvid|udvid|uitbrei|skript|script|c[oó]d)';
 
 export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
@@ -60,6 +61,17 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       "|\\bI['’]m sorry,? but I (?:cannot|can['’]t|am unable to|['’]m unable to|am not able to) (?:help|assist|complete|fulfil+|provide|create|write|rewrite|translate|summari[sz]e|generate|produce)\\b",
     weight: 0.9,
     explanation: 'A chatbot refusal ("I cannot complete this prompt") was left in the text.',
+  },
+  {
+    id: 'refusal',
+    lang: 'en',
+    // "…I cannot write an article on this topic as I do not have any details", "Please provide more details regarding
+    // the article you would like me to write": a chatbot asking its user for what it lacks.
+    pattern:
+      "\\bI (?:cannot|can['’]t|am unable to) (?:write|create|generate|produce) (?:an?|the|this) (?:article|story|essay|post|piece|summary)\\b[^.!?]{0,80}?\\b(?:as|because|since) I (?:do not|don['’]t) have\\b" +
+      "|\\bprovide (?:me with )?(?:more|additional|further|some) (?:details|information|context)\\b[^.!?]{0,60}?\\byou(?: would|['’]d)? (?:like|want) me to (?:write|create|generate|draft|summari[sz]e)\\b",
+    weight: 0.85,
+    explanation: 'A chatbot refusal or request for details ("I cannot write an article … as I do not have…") was left in the text.',
   },
   {
     id: 'use-policy',
@@ -209,7 +221,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     paragraphStart: true,
     // "¡Claro! Aquí tienes…", "Certo! Ecco…", "Natürlich! Hier ist…", "Selvfølgelig! Her er…": the opener in every language.
     pattern:
-      "^\\s*[¡]?(?:Claro|Certo|Certamente|Certainement|Bien sûr|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|Ecco|Voici|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
+      "^\\s*(?:(?:A|Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|ChatGPT|Gemini|Claude|Copilot)\\s?:\\s*)?[¡]?(?:Claro|Certo|Certamente|Certainement|Bien sûr|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|Ecco|Voici|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
     weight: 0.8,
     explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
   },
@@ -218,7 +230,10 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     paragraphStart: true,
     // "물론입니다! 다음은…", "もちろんです！以下は…", "当然可以！以下是…".
-    pattern: '^\\s*(?:물론(?:입니다|이죠|이에요)|もちろん(?:です)?|当然(?:可以)?|好的)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)',
+    pattern:
+      '^\\s*(?:물론(?:입니다|이죠|이에요)|もちろん(?:です)?|当然(?:可以)?|好的)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)' +
+      // "はい、承知いたしました。…リライトします": a chatbot acknowledging its user's request before answering.
+      '|^\\s*(?:はい、\\s*)?(?:承知(?:いたし|し)ました|かしこまりました)[。！!][^。]{0,60}?(?:します|いたします|です)[。:：]',
     weight: 0.8,
     explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
   },
@@ -277,6 +292,25 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       "\\bI(?:['’]m| am) an? (?:AI|artificial intelligence)(?: (?:language model|assistant|model|chatbot|agent))?(?=[.,;:!]|\\s+(?:and|so|that|which|trained|created|developed)\\b)|\\b(?:KI|IA|AI) (?:wie ich|like me|comme moi|como yo|come me|como eu|zoals ik|som (?:jag|meg|mig))\\b|\\b(?:ich bin|je suis|soy|sono|sou|ik ben|jag är|jeg er) (?:eine?|une?|una?|uma|een|en) (?:KI|IA|AI|intelligence artificielle|inteligencia artificial|intelligenza artificiale|inteligência artificial|kunstmatige intelligentie)(?=[.,;:!])|我是(?:一个|一個)?(?:AI|人工智能)(?:助手|智能体|智能體|模型|机器人|機器人)?[。！!，,]|我是[^。！!]{0,30}?(?:AI|人工智能)(?:助手|智能体|智能體|模型|机器人|機器人)[。！!]",
     weight: 0.8,
     explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'refusal',
+    lang: 'mul',
+    // An apology, then "I can't" reach, summarise, write or translate: a chatbot declining its user's request.
+    pattern:
+      "(?:\\bLo (?:siento|lamento)|\\bEs tut mir leid|\\bJe suis désolée?|\\bDésolée?|\\bMi dispiace|\\bDesculpe|\\bHet spijt me|\\bJag är ledsen|\\bBeklager)[,.]?\\s+(?:pero |aber |mais |ma |mas |maar |men )?" +
+      "(?:no puedo|ich kann (?:nicht|keine)|je ne (?:peux|suis pas en mesure)|non (?:posso|sono in grado)|não (?:posso|consigo)|ik kan (?:niet|geen)|jag kan inte|jeg kan ikke)\\s+(?:\\p{L}+\\s+){0,3}?" +
+      "(?:acced|acces|naveg|resum|escrib|redact|gener|crea|cré|traduc|zugreif|aufruf|zusammenfass|schreib|erstell|übersetz|navigu|écri|rédig|génér|tradu|riassum|scriv|tradur|acess|escrev|gerar|criar|samenvat|schrijv|vertal|komma åt|sammanfatt|skriv|skapa|översätt|få tilgang|oppsummer|oversett|tilgå|opsummer|oversæt)",
+    weight: 0.85,
+    explanation: 'A chatbot\'s refusal was left in the text.',
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'mul',
+    // "Sin embargo, puedo ayudarte a crear un resumen…", "je peux vous offrir un article…", "I can help you write a summary".
+    pattern: `\\b(?:puedo ayudarte a|je peux vous (?:offrir|proposer|fournir)|posso aiutarti a|posso ajudar(?:-te|-lo)? a|ich kann dir helfen|kan ik je helpen|I can help you)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
+    weight: 0.8,
+    explanation: OFFER,
   },
   {
     id: 'here-is-updated-version',
