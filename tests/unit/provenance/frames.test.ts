@@ -202,6 +202,23 @@ describe('compositional grammar (actor × act × scope)', () => {
     expect(detect(sentencePage('Midjourney has raised prices for its image service again.')).verdict).toBe('none');
   });
 
+  it('reads a caption whose credit names AI or a generator, or calls the picture synthetic', () => {
+    for (const [lang, caption] of [
+      ['da', 'Foto: THINKcreative (AI)'], // da-022-h6
+      ['nl', '‘Geluk in de stijl van Jeroen Bosch’. Afbeelding gemaakt door Deepai.org'], // nl-003-h6
+      ['de', 'Das Bild zeigt ein Gehirn, das in einem Wassertank schwebt. Es ist mit künstlicher Intelligenz hergestellt.'], // de-015-h6
+      ['en', 'This image is synthetic.'],
+    ] as const) {
+      const r = detect(articlePage(`<figure><img src="x.jpg" alt=""><figcaption>${caption}</figcaption></figure>`, lang));
+      expect(r.signals.some((s) => s.scope === 'image' && s.category === 'ai-generated'), caption).toBe(true);
+    }
+    // A credit to a photographer, and "AI" as a topic in a caption, are not.
+    for (const caption of ['Foto: Hans Hansen (NTB)', 'Researchers at the AI lab in Zurich.']) {
+      const r = detect(articlePage(`<figure><img src="x.jpg" alt=""><figcaption>${caption}</figcaption></figure>`));
+      expect(r.signals.filter((s) => !s.informational), caption).toEqual([]);
+    }
+  });
+
   it('does not read a whole-link teaser or a headline as a note', () => {
     expect(detect(articlePage('<ul><li><a href="/x">Content created with AI tools</a></li></ul>')).verdict).toBe('none');
     expect(detect(articlePage('<h2>Translated by DeepL: how machines learned languages</h2>')).verdict).toBe('none');

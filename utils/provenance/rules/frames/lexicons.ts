@@ -35,7 +35,7 @@ const EN: FrameLexicon = {
 const DE: FrameLexicon = {
   actor:
     'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI)|maschinelle[rnms]? Lernen|neuronale[rnms]? Netz\\w*|Chatbot\\w*',
-  gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung|aufbereitet|erarbeitet|vorbereitet',
+  gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung|hergestellt|erschaffen|gemalt|aufbereitet|erarbeitet|vorbereitet',
   assist:
     'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert|modifiziert|verändert|angepasst',
   use: 'verwendet|eingesetzt|genutzt|benutzt|zum Einsatz|Einsatz von|unter Verwendung',
@@ -261,5 +261,5 @@ export const FRAME_HINTS = [
   'llama', 'mistral', 'midjourney', 'firefly', 'ideogram', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
   'bot\\b', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
   'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
-  '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능',
+  '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능', 'deepai', 'craiyon', 'nightcafe', 'synt[eé]ti', 'syntheti', 'synthéti', 'sintéti',
 ];

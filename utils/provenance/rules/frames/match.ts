@@ -166,7 +166,11 @@ const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|
 const OBJECT_NEXT = new RegExp(`^\\s+${asWords('the|a|an|his|her|their|its|der|die|das|den|dem|einen|eine|le|la|les|un|une|des|el|los|las|una|il|lo|gli|o|os|as|um|uma|het|een|en|ett|et|det')}`, 'iu');
 
 /** Image generators: in a caption, their name credits the image to them. */
-const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Bing Image Creator)\b/iu;
+const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Bing Image Creator|DeepAI|Craiyon|NightCafe|Leonardo\.Ai)\b/iu;
+
+/** A caption's credit names AI as the maker ("Foto: THINKcreative (AI)", "Illustration: KI") or calls the picture synthetic. */
+const CAPTION_CREDIT = /\((?:AI|KI|IA|A\.I\.)\)|[:：]\s*(?:AI|KI|IA)(?![\p{L}])/u;
+const SYNTHETIC = /(?<![\p{L}])(?:synthetic|synthetisch\p{L}*|syntetisk\p{L}*|synthétique|sintétic[oa]|sintetic[oa])(?![\p{L}])/iu;
 
 /** A topic preposition between act and actor: "wrote about AI" is a subject, not an author. */
 const TOPIC = new RegExp(asWords('about|über|sobre|over|om|kring|angående|betreffend|concernant|acerca|riguardo'), 'iu');
@@ -290,7 +294,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (a) return { ...a, category: 'ai-generated', act: 'generate' };
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
-    const g = IMAGE_GENERATORS.exec(sentence);
+    const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? SYNTHETIC.exec(sentence);
     if (g) return { start: g.index, end: g.index + g[0].length, category: 'ai-generated', act: 'generate' };
   }
   for (const c of clauses(sentence)) {
