@@ -3,14 +3,16 @@ import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rule
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
-import { framesFor, matchFrame as matchFrameIn } from './rules/frames/match';
+import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn } from './rules/frames/match';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
+const CLAUSE_END = new RegExp(`,|${CJK_CLAUSE_END.source}`, 'u');
+
 /** Where the clause holding `at` ends: a CJK note's second clause ("，不代表…") is another statement. */
 function clauseEnd(s: string, at: number): number {
-  const m = /[，,；;：:]/u.exec(s.slice(at));
+  const m = CLAUSE_END.exec(s.slice(at));
   return m ? at + m.index : s.length;
 }
 

@@ -76,6 +76,8 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['chatbot refusal or offer, more languages', 'en', 'suspected-ai', 'Please provide more details regarding the article you would like me to write.'], // en-017-h6
   ['chatbot refusal or offer, more languages', 'ja', 'suspected-ai', 'はい、承知いたしました。技術ブログ風の記事にリライトします。以下、ブログ記事として読みやすいように調整したものです。'], // ja-014-h6
   ['chatbot opener after a speaker label', 'de', 'suspected-ai', 'A: Natürlich! Hier ist eine zusammengefasste Version des Beispielquellcodes aus diesem Tutorial:'], // de-012-h6
+  ['CJK caveat after a connective', 'ja', 'ai-generated', 'この情報はAIによって生成されたものであり、必ずしも正確であるとは限りません'], // ja-001-h6
+  ['CJK caveat after a connective', 'ko', 'automated', '본 배분 의견은 규칙 기반 알고리즘으로 자동 생성되며 투자 권유가 아닙니다.'], // ko-022-h6
   ['bare content noun as topic', 'ja', 'ai-assisted', 'ファストトラック記事は、お客様の利便性のために一部機械翻訳されています。'], // ja-038-h5 (first sentence)
 ];
 
@@ -165,6 +167,8 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['it', "Il nostro team gestisce le tue campagne Meta e Google Ads con il supporto dell'intelligenza artificiale."], // it-048-h4
   ['nl', 'Tijdens deze presentatie bespreken we het opnieuw schrijven van de QGIS plug-in met behulp van ChatGPT.'], // nl-044-h2 (shortened)
   ['ko', '"AI 언어 모델로서"를 한 번만 더 보면 진짜 나 나간다'], // ko-042-h1: a quoted chatbot phrase stays a quotation
+  ['ja', 'この情報はAIによって生成されたものではありません。'],
+  ['ko', '본 기사는 AI가 작성한 것이 아니며 기자가 직접 썼습니다.'],
   // Apologies, offers and acknowledgements between people.
   ['es', 'Lo siento, no puedo creer lo que pasó ayer.'],
   ['no', 'Beklager, men jeg kan ikke kommentere saken.'],

@@ -129,6 +129,12 @@ function all(re: RegExp, s: string): Hit[] {
   return out;
 }
 
+/**
+ * Where a CJK clause ends for a trailing negation: a full-width comma, or a Japanese "、" / Korean space after a
+ * connective ("生成されたものであり、必ずしも正確とは限りません", "자동 생성되며 투자 권유가 아닙니다"): a second statement.
+ */
+export const CJK_CLAUSE_END = /[，；;：:]|(?<=であり|ており|ですが|ますが|ものの|ため)、|(?<=며|지만)\s/u;
+
 const KATAKANA_NEXT = /^[\u30A1-\u30FA]/u;
 
 /** Clause boundaries: a disclosure's actor and act sit in one clause ("…; the rest was written by staff"). */
@@ -200,7 +206,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const tail = (end: number): boolean => {
     if (!f.dense) return false;
     const rest = s.slice(end, c.end);
-    const stop = /[，；;：:]/u.exec(rest);
+    const stop = CJK_CLAUSE_END.exec(rest);
     return negation.test(stop ? rest.slice(0, stop.index) : rest);
   };
 
