@@ -42,6 +42,17 @@ interface Candidate {
 const EXCEPT =
   /(?<![\p{L}])(?:except(?: for)?|apart from|other than|save for|außer|ausgenommen|sauf|à l['’]exception d\S*|excepto|salvo|tranne|eccetto|exceto|behalve|utom|förutom|undtagen|bortset fra|bortsett fra|unntatt)(?![\p{L}])[^,;:()]*/giu;
 
+/**
+ * A suspicion is no declaration ("Därför misstänks nu bilden vara AI-generad", "likely AI-generated"): a publisher
+ * states what it did; hedges speak of someone else's text. Every language's words, whatever the pack.
+ */
+const HEDGED =
+  /(?<![\p{L}])(?:suspected|alleged(?:ly)?|apparently|likely|probably|possibly|presumably|believed to|appears? to|seems? to|vermutlich|mutmaßlich|angeblich|offenbar|wahrscheinlich|soupçonn\p{L}*|présum\p{L}*|probablement|supuestamente|presuntamente|probablemente|presumibilmente|sospett\p{L}*|probabilmente|suspeit\p{L}*|supostamente|provavelmente|vermoedelijk|waarschijnlijk|misstänk\p{L}*|troligen|antagligen|mistenk\p{L}*|trolig|sannsynligvis|mistænk\p{L}*|formentlig|sandsynligvis)(?![\p{L}])|疑似|疑い|とみられ|可能是|疑为|疑為|추정|의혹/iu;
+
+/** Product copy announces a feature ("「スマニューAIまとめ」は…要約する新機能", "a new feature that summarises…"). */
+const NEW_FEATURE =
+  /(?<![\p{L}])(?:new|neue[nrs]?|nouvelles?|nuevas?|nuov[ao]|novas?|nieuwe|nya?|nye)\s+(?:features?|Funktion(?:en)?|fonctionnalités?|funci(?:ón|ones)|funzion[ei]|funcionalidades?|functies?|funktion(?:er)?|funksjon(?:er)?|funktionalitet(?:er)?)(?![\p{L}])|新機能|新功能|신기능|새로운\s*기능/iu;
+
 function classify(c: Candidate, block: BlockData): { category: SignalCategory; scope: SignalScope } | null {
   const { rule, pack, sentence } = c;
   const upToMatch = sentence.slice(0, c.matchEnd);
@@ -50,7 +61,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (!rule.ignoreNegation && pack.negation.test(negationScope)) return null;
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
-  if (pack.hypothetical.test(upToMatch)) return null;
+  if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence)) return null;
   if (insideQuotes(sentence, c.matchStart, true)) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
 

@@ -169,6 +169,10 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['ko', '"AI 언어 모델로서"를 한 번만 더 보면 진짜 나 나간다'], // ko-042-h1: a quoted chatbot phrase stays a quotation
   ['ja', 'この情報はAIによって生成されたものではありません。'],
   ['ko', '본 기사는 AI가 작성한 것이 아니며 기자가 직접 썼습니다.'],
+  // A suspicion, and a product's new feature, declare nothing about this page.
+  ['sv', 'Därför misstänks nu bilden vara AI-generad.'], // sv-013-h6
+  ['en', 'The viral photo was likely AI-generated, experts believe.'],
+  ['ja', '「スマニューAIまとめ」は、生成AIを活用し、主要なニュースを複数の記事から個別に要約する新機能。'], // ja-010-h6
   // Apologies, offers and acknowledgements between people.
   ['es', 'Lo siento, no puedo creer lo que pasó ayer.'],
   ['no', 'Beklager, men jeg kan ikke kommentere saken.'],
