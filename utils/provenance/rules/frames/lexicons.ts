@@ -6,11 +6,12 @@ import type { FrameLexicon } from './types';
  * "ai" and "ia" are ordinary words in Italian and Portuguese.
  */
 export const MODEL_NAMES =
-  'ChatGPT|GPT-?\\d(?:\\.\\d)?\\w*|OpenAI|Anthropic|Gemini|Bard|Copilot|Llama[- ]?\\d*|Mistral(?:[- ]\\w+)?|Mixtral|Midjourney|DALL[-·]?E\\s*\\d?|Stable Diffusion|Perplexity|DeepSeek|Qwen[-\\d.]*\\w*|Grok|Codex|Bing Image Creator|NotebookLM|Ernie Bot|文心一言|通义千问|ChatGLM|HyperCLOVA|챗GPT|제미나이|클로드';
+  // Misspellings readers and columnists use ("ChatGTP", "Chat GPT") name the same model.
+  'Chat[- ]?G(?:PT|TP)|GPT-?\\d(?:\\.\\d)?\\w*|OpenAI|Anthropic|Gemini|Bard|Copilot|Llama[- ]?\\d*|Mistral(?:[- ]\\w+)?|Mixtral|Midjourney|DALL[-·]?E\\s*\\d?|Stable Diffusion|Perplexity|DeepSeek|Qwen[-\\d.]*\\w*|Grok|Codex|Bing Image Creator|NotebookLM|Ernie Bot|文心一言|通义千问|ChatGLM|HyperCLOVA|챗GPT|제미나이|클로드';
 
 /** Automated-journalism vendors and bots: a signature is a disclosure of automated text. */
 export const VENDORS =
-  'Automated Insights|United Robots|Syllabs|Quakebot|Dreamwriter|Lede AI';
+  'Automated Insights|United Robots|Syllabs|Quakebot|Dreamwriter|Lede ?AI';
 
 const EN: FrameLexicon = {
   actor:
@@ -261,5 +262,5 @@ export const FRAME_HINTS = [
   'llama', 'mistral', 'midjourney', 'firefly', 'ideogram', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
   'bot\\b', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
   'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
-  '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능', 'deepai', 'craiyon', 'nightcafe', 'synt[eé]ti', 'syntheti', 'synthéti', 'sintéti',
+  '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능', 'deepai', 'chat[-_]?gtp', 'chat gtp', 'craiyon', 'nightcafe', 'synt[eé]ti', 'syntheti', 'synthéti', 'sintéti',
 ];
