@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { detectProvenance } from '../../utils/provenance/index';
+import { parseDocument } from '../../utils/provenance/parse-html';
+import { withModel, type Observation } from '../../utils/provenance/learned/decide';
+import type { LearnedModel, Example } from '../../utils/provenance/learned/logistic';
+import type { Verdict } from '../../utils/provenance/types';
+import { readCollected, type Placement } from '../eval/collected';
+import { publisherKey } from '../eval/split';
+import { sentencePage } from '../eval/sentence-page';
+import { LABEL_TO_VERDICT, predictedFor } from '../eval/score';
+import { REPO_ROOT } from '../shared/paths';
+
+export interface TrainRow {
+  id: string;
+  text: string;
+  lang: string;
+  label: string;
+  publisher: string;
+  placement: Placement | string;
+}
+
+/**
+ * The rows training may read: the train split of data/disclosures and the older dev set (whose
+ * publishers always count as train). Test rows are dropped here, before anything looks at them.
+ */
+export function trainRows(shared: string): TrainRow[] {
+  const dev = readFileSync(join(shared, 'eval', 'disclosures-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; lang: string; label: string; position?: string; publisher?: string });
+  const collected = readCollected(join(REPO_ROOT, 'data', 'disclosures'), dev.map((d) => d.publisher ?? '').filter(Boolean)).filter((r) => r.split === 'train');
+  return [
+    ...dev.map((d) => ({ id: d.id, text: d.text, lang: d.lang, label: d.label, publisher: d.publisher ?? d.id, placement: d.position ?? '' })),
+    ...collected.map((r) => ({ id: r.id, text: r.text, lang: r.lang, label: r.label, publisher: r.publisher, placement: r.placement })),
+  ];
+}
+
+/** Cross-validation fold of a publisher: a publisher's rows are held out together. */
+export function foldOf(publisher: string, folds: number): number {
+  return createHash('sha256').update(`provenance-lens-cv-v1:${publisherKey(publisher)}`).digest().readUInt32BE(0) % folds;
+}
+
+export interface Outcome {
+  row: TrainRow;
+  verdict: Verdict;
+  observations: Observation[];
+}
+
+/** Runs the detector on a row placed as the eval places it, with `model` (null: the grammar alone). */
+export function run(row: TrainRow, model: LearnedModel | null): Outcome {
+  const observations: Observation[] = [];
+  const page = sentencePage(row.text, row.lang, row.placement);
+  const report = withModel(model, () => detectProvenance(parseDocument(page), { url: `https://train.example/news/${row.id}` }), (o) => observations.push(o));
+  return { row, verdict: predictedFor({ placement: row.placement as Placement, label: row.label as 'negative' }, report), observations };
+}
+
+/** Declared disclosures are the positives; leaked chatbot text is another detector's job and is left out. */
+export function target(label: string): 0 | 1 | null {
+  if (label === 'chatbot_artifact') return null;
+  return label === 'negative' ? 0 : 1;
+}
+
+/** Training examples for one head: the candidates the grammar kept (veto) or rejected (rescue), or all (null). */
+export function examplesOf(outcomes: readonly Outcome[], accepted: boolean | null): Example[] {
+  const out: Example[] = [];
+  for (const o of outcomes) {
+    const y = target(o.row.label);
+    if (y === null) continue;
+    for (const ob of o.observations) if (accepted === null || ob.candidate.accepted === accepted) out.push({ x: ob.x, tokens: ob.tokens, y });
+  }
+  return out;
+}
+
+export interface Figures {
+  declared: number;
+  anyAi: number;
+  positives: number;
+  exact: number;
+  negatives: number;
+  negFires: number;
+}
+
+/** The eval's sentence-level figures (cli/eval.ts summarize) for a set of outcomes. */
+export function figures(outcomes: readonly Outcome[]): Figures {
+  const f: Figures = { declared: 0, anyAi: 0, positives: 0, exact: 0, negatives: 0, negFires: 0 };
+  for (const o of outcomes) {
+    const { label } = o.row;
+    const right = (LABEL_TO_VERDICT[label] ?? ['none']).includes(o.verdict);
+    if (label === 'negative') {
+      f.negatives++;
+      if (o.verdict !== 'none') f.negFires++;
+      continue;
+    }
+    f.positives++;
+    if (right) f.exact++;
+    if (label !== 'chatbot_artifact') {
+      f.declared++;
+      if (o.verdict !== 'none') f.anyAi++;
+    }
+  }
+  return f;
+}
