@@ -1,5 +1,5 @@
 /**
- * npm run train [-- --quick: one configuration, no corpus guard, model not written] — trains the
+ * npm run train [-- --quick: one configuration, no corpus guard, model not written] [-- --data DIR: more collected rows] — trains the
  * learned second opinion on the grammar's frame candidates (utils/provenance/learned, README there)
  * from the train split of data/disclosures and the dev set in ../shared/eval (override with
  * PL_SHARED), chooses its configuration and thresholds by publisher-grouped cross-validation on those
@@ -135,7 +135,8 @@ function corpusCeiling(shared: string, model: LearnedModel): number {
 function main(): void {
   const quick = process.argv.includes('--quick');
   const shared = sharedDir();
-  const rows = trainRows(shared);
+  const extra = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--data' ? [a] : []));
+  const rows = trainRows(shared, extra);
   const baseline = rows.map((r) => run(r, null));
   const base = figures(baseline);
   const obs = baseline.flatMap((o) => o.observations);

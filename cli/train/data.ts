@@ -23,14 +23,16 @@ export interface TrainRow {
 
 /**
  * The rows training may read: the train split of data/disclosures and the older dev set (whose
- * publishers always count as train). Test rows are dropped here, before anything looks at them.
+ * publishers always count as train), plus the train split of any further folders of the same format
+ * (`--data DIR`: collections not merged yet). Test rows are dropped here, before anything looks at them.
  */
-export function trainRows(shared: string): TrainRow[] {
+export function trainRows(shared: string, extraDirs: readonly string[] = []): TrainRow[] {
   const dev = readFileSync(join(shared, 'eval', 'disclosures-dev.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { id: string; text: string; lang: string; label: string; position?: string; publisher?: string });
-  const collected = readCollected(join(REPO_ROOT, 'data', 'disclosures'), dev.map((d) => d.publisher ?? '').filter(Boolean)).filter((r) => r.split === 'train');
+  const devPublishers = dev.map((d) => d.publisher ?? '').filter(Boolean);
+  const collected = [join(REPO_ROOT, 'data', 'disclosures'), ...extraDirs].flatMap((dir) => readCollected(dir, devPublishers)).filter((r) => r.split === 'train');
   return [
     ...dev.map((d) => ({ id: d.id, text: d.text, lang: d.lang, label: d.label, publisher: d.publisher ?? d.id, placement: d.position ?? '' })),
     ...collected.map((r) => ({ id: r.id, text: r.text, lang: r.lang, label: r.label, publisher: r.publisher, placement: r.placement })),

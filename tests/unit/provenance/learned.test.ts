@@ -97,7 +97,12 @@ describe('learned: the hook in the detector', () => {
     expect(seen[0]!.candidate.match.category).toBe('ai-assisted');
   });
 
-  it('ships what training chose: a model only with the configuration it was trained with', () => {
+  it('the detector runs without a model (none won on the test split): the grammar answers alone', () => {
+    expect(detect(sentencePage(unscoped)).verdict).toBe('none');
+    expect(detect(sentencePage('Content created with AI tools.')).verdict).toBe('ai-generated');
+  });
+
+  it('model.ts records the configuration of each head training kept', () => {
     expect(MODEL === null).toBe(TRAINED_WITH.rescue === null && TRAINED_WITH.veto === null);
     if (MODEL) expect(MODEL.rescue !== null).toBe(TRAINED_WITH.rescue !== null);
   });

@@ -3,7 +3,6 @@ import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/m
 import { matchFrame } from '../rules/frames/match';
 import { featuresOf, tokens, type Candidate, type Features } from './features';
 import { score, type LearnedModel } from './logistic';
-import { MODEL } from './model';
 
 export interface Observation {
   candidate: Candidate;
@@ -12,7 +11,11 @@ export interface Observation {
   score: number;
 }
 
-let active: LearnedModel | null = MODEL;
+/**
+ * The detector ships no model: the one `npm run train` chose (model.ts) did not beat the grammar on the
+ * test split (README: learned component), so the hook below only serves training and experiments.
+ */
+let active: LearnedModel | null = null;
 let observer: ((o: Observation) => void) | null = null;
 
 /**
