@@ -11,20 +11,17 @@ import { join } from 'node:path';
 import { detectProvenance } from '../utils/provenance/index';
 import { parseDocument } from '../utils/provenance/parse-html';
 import { withModel } from '../utils/provenance/learned/decide';
-import { train, type LearnedModel, type TrainOptions } from '../utils/provenance/learned/logistic';
+import { averageOf, type LearnedModel, type TrainOptions, type Weights } from '../utils/provenance/learned/logistic';
 import { REPO_ROOT, sharedDir } from './shared/paths';
-import { examplesOf, figures, foldOf, run, target, trainRows, type Figures, type Outcome } from './train/data';
+import { FOLDS, figures, foldOf, foldWeights, headOf, run, target, trainRows, type Figures, type Head, type Outcome } from './train/data';
 
-const FOLDS = 5;
 /** `pooled`: each head learns from every frame candidate (kept and rejected), not only from those it judges. */
 type Config = TrainOptions & { pooled: boolean };
 const CONFIGS: Config[] = [
   { nBuckets: 0, l2: 0.01, epochs: 400, rate: 0.5, pooled: false },
   { nBuckets: 0, l2: 0.01, epochs: 400, rate: 0.5, pooled: true },
-  { nBuckets: 0, l2: 0.001, epochs: 400, rate: 0.5, pooled: false },
   { nBuckets: 128, l2: 0.01, epochs: 400, rate: 0.5, pooled: false },
   { nBuckets: 128, l2: 0.01, epochs: 400, rate: 0.5, pooled: true },
-  { nBuckets: 128, l2: 0.001, epochs: 400, rate: 0.5, pooled: false },
 ];
 const OFF = 2;
 
@@ -40,45 +37,54 @@ const ZERO: Figures = { declared: 0, anyAi: 0, positives: 0, exact: 0, negatives
 const show = (f: Figures): string =>
   `any-AI recall ${(f.anyAi / f.declared).toFixed(3)} (${f.anyAi}/${f.declared}), exact ${(f.exact / f.positives).toFixed(3)} (${f.exact}/${f.positives}), negatives firing ${f.negFires} of ${f.negatives}`;
 
+const HEADS: Head[] = ['rescue', 'veto', 'actorOnly'];
+
+/** A model with one head on, at threshold `at` (θ for the keeping heads, φ for the veto). */
+function modelWith(head: Head, w: Weights, at: number): LearnedModel {
+  return {
+    version: 1,
+    rescue: head === 'rescue' ? { ...w, theta: at } : null,
+    veto: head === 'veto' ? { ...w, phi: at } : null,
+    actorOnly: head === 'actorOnly' ? { ...w, theta: at } : null,
+  };
+}
+
 /**
  * Cross-validated figures for one configuration: each fold's heads are trained on the other folds'
  * publishers; the thresholds tried are the held-out scores where a decision can change (θ at a
- * rescued positive's score, φ at a kept negative's), each head alone.
+ * positive's score, φ at a kept negative's), each head alone.
  */
-function crossValidate(baseline: readonly Outcome[], cfg: Config): { theta: Map<number, Figures>; phi: Map<number, Figures> } {
+function crossValidate(baseline: readonly Outcome[], cfg: Config): Record<Head, Map<number, Figures>> {
+  const perHead = Object.fromEntries(HEADS.map((h) => [h, foldWeights(baseline, h, cfg)])) as Record<Head, Weights[]>;
   const folds = Array.from({ length: FOLDS }, (_, k) => {
     const inFold = (o: Outcome): boolean => foldOf(o.row.publisher, FOLDS) === k;
-    const rest = baseline.filter((o) => !inFold(o));
     const held = baseline.filter(inFold);
     return {
-      rescue: train(examplesOf(rest, cfg.pooled ? null : false), cfg),
-      veto: train(examplesOf(rest, cfg.pooled ? null : true), cfg),
-      // Rows without a frame candidate keep their verdict whatever the model says: only the others are re-run.
+      w: Object.fromEntries(HEADS.map((h) => [h, perHead[h][k]!])) as Record<Head, Weights>,
+      // Rows without a candidate keep their verdict whatever the model says: only the others are re-run.
       fixed: held.filter((o) => o.observations.length === 0),
       live: held.filter((o) => o.observations.length > 0),
     };
   });
-  const thetas = new Set<number>();
-  const phis = new Set<number>();
+  const at: Record<Head, Set<number>> = { rescue: new Set(), veto: new Set(), actorOnly: new Set() };
   for (const f of folds) {
+    const probe: LearnedModel = { version: 1, rescue: { ...f.w.rescue, theta: OFF }, veto: { ...f.w.veto, phi: -1 }, actorOnly: { ...f.w.actorOnly, theta: OFF } };
     for (const o of f.live) {
       const y = target(o.row.label);
-      run(o.row, { version: 1, rescue: { ...f.rescue, theta: OFF }, veto: { ...f.veto, phi: -1 } }).observations.forEach((ob) => {
-        if (!ob.candidate.accepted && y === 1) thetas.add(Math.floor(ob.score * 1000) / 1000);
-        if (ob.candidate.accepted && y === 0) phis.add(Math.ceil(ob.score * 1000) / 1000);
-      });
+      for (const ob of run(o.row, probe).observations) {
+        const h = headOf(ob.candidate);
+        if (h === 'veto' && y === 0) at.veto.add(Math.ceil(ob.score * 1000) / 1000);
+        if (h !== 'veto' && y === 1) at[h].add(Math.floor(ob.score * 1000) / 1000);
+      }
     }
   }
-  const sweep = (values: Set<number>, model: (f: (typeof folds)[number], v: number) => LearnedModel): Map<number, Figures> =>
+  const sweep = (h: Head): Map<number, Figures> =>
     new Map(
-      [...values]
+      [...at[h]]
         .sort((x, y) => x - y)
-        .map((v) => [v, folds.reduce((acc, f) => add(acc, figures([...f.fixed, ...f.live.map((o) => run(o.row, model(f, v)))])), ZERO)]),
+        .map((v) => [v, folds.reduce((acc, f) => add(acc, figures([...f.fixed, ...f.live.map((o) => run(o.row, modelWith(h, f.w[h], v)))])), ZERO)]),
     );
-  return {
-    theta: sweep(thetas, (f, t) => ({ version: 1, rescue: { ...f.rescue, theta: t }, veto: null })),
-    phi: sweep(phis, (f, p) => ({ version: 1, rescue: null, veto: { ...f.veto, phi: p } })),
-  };
+  return { rescue: sweep('rescue'), veto: sweep('veto'), actorOnly: sweep('actorOnly') };
 }
 
 interface Choice {
@@ -107,13 +113,13 @@ function choosePhi(base: Figures, cv: Map<number, Figures>, cfg: Config): Choice
   return best;
 }
 
-/** The highest score the final model gives a rejected frame on any corpus page (none of them is a disclosure). */
-function corpusCeiling(shared: string, model: LearnedModel): number {
+/** The highest score the final model's keeping heads give any candidate on the corpus pages (none of them is a disclosure). */
+function corpusCeiling(shared: string, model: LearnedModel): Record<Head, number> {
   const index = readFileSync(join(shared, 'corpus', 'index.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { file: string; url: string | null });
-  let top = 0;
+  const top: Record<Head, number> = { rescue: 0, veto: 0, actorOnly: 0 };
   for (const row of index) {
     let html: string;
     try {
@@ -125,8 +131,10 @@ function corpusCeiling(shared: string, model: LearnedModel): number {
       model,
       () => detectProvenance(parseDocument(html), { url: row.url ?? `https://corpus.invalid/${row.file}` }),
       (o) => {
-        if (!o.candidate.accepted) top = Math.max(top, o.score);
+        const h = headOf(o.candidate);
+        top[h] = Math.max(top[h], o.score);
       },
+      true,
     );
   }
   return top;
@@ -140,31 +148,45 @@ function main(): void {
   const baseline = rows.map((r) => run(r, null));
   const base = figures(baseline);
   const obs = baseline.flatMap((o) => o.observations);
-  console.log(`train rows ${rows.length} (publishers ${new Set(rows.map((r) => r.publisher)).size}); frame candidates: ${obs.filter((o) => o.candidate.accepted).length} kept by the grammar, ${obs.filter((o) => !o.candidate.accepted).length} rejected`);
+  const count = (h: Head): number => obs.filter((o) => headOf(o.candidate) === h).length;
+  console.log(`train rows ${rows.length} (publishers ${new Set(rows.map((r) => r.publisher)).size}); candidates: ${count('veto')} frames kept by the grammar, ${count('rescue')} rejected, ${count('actorOnly')} actors without a frame`);
   console.log(`grammar alone (sentence level): ${show(base)}`);
 
-  let theta: Choice = { cfg: CONFIGS[0]!, at: OFF, gain: 0 };
-  let phi: Choice = { cfg: CONFIGS[0]!, at: -1, gain: 0 };
+  const chosen: Record<Head, Choice> = {
+    rescue: { cfg: CONFIGS[0]!, at: OFF, gain: 0 },
+    veto: { cfg: CONFIGS[0]!, at: -1, gain: 0 },
+    actorOnly: { cfg: CONFIGS[0]!, at: OFF, gain: 0 },
+  };
   for (const cfg of quick ? CONFIGS.slice(0, 1) : CONFIGS) {
     const cv = crossValidate(baseline, cfg);
-    const t = chooseTheta(base, cv.theta, cfg);
-    const p = choosePhi(base, cv.phi, cfg);
-    console.log(`\nconfig buckets=${cfg.nBuckets} l2=${cfg.l2} pooled=${cfg.pooled}, ${FOLDS}-fold by publisher: θ=${t.at} (gain ${t.gain}), φ=${p.at} (${p.gain} fewer negatives)`);
-    for (const [x, f] of cv.theta) console.log(`  rescue θ=${x}: ${show(f)}`);
-    for (const [x, f] of cv.phi) console.log(`  veto   φ=${x}: ${show(f)}`);
-    if (t.gain > theta.gain) theta = t;
-    if (p.gain > phi.gain) phi = p;
+    const c = { rescue: chooseTheta(base, cv.rescue, cfg), veto: choosePhi(base, cv.veto, cfg), actorOnly: chooseTheta(base, cv.actorOnly, cfg) };
+    console.log(`\nconfig buckets=${cfg.nBuckets} l2=${cfg.l2} pooled=${cfg.pooled}, ${FOLDS}-fold by publisher: rescue θ=${c.rescue.at} (gain ${c.rescue.gain}), veto φ=${c.veto.at} (${c.veto.gain} fewer negatives), actor-only θ=${c.actorOnly.at} (gain ${c.actorOnly.gain})`);
+    for (const h of HEADS) for (const [x, f] of cv[h]) console.log(`  ${h} ${h === 'veto' ? 'φ' : 'θ'}=${x}: ${show(f)}`);
+    for (const h of HEADS) if (c[h].gain > chosen[h].gain) chosen[h] = c[h];
   }
-  let rescue = theta.at === OFF ? null : { ...train(examplesOf(baseline, theta.cfg.pooled ? null : false), theta.cfg), theta: theta.at };
-  const veto = phi.at === -1 ? null : { ...train(examplesOf(baseline, phi.cfg.pooled ? null : true), phi.cfg), phi: phi.at };
-  if (rescue && !quick) {
-    const ceiling = corpusCeiling(shared, { version: 1, rescue: { ...rescue, theta: OFF }, veto: null });
-    console.log(`\ncorpus: highest rescue score of a rejected frame ${ceiling.toFixed(4)}`);
-    if (ceiling >= rescue.theta) rescue = { ...rescue, theta: Math.ceil((ceiling + 1e-4) * 1000) / 1000 };
+  // The shipped head is the mean of its fold models, the models the thresholds were chosen on.
+  const weights = (h: Head): Weights | null => (chosen[h].gain > 0 ? averageOf(foldWeights(baseline, h, chosen[h].cfg)) : null);
+  const [rw, vw, aw] = [weights('rescue'), weights('veto'), weights('actorOnly')];
+  let model: LearnedModel = {
+    version: 1,
+    rescue: rw && { ...rw, theta: chosen.rescue.at },
+    veto: vw && { ...vw, phi: chosen.veto.at },
+    actorOnly: aw && { ...aw, theta: chosen.actorOnly.at },
+  };
+  if ((model.rescue || model.actorOnly) && !quick) {
+    const ceiling = corpusCeiling(shared, { ...model, veto: null, rescue: model.rescue && { ...model.rescue, theta: OFF }, actorOnly: model.actorOnly && { ...model.actorOnly, theta: OFF } });
+    console.log(`\ncorpus: highest score of a rejected frame ${ceiling.rescue.toFixed(4)}, of an actor without a frame ${ceiling.actorOnly.toFixed(4)}`);
+    const above = (t: number, c: number): number => (c >= t ? Math.ceil((c + 1e-4) * 1000) / 1000 : t);
+    model = {
+      ...model,
+      rescue: model.rescue && { ...model.rescue, theta: above(model.rescue.theta, ceiling.rescue) },
+      actorOnly: model.actorOnly && { ...model.actorOnly, theta: above(model.actorOnly.theta, ceiling.actorOnly) },
+    };
   }
-  const model: LearnedModel | null = rescue || veto ? { version: 1, rescue, veto } : null;
-  const fin = figures(baseline.map((o) => (o.observations.length ? run(o.row, model) : o)));
-  console.log(`\nfinal: rescue ${rescue ? `θ=${rescue.theta} (${JSON.stringify(theta.cfg)})` : 'off'}, veto ${veto ? `φ=${veto.phi} (${JSON.stringify(phi.cfg)})` : 'off'}`);
+  const on = !!(model.rescue || model.veto || model.actorOnly);
+  const fin = figures(baseline.map((o) => (o.observations.length && on ? run(o.row, model) : o)));
+  const cfgOf = (h: Head): Config | null => (model[h] ? chosen[h].cfg : null);
+  console.log(`\nfinal: rescue ${model.rescue ? `θ=${model.rescue.theta}` : 'off'}, veto ${model.veto ? `φ=${model.veto.phi}` : 'off'}, actor-only ${model.actorOnly ? `θ=${model.actorOnly.theta}` : 'off'}; ${JSON.stringify({ rescue: cfgOf('rescue'), veto: cfgOf('veto'), actorOnly: cfgOf('actorOnly') })}`);
   console.log(`  on its own training rows (not a held-out figure): ${show(fin)}`);
   if (quick) return;
   const path = join(REPO_ROOT, 'utils', 'provenance', 'learned', 'model.ts');
@@ -172,9 +194,10 @@ function main(): void {
     path,
     `// Generated by \`npm run train\` (cli/train.ts) from the train split of data/disclosures and the dev set. Do not edit.\n` +
       `import type { LearnedModel, TrainOptions } from './logistic';\n\n` +
-      `/** The configurations cross-validation chose for each head (tests retrain with them and compare). */\n` +
-      `export const TRAINED_WITH: { rescue: (TrainOptions & { pooled: boolean }) | null; veto: (TrainOptions & { pooled: boolean }) | null } = ${JSON.stringify({ rescue: rescue ? theta.cfg : null, veto: veto ? phi.cfg : null })};\n\n` +
-      `export const MODEL: LearnedModel | null = ${JSON.stringify(model)};\n`,
+      `type Config = (TrainOptions & { pooled: boolean }) | null;\n\n` +
+      `/** The configuration cross-validation chose for each head (tests retrain with them and compare). */\n` +
+      `export const TRAINED_WITH: { rescue: Config; veto: Config; actorOnly: Config } = ${JSON.stringify({ rescue: cfgOf('rescue'), veto: cfgOf('veto'), actorOnly: cfgOf('actorOnly') })};\n\n` +
+      `export const MODEL: LearnedModel | null = ${on ? JSON.stringify(model) : 'null'};\n`,
   );
   console.log(`wrote ${path}`);
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { detectProvenance } from '../../utils/provenance/index';
 import { parseDocument } from '../../utils/provenance/parse-html';
 import { withModel, type Observation } from '../../utils/provenance/learned/decide';
-import type { LearnedModel, Example } from '../../utils/provenance/learned/logistic';
+import { train, type LearnedModel, type Example, type TrainOptions, type Weights } from '../../utils/provenance/learned/logistic';
+import type { Candidate } from '../../utils/provenance/learned/features';
 import type { Verdict } from '../../utils/provenance/types';
 import { readCollected, type Placement } from '../eval/collected';
 import { publisherKey } from '../eval/split';
@@ -50,11 +51,11 @@ export interface Outcome {
   observations: Observation[];
 }
 
-/** Runs the detector on a row placed as the eval places it, with `model` (null: the grammar alone). */
+/** Runs the detector on a row placed as the eval places it, with `model` (null: the grammar alone), observing every candidate. */
 export function run(row: TrainRow, model: LearnedModel | null): Outcome {
   const observations: Observation[] = [];
   const page = sentencePage(row.text, row.lang, row.placement);
-  const report = withModel(model, () => detectProvenance(parseDocument(page), { url: `https://train.example/news/${row.id}` }), (o) => observations.push(o));
+  const report = withModel(model, () => detectProvenance(parseDocument(page), { url: `https://train.example/news/${row.id}` }), (o) => observations.push(o), true);
   return { row, verdict: predictedFor({ placement: row.placement as Placement, label: row.label as 'negative' }, report), observations };
 }
 
@@ -64,13 +65,20 @@ export function target(label: string): 0 | 1 | null {
   return label === 'negative' ? 0 : 1;
 }
 
-/** Training examples for one head: the candidates the grammar kept (veto) or rejected (rescue), or all (null). */
-export function examplesOf(outcomes: readonly Outcome[], accepted: boolean | null): Example[] {
+export type Head = 'rescue' | 'veto' | 'actorOnly';
+
+/** Which head judges a candidate: a kept frame the veto, a rejected frame the rescue, an actor alone the actor-only head. */
+export function headOf(c: Candidate): Head {
+  return c.accepted ? 'veto' : c.actorOnly ? 'actorOnly' : 'rescue';
+}
+
+/** Training examples for one head: the candidates it judges, or every candidate (`pooled`). */
+export function examplesOf(outcomes: readonly Outcome[], head: Head, pooled: boolean): Example[] {
   const out: Example[] = [];
   for (const o of outcomes) {
     const y = target(o.row.label);
     if (y === null) continue;
-    for (const ob of o.observations) if (accepted === null || ob.candidate.accepted === accepted) out.push({ x: ob.x, tokens: ob.tokens, y });
+    for (const ob of o.observations) if (pooled || headOf(ob.candidate) === head) out.push({ x: ob.x, tokens: ob.tokens, y });
   }
   return out;
 }
@@ -103,4 +111,11 @@ export function figures(outcomes: readonly Outcome[]): Figures {
     }
   }
   return f;
+}
+
+export const FOLDS = 5;
+
+/** One head's model per cross-validation fold, each trained without that fold's publishers. */
+export function foldWeights(baseline: readonly Outcome[], head: Head, cfg: TrainOptions & { pooled: boolean }): Weights[] {
+  return Array.from({ length: FOLDS }, (_, k) => train(examplesOf(baseline.filter((o) => foldOf(o.row.publisher, FOLDS) !== k), head, cfg.pooled), cfg));
 }

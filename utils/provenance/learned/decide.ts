@@ -17,19 +17,40 @@ export interface Observation {
  */
 let active: LearnedModel | null = null;
 let observer: ((o: Observation) => void) | null = null;
+let observeActorOnly = false;
 
 /**
  * For `npm run train` only: runs `fn` with another model (null: the grammar alone) and reports every
  * frame candidate the detector meets, so training sees candidates exactly as the detector makes them.
  */
-export function withModel<T>(model: LearnedModel | null, fn: () => T, observe?: (o: Observation) => void): T {
-  const [prevModel, prevObserver] = [active, observer];
-  [active, observer] = [model, observe ?? null];
+export function withModel<T>(model: LearnedModel | null, fn: () => T, observe?: (o: Observation) => void, actorOnly = false): T {
+  const prev = [active, observer, observeActorOnly] as const;
+  [active, observer, observeActorOnly] = [model, observe ?? null, actorOnly];
   try {
     return fn();
   } finally {
-    [active, observer] = [prevModel, prevObserver];
+    [active, observer, observeActorOnly] = prev;
   }
+}
+
+/** The first AI actor of a sentence without a frame, categorised by cue words (experiment: the actor-only head). */
+function actorOnlyMatch(sentence: string, f: CompiledFrames): FrameMatch | null {
+  const hits = [f.acronym, f.actor].map((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(sentence);
+    re.lastIndex = 0;
+    return m;
+  });
+  const m = hits.filter((h) => h !== null).sort((a, b) => a.index - b.index)[0];
+  if (!m) return null;
+  const has = (re: RegExp): boolean => {
+    re.lastIndex = 0;
+    const r = re.test(sentence);
+    re.lastIndex = 0;
+    return r;
+  };
+  const category = has(f.summaryAll) ? 'ai-summary' : has(f.assist) || has(f.translate) || f.help.test(sentence) ? 'ai-assisted' : 'ai-generated';
+  return { start: m.index, end: m.index + m[0].length, category, act: category === 'ai-summary' ? 'summary' : category === 'ai-assisted' ? 'assist' : 'generate' };
 }
 
 /**
@@ -40,9 +61,11 @@ export function withModel<T>(model: LearnedModel | null, fn: () => T, observe?: 
 export function decideFrame(sentence: string, f: CompiledFrames, pack: CompiledPack, ctx: FrameContext, kept: FrameMatch | null): FrameMatch | null {
   if (!active && !observer) return kept;
   // The same frame without the scope condition: what the sentence would declare if it spoke for the page.
-  const match = kept ?? matchFrame(sentence, f, { ...ctx, noteZone: true });
+  const frame = kept ?? matchFrame(sentence, f, { ...ctx, noteZone: true });
+  const actorOnly = !frame && (observeActorOnly || !!active?.actorOnly) ? actorOnlyMatch(sentence, f) : null;
+  const match = frame ?? actorOnly;
   if (!match) return null;
-  const candidate: Candidate = { sentence, match, accepted: kept !== null };
+  const candidate: Candidate = { sentence, match, accepted: kept !== null, actorOnly: actorOnly !== null };
   const x = featuresOf(candidate, f, pack, ctx);
   const toks = tokens(sentence, f.dense);
   if (kept) {
@@ -51,7 +74,7 @@ export function decideFrame(sentence: string, f: CompiledFrames, pack: CompiledP
     observer?.({ candidate, x, tokens: toks, score: p });
     return veto && p <= veto.phi ? null : kept;
   }
-  const rescue = active?.rescue;
+  const rescue = actorOnly ? active?.actorOnly : active?.rescue;
   const p = rescue ? score(rescue, x, toks) : 0;
   observer?.({ candidate, x, tokens: toks, score: p });
   return rescue && p >= rescue.theta ? match : null;

@@ -15,6 +15,8 @@ export interface Candidate {
   match: FrameMatch;
   /** The grammar alone kept this frame (true) or rejected it for want of a scope (false). */
   accepted: boolean;
+  /** No act pairs with the actor: `match` spans the first actor, its category read from cue words. */
+  actorOnly?: boolean;
 }
 
 export type Features = Map<string, number>;
@@ -66,6 +68,7 @@ export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, 
   for (const a of ACTS) on(`act:${a}`, m.act === a);
   on(`cat:${m.category}`, true);
   on('accepted', c.accepted);
+  on('actorOnly', !!c.actorOnly);
   on('dense', f.dense);
   on('shortNote', ctx.shortNote);
   on('noteZone', ctx.noteZone);

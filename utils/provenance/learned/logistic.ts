@@ -16,6 +16,8 @@ export interface LearnedModel {
   version: 1;
   rescue: (Weights & { theta: number }) | null;
   veto: (Weights & { phi: number }) | null;
+  /** Experimental third head: a sentence with an AI actor but no act paired with it, kept at ≥ θ. */
+  actorOnly?: (Weights & { theta: number }) | null;
 }
 
 /** FNV-1a: a stable 32-bit hash, the same in Node and every browser. */
@@ -108,4 +110,26 @@ export function train(examples: readonly Example[], o: TrainOptions): Weights {
     if (v !== 0) weights[name] = v;
   });
   return { bias: round(bias), weights, buckets: [...w.slice(names.length)].map(round) };
+}
+
+/**
+ * The mean of several models' weights (the cross-validation folds' models): thresholds chosen on
+ * the folds' held-out scores then mean the same on the shipped model, which one model trained on
+ * every row would not guarantee (its scores sit on another scale).
+ */
+export function averageOf(models: readonly Weights[]): Weights {
+  const n = Math.max(1, models.length);
+  const round = (v: number): number => Math.round((v / n) * 1e4) / 1e4;
+  const names = [...new Set(models.flatMap((m) => Object.keys(m.weights)))].sort();
+  const weights: Record<string, number> = {};
+  for (const name of names) {
+    const v = round(models.reduce((acc, m) => acc + (m.weights[name] ?? 0), 0));
+    if (v !== 0) weights[name] = v;
+  }
+  const nBuckets = Math.max(0, ...models.map((m) => m.buckets.length));
+  return {
+    bias: round(models.reduce((acc, m) => acc + m.bias, 0)),
+    weights,
+    buckets: Array.from({ length: nBuckets }, (_, i) => round(models.reduce((acc, m) => acc + (m.buckets[i] ?? 0), 0))),
+  };
 }
