@@ -12,8 +12,8 @@ export interface Observation {
 }
 
 /**
- * The detector ships no model: the one `npm run train` chose (model.ts) did not beat the grammar on the
- * test split (README: learned component), so the hook below only serves training and experiments.
+ * The detector ships no model: the variants `npm run train` chose (model.ts holds the last) did not beat
+ * the grammar on the test split (learned/README.md), so the hook below only serves training and experiments.
  */
 let active: LearnedModel | null = null;
 let observer: ((o: Observation) => void) | null = null;
@@ -21,7 +21,8 @@ let observeActorOnly = false;
 
 /**
  * For `npm run train` only: runs `fn` with another model (null: the grammar alone) and reports every
- * frame candidate the detector meets, so training sees candidates exactly as the detector makes them.
+ * candidate the detector meets (`actorOnly`: also actors without a frame), so training sees candidates
+ * exactly as the detector makes them.
  */
 export function withModel<T>(model: LearnedModel | null, fn: () => T, observe?: (o: Observation) => void, actorOnly = false): T {
   const prev = [active, observer, observeActorOnly] as const;
@@ -56,7 +57,8 @@ function actorOnlyMatch(sentence: string, f: CompiledFrames): FrameMatch | null 
 /**
  * The learned second opinion on one sentence the grammar read (README: learned component). `kept` is
  * the grammar's own frame. A rejected sentence that still holds an actor–act frame (the grammar found
- * no scope for it) is kept when the rescue head scores it ≥ θ; a kept frame the veto head scores ≤ φ is dropped.
+ * no scope for it) is kept when the rescue head scores it ≥ θ, a sentence with an AI actor and no frame when
+ * the actor-only head does; a kept frame the veto head scores ≤ φ is dropped.
  */
 export function decideFrame(sentence: string, f: CompiledFrames, pack: CompiledPack, ctx: FrameContext, kept: FrameMatch | null): FrameMatch | null {
   if (!active && !observer) return kept;
