@@ -12,18 +12,12 @@ import { sharedDir } from './shared/paths';
 import { fmt, ratio, tally } from './shared/metrics';
 import { readCollected, type CollectedRow } from './eval/collected';
 import { placeSentence } from './eval/place';
+import { sentencePage } from './eval/sentence-page';
+import { LABEL_TO_VERDICT, predictedFor } from './eval/score';
 import { REPO_ROOT } from './shared/paths';
 import { createHash } from 'node:crypto';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
-const LABEL_TO_VERDICT: Record<string, Verdict[]> = {
-  ai_generated: ['ai-generated'],
-  ai_assisted: ['ai-assisted'],
-  automated: ['automated'],
-  ai_summary: ['ai-summary'],
-  chatbot_artifact: ['suspected-ai', 'ai-generated'],
-  negative: ['none'],
-};
 const CLASSES: Verdict[] = ['ai-generated', 'ai-assisted', 'automated', 'ai-summary', 'suspected-ai', 'none'];
 
 interface Row {
@@ -41,25 +35,6 @@ function readJsonl<T>(path: string): T[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-const FILLER = [
-  'The city council met on Tuesday evening to discuss the budget for the coming year, including road repairs.',
-  'Several residents spoke during the public comment period, raising concerns about traffic near the school.',
-  'The council is expected to vote on the final plan next month after a second public hearing.',
-];
-
-/** A minimal article page holding the sentence as its own paragraph after the body text. */
-function sentencePage(text: string, lang: string, position: string): string {
-  const body = FILLER.map((p) => `<p>${p}</p>`).join('');
-  // Bylines and captions are placed where the dev set says they appeared; everything else is a paragraph.
-  const t = escapeHtml(text);
-  const placed = /byline/i.test(position) ? `<p class="byline">${t}</p>` : /caption/i.test(position) ? `<figure><img src="x.jpg" alt=""><figcaption>${t}</figcaption></figure>` : `<p>${t}</p>`;
-  return `<!doctype html><html lang="${lang}"><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1>${body}${placed}</article></body></html>`;
 }
 
 function topQuote(r: ProvenanceReport): string | undefined {
@@ -186,17 +161,6 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
     };
   }
   return out;
-}
-
-/**
- * A caption's disclosure speaks for its image, and image-scope signals never decide a page's verdict
- * (verdict.ts): for positives placed in a caption, the category of the strongest signal is scored.
- */
-function predictedFor(d: CollectedRow, r: ProvenanceReport): Verdict {
-  if (d.placement !== 'caption' || d.label === 'negative') return r.verdict;
-  const s = r.signals.filter((x) => !x.informational).sort((a, b) => b.weight - a.weight)[0];
-  if (!s) return 'none';
-  return s.kind === 'chatbot-leak' || s.kind === 'listed-site' ? 'suspected-ai' : s.category;
 }
 
 function rowOf(d: CollectedRow, page: string, where: string): Row {

@@ -5,6 +5,7 @@ import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
 import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn } from './rules/frames/match';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
+import { decideFrame } from './learned/decide';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
@@ -202,14 +203,16 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     for (const pack of packs) {
       const f = framesFor(pack.lang);
       if (!f) continue;
-      const m = matchFrameIn(sentence, f, {
+      const ctx = {
         shortNote,
         noteZone,
         negation: pack.negation,
         byline: (block.zones & Zone.Byline) !== 0,
         caption: (block.zones & Zone.Caption) !== 0,
         langSure: sure,
-      });
+      };
+      // The learned second opinion (learned/decide.ts): may keep a frame the grammar found no scope for, or drop one.
+      const m = decideFrame(sentence, f, pack, ctx, matchFrameIn(sentence, f, ctx));
       if (!m) continue;
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;

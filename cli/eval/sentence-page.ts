@@ -1,0 +1,19 @@
+/** The eval's sentence-level page: one sentence in a plain article, as `npm run eval` and `npm run train` both place it. */
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const FILLER = [
+  'The city council met on Tuesday evening to discuss the budget for the coming year, including road repairs.',
+  'Several residents spoke during the public comment period, raising concerns about traffic near the school.',
+  'The council is expected to vote on the final plan next month after a second public hearing.',
+];
+
+/** A minimal article page holding the sentence as its own paragraph after the body text. */
+export function sentencePage(text: string, lang: string, position: string): string {
+  const body = FILLER.map((p) => `<p>${p}</p>`).join('');
+  // Bylines and captions are placed where the dev set says they appeared; everything else is a paragraph.
+  const t = escapeHtml(text);
+  const placed = /byline/i.test(position) ? `<p class="byline">${t}</p>` : /caption/i.test(position) ? `<figure><img src="x.jpg" alt=""><figcaption>${t}</figcaption></figure>` : `<p>${t}</p>`;
+  return `<!doctype html><html lang="${lang}"><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1>${body}${placed}</article></body></html>`;
+}

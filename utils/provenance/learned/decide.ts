@@ -1,0 +1,83 @@
+import type { CompiledPack } from '../rules/compile';
+import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/match';
+import { matchFrame } from '../rules/frames/match';
+import { featuresOf, tokens, type Candidate, type Features } from './features';
+import { score, type LearnedModel } from './logistic';
+
+export interface Observation {
+  candidate: Candidate;
+  x: Features;
+  tokens: string[];
+  score: number;
+}
+
+/**
+ * The detector ships no model: the variants `npm run train` chose (model.ts holds the last) did not beat
+ * the grammar on the test split (learned/README.md), so the hook below only serves training and experiments.
+ */
+let active: LearnedModel | null = null;
+let observer: ((o: Observation) => void) | null = null;
+let observeActorOnly = false;
+
+/**
+ * For `npm run train` only: runs `fn` with another model (null: the grammar alone) and reports every
+ * candidate the detector meets (`actorOnly`: also actors without a frame), so training sees candidates
+ * exactly as the detector makes them.
+ */
+export function withModel<T>(model: LearnedModel | null, fn: () => T, observe?: (o: Observation) => void, actorOnly = false): T {
+  const prev = [active, observer, observeActorOnly] as const;
+  [active, observer, observeActorOnly] = [model, observe ?? null, actorOnly];
+  try {
+    return fn();
+  } finally {
+    [active, observer, observeActorOnly] = prev;
+  }
+}
+
+/** The first AI actor of a sentence without a frame, categorised by cue words (experiment: the actor-only head). */
+function actorOnlyMatch(sentence: string, f: CompiledFrames): FrameMatch | null {
+  const hits = [f.acronym, f.actor].map((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(sentence);
+    re.lastIndex = 0;
+    return m;
+  });
+  const m = hits.filter((h) => h !== null).sort((a, b) => a.index - b.index)[0];
+  if (!m) return null;
+  const has = (re: RegExp): boolean => {
+    re.lastIndex = 0;
+    const r = re.test(sentence);
+    re.lastIndex = 0;
+    return r;
+  };
+  const category = has(f.summaryAll) ? 'ai-summary' : has(f.assist) || has(f.translate) || f.help.test(sentence) ? 'ai-assisted' : 'ai-generated';
+  return { start: m.index, end: m.index + m[0].length, category, act: category === 'ai-summary' ? 'summary' : category === 'ai-assisted' ? 'assist' : 'generate' };
+}
+
+/**
+ * The learned second opinion on one sentence the grammar read (README: learned component). `kept` is
+ * the grammar's own frame. A rejected sentence that still holds an actor–act frame (the grammar found
+ * no scope for it) is kept when the rescue head scores it ≥ θ, a sentence with an AI actor and no frame when
+ * the actor-only head does; a kept frame the veto head scores ≤ φ is dropped.
+ */
+export function decideFrame(sentence: string, f: CompiledFrames, pack: CompiledPack, ctx: FrameContext, kept: FrameMatch | null): FrameMatch | null {
+  if (!active && !observer) return kept;
+  // The same frame without the scope condition: what the sentence would declare if it spoke for the page.
+  const frame = kept ?? matchFrame(sentence, f, { ...ctx, noteZone: true });
+  const actorOnly = !frame && (observeActorOnly || !!active?.actorOnly) ? actorOnlyMatch(sentence, f) : null;
+  const match = frame ?? actorOnly;
+  if (!match) return null;
+  const candidate: Candidate = { sentence, match, accepted: kept !== null, actorOnly: actorOnly !== null };
+  const x = featuresOf(candidate, f, pack, ctx);
+  const toks = tokens(sentence, f.dense);
+  if (kept) {
+    const veto = active?.veto;
+    const p = veto ? score(veto, x, toks) : 1;
+    observer?.({ candidate, x, tokens: toks, score: p });
+    return veto && p <= veto.phi ? null : kept;
+  }
+  const rescue = actorOnly ? active?.actorOnly : active?.rescue;
+  const p = rescue ? score(rescue, x, toks) : 0;
+  observer?.({ candidate, x, tokens: toks, score: p });
+  return rescue && p >= rescue.theta ? match : null;
+}

@@ -1,0 +1,118 @@
+import type { CompiledPack } from '../rules/compile';
+import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/match';
+import { anyReporting } from '../rules/frames/match';
+import { insideQuotes } from '../sentences';
+
+/**
+ * Features of one frame candidate: a sentence where the grammar found an actor paired with an act.
+ * Most are structure the grammar's own lexicons compute in every language (act, category, where the
+ * frame sits, reporting, negation, attribution, hypothetical and scope words); a few are surface
+ * shape (length, capitals, digits, quotes). Word identities enter only as a small number of hashed
+ * buckets, so that the model cannot memorise a publisher's phrasing into many weights.
+ */
+export interface Candidate {
+  sentence: string;
+  match: FrameMatch;
+  /** The grammar alone kept this frame (true) or rejected it for want of a scope (false). */
+  accepted: boolean;
+  /** No act pairs with the actor: `match` spans the first actor, its category read from cue words. */
+  actorOnly?: boolean;
+}
+
+export type Features = Map<string, number>;
+
+const ACTS: FrameMatch['act'][] = ['generate', 'assist', 'translate', 'summary', 'automatic', 'vendor', 'use'];
+
+/** Word count of Latin text, or a comparable count (characters / 2) for CJK text written without spaces. */
+function words(s: string, dense: boolean): number {
+  if (dense) return Math.ceil(s.replace(/[\s\p{P}\p{S}]/gu, '').length / 2);
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Tokens for the hashed part: lower-cased words, or character bigrams where text has no spaces. */
+export function tokens(s: string, dense: boolean): string[] {
+  const lower = s.toLowerCase();
+  if (!dense) return lower.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const letters = lower.replace(/[\s\p{P}\p{S}]/gu, '');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < letters.length; i++) out.push(letters.slice(i, i + 2));
+  return out;
+}
+
+const word = (list: string): string => `(?<![\\p{L}])(?:${list})(?![\\p{L}])`;
+
+/**
+ * Person and deixis in the 13 languages: notes speak of "this" text "here", as "I" or "we", to "you";
+ * news speaks of named others. Small closed word classes, so they carry across publishers.
+ */
+const DEMONSTRATIVE = new RegExp(
+  `${word('this|these|dies\\p{L}*|ce|cet|cette|ces|este|esta|estos|estas|esse|essa|questo|questa|questi|queste|deze|dit|denne|dette|disse|detta|denna|dessa')}|この|本[文稿篇]|该|此|이\\s`,
+  'iu',
+);
+const HERE = new RegExp(`${word('here|hier|ici|aquí|aqui|qui|her|här|nedan|below|above|unten|oben')}|ここ|以下|以上|下記|아래|위의|여기`, 'iu');
+// Case matters for a few: English "I" is the Italian article "i", German "Sie" is also "she".
+const FIRST_SINGULAR = [new RegExp(`${word('I')}|私|僕|我(?!们|們)|저는|제가|나는`, 'u'), new RegExp(word('my|ich|mein\\p{L}*|je|j|moi|mon|yo|io|mio|mia|eu|meu|minha|ik|mijn|jeg|jag|mitt|mina'), 'iu')];
+const FIRST_PLURAL = new RegExp(`${word('we|us|our|wir|uns\\p{L}*|nous|notre|nos|nosotros|nuestr\\p{L}*|noi|nostr\\p{L}*|nós|nosso|nossa|wij|ons|onze|vi|oss|vår|våra|vårt|vores')}|我们|我們|当社|弊社|私たち|우리`, 'iu');
+const SECOND = [new RegExp(`${word('Sie|Ihr\\p{L}*')}|您|你|あなた|お客様|귀하|여러분`, 'u'), new RegExp(word('you|your|dein\\p{L}*|vous|votre|vos|usted|voi|vostr\\p{L}*|você|vocês|uw|jij|jouw|ditt|dine|dina'), 'iu')];
+const any = (res: RegExp[], s: string): boolean => res.some((re) => re.test(s));
+
+const capped = (x: number, cap: number): number => Math.min(x, cap) / cap;
+
+export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, ctx: FrameContext): Features {
+  const { sentence: s, match: m } = c;
+  const x: Features = new Map();
+  const on = (name: string, v: boolean | number): void => {
+    const n = typeof v === 'number' ? v : v ? 1 : 0;
+    if (n !== 0) x.set(name, n);
+  };
+  for (const a of ACTS) on(`act:${a}`, m.act === a);
+  on(`cat:${m.category}`, true);
+  on('accepted', c.accepted);
+  on('actorOnly', !!c.actorOnly);
+  on('dense', f.dense);
+  on('shortNote', ctx.shortNote);
+  on('noteZone', ctx.noteZone);
+  on('byline', ctx.byline);
+  on('caption', !!ctx.caption);
+  on('langSure', !!ctx.langSure);
+  const before = s.slice(0, m.start);
+  const lead = words(before, f.dense);
+  const total = words(s, f.dense);
+  on('lead', capped(lead, 20));
+  on('lead0', lead === 0);
+  on('lead<=2', lead <= 2);
+  on('len', capped(total, 40));
+  on('len<=6', total <= 6);
+  on('len>25', total > 25);
+  on('span', capped(m.end - m.start, 80));
+  on('after', capped(words(s.slice(m.end), f.dense), 30));
+  on('scope', f.scope.test(s));
+  on('subject', !!f.subject?.test(s));
+  on('reporting', f.reporting.test(s));
+  on('anyReporting', anyReporting().test(s));
+  on('reportingEnd', !!f.reportingEnd?.test(s));
+  on('negation', pack.negation.test(s));
+  on('negationBefore', pack.negation.test(before));
+  on('attribution', pack.attribution.test(s));
+  on('hypothetical', pack.hypothetical.test(s));
+  on('help', f.help.test(s));
+  on('summaryWord', f.summary.test(s));
+  on('quoted', insideQuotes(s, m.start));
+  on('quoteMark', /["“”„«»「」『』]/u.test(s));
+  on('paren', /[()（）]/u.test(s));
+  on('colon', /[:：]/u.test(s));
+  on('digits', /\d/u.test(s));
+  on('year', /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(s));
+  on('endsStop', /[.。!！?？]\s*$/u.test(s));
+  on('question', /[?？]/u.test(s));
+  // Capitalised words after the first: names of people, companies and outlets, which news about others is full of.
+  const caps = f.dense ? 0 : (s.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu)?.length ?? 0);
+  on('names', capped(caps, 5));
+  on('demonstrative', DEMONSTRATIVE.test(s));
+  on('here', HERE.test(s));
+  on('firstSingular', any(FIRST_SINGULAR, s));
+  on('firstPlural', FIRST_PLURAL.test(s));
+  on('second', any(SECOND, s));
+  on('firstCap', /^\P{L}*\p{Lu}/u.test(s));
+  return x;
+}
