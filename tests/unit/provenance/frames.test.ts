@@ -221,7 +221,7 @@ describe('compositional grammar (actor × act × scope)', () => {
       expect(r.signals.some((s) => s.scope === 'image' && s.category === 'ai-generated'), caption).toBe(true);
     }
     // A credit to a photographer, and "AI" as a topic in a caption, are not.
-    for (const caption of ['Foto: Hans Hansen (NTB)', 'Researchers at the AI lab in Zurich.']) {
+    for (const caption of ['Foto: Hans Hansen (NTB)', 'Researchers at the AI lab in Zurich.', 'A cushion with synthetic stuffing instead.']) {
       const r = detect(articlePage(`<figure><img src="x.jpg" alt=""><figcaption>${caption}</figcaption></figure>`));
       expect(r.signals.filter((s) => !s.informational), caption).toEqual([]);
     }

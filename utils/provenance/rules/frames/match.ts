@@ -176,6 +176,8 @@ const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion
 
 /** A caption's credit names AI as the maker ("Foto: THINKcreative (AI)", "Illustration: KI") or calls the picture synthetic. */
 const CAPTION_CREDIT = /\((?:AI|KI|IA|A\.I\.)\)|[:：]\s*(?:AI|KI|IA)(?![\p{L}])/u;
+/** "Synthetic" speaks of the picture only beside a picture word ("dette bildet er helt syntetisk", not "synthetic stuffing"). */
+const PICTURE = /(?<![\p{L}])(?:image|photo|picture|illustration|bild\p{L}*|foto\p{L}*|afbeelding|imagen|immagine|imagem|billede\p{L}*|kuva)(?![\p{L}])/iu;
 const SYNTHETIC = /(?<![\p{L}])(?:synthetic|synthetisch\p{L}*|syntetisk\p{L}*|synthétique|sintétic[oa]|sintetic[oa])(?![\p{L}])/iu;
 
 /** A topic preposition between act and actor: "wrote about AI" is a subject, not an author. */
@@ -300,7 +302,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (a) return { ...a, category: 'ai-generated', act: 'generate' };
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
-    const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? SYNTHETIC.exec(sentence);
+    const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? (PICTURE.test(sentence) ? SYNTHETIC.exec(sentence) : null);
     if (g) return { start: g.index, end: g.index + g[0].length, category: 'ai-generated', act: 'generate' };
   }
   for (const c of clauses(sentence)) {
