@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { allFeedOrigins } from './utils/coverage/providers/feeds';
@@ -25,15 +26,24 @@ export default defineConfig({
     // keeps the browser's own promise-based MV3 API (both browsers give promises for every call
     // it makes, and it answers messages with sendResponse, which both support), and leaves the
     // polyfill (~10 kB minified) to the background and extension pages.
+    // Nor does it take WXT's ContentScriptContext (see entrypoints/content/bare-context.ts).
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const alias = config.resolve?.alias;
+      const swaps: Record<string, string> = {
+        'wxt/browser': '@wxt-dev/browser',
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./entrypoints/content/bare-context.ts', import.meta.url)),
+      };
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
       if (Array.isArray(alias)) {
         for (const entry of alias as { find: unknown; replacement: string }[]) {
-          if (entry.find === 'wxt/browser') entry.replacement = '@wxt-dev/browser';
+          if (typeof entry.find === 'string' && entry.find in swaps) entry.replacement = swaps[entry.find]!;
         }
-      } else if (alias && typeof alias === 'object') {
-        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+        for (const [find, replacement] of Object.entries(swaps)) {
+          if (!alias.some((entry: { find: unknown }) => entry.find === find)) alias.unshift({ find, replacement });
+        }
+      } else {
+        config.resolve.alias = { ...(alias as Record<string, string> | undefined), ...swaps };
       }
     },
   },

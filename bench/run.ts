@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints the speed and size figures the issues set targets for.
  * `--json`: the last line is one JSON object with every figure. `--quick`: fewer pages/records.
+ * `--only=node,content,warc,coverage,research,watch`: just those sections (while working on one figure).
  * Figures, not pass/fail: compare them with the targets printed beside them.
  */
 import { resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { benchWatch } from './watch';
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const shared = resolve(process.env.PL_SHARED ?? '../shared');
 const log = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 const fmt = (n: number) => (Number.isFinite(n) ? (Math.round(n * 100) / 100).toString() : String(n));
@@ -29,7 +31,8 @@ function flatten(out: object, prefix = ''): Record<string, number> {
   }
   return flat;
 }
-const section = async <T extends object>(name: string, run: () => Promise<T>, targets: Record<string, string> = {}) => {
+const section = async <T extends object>(key: string, name: string, run: () => Promise<T>, targets: Record<string, string> = {}) => {
+  if (only && !only.includes(key)) return;
   log(`\n== ${name}`);
   const started = performance.now();
   try {
@@ -45,8 +48,9 @@ const section = async <T extends object>(name: string, run: () => Promise<T>, ta
   log(`  (${fmt((performance.now() - started) / 1000)} s)`);
 };
 
-await section('detector in Node (linkedom), over shared/corpus', () => benchDetectorNode(shared));
+await section('node', 'detector in Node (linkedom), over shared/corpus', () => benchDetectorNode(shared));
 await section(
+  'content',
   'content script in real Chromium, over shared/corpus',
   () => benchContentChromium(shared, quick ? 60 : Number(process.env.BENCH_PAGES ?? 0)),
   {
@@ -57,17 +61,17 @@ await section(
     content_script_bytes: '<= 40000',
   },
 );
-await section('npm run audit over a WARC of shared/corpus (start-up excluded)', () => benchWarc(shared, quick), {
+await section('warc', 'npm run audit over a WARC of shared/corpus (start-up excluded)', () => benchWarc(shared, quick), {
   warc_jobs2_vs_two_processes: '>= 0.9',
   warc_peak_rss_mb: quick ? '< 500 (on 1 GB without --quick)' : '< 500 on ~1 GB',
 });
-await section('related coverage', () => benchCoverage());
-await section('research log (fake-indexeddb)', () => benchResearch(quick ? 10_000 : 100_000), {
+await section('coverage', 'related coverage', () => benchCoverage());
+await section('research', 'research log (fake-indexeddb)', () => benchResearch(quick ? 10_000 : 100_000), {
   first_page_ms: '< 200',
   filter_ms: '< 100',
   export_ms: '< 5000',
 });
 
-await section('correction watch (read a fetched article, find a removed passage)', () => benchWatch());
+await section('watch', 'correction watch (read a fetched article, find a removed passage)', () => benchWatch());
 
 if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);

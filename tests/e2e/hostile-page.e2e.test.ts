@@ -67,7 +67,8 @@ describe.each(BROWSERS)('a hostile page, in %s', (name) => {
   });
 
   it("forged WXT events neither remove the notice nor stop the script; the page is not told the extension's id", async () => {
-    const url = `${server.origin}/pages/hostile-page.html?forge`;
+    // ?ext=: the page listens for the document event WXT's context fired under the extension's id.
+    const url = `${server.origin}/pages/hostile-page.html?forge&ext=${encodeURIComponent(runtimeId)}`;
     const page = await ext.newPage();
     await page.goto(url);
     const tabId = await tabIdFor(ext, probe, url);
