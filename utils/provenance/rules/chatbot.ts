@@ -26,7 +26,7 @@ export const CHATBOT_HINTS = [
   'vers(?:ion|ión|ione|jon)', 'fassung',
   'beskjed (?:om|hvis) du', 'säg till om du', 'sig til,? hvis du', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
-  'puedo ayudarte', 'je peux vous', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'help you', 'like me to', 'want me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
+  'puedo ayudarte', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit',
   '人工智能', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
