@@ -12,6 +12,7 @@ import { sharedDir } from './shared/paths';
 import { fmt, ratio, tally } from './shared/metrics';
 import { readCollected, type CollectedRow } from './eval/collected';
 import { placeSentence } from './eval/place';
+import { corpusPages } from './shared/corpus-pages';
 import { sentencePage } from './eval/sentence-page';
 import { LABEL_TO_VERDICT, predictedFor } from './eval/score';
 import { REPO_ROOT } from './shared/paths';
@@ -202,13 +203,7 @@ async function main(): Promise<void> {
   const index = readJsonl<CorpusRow>(join(shared, 'corpus', 'index.jsonl'));
   const fps: string[] = [];
   let agree = 0, labelled = 0, rdbAgree = 0, tp = 0, fp = 0, fn = 0, tn = 0;
-  for (const row of index) {
-    let html: string;
-    try {
-      html = readFileSync(join(shared, 'corpus', row.file), 'utf8');
-    } catch {
-      continue;
-    }
+  for (const { row, html } of corpusPages<CorpusRow>(shared)) {
     const doc = parseDocument(html);
     const r = detectProvenance(doc, { url: row.url ?? `https://corpus.invalid/${row.file}` });
     for (const s of r.signals) if (!s.informational) fps.push(`${row.file} [${s.rule}/${s.scope}/${s.category}] ${s.text.slice(0, 160)}`);

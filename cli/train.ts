@@ -6,7 +6,7 @@
  * rows only, raises θ above every candidate on the corpus pages (which must never fire), and writes
  * utils/provenance/learned/model.ts. No test-split row is ever read. Same data ⇒ same bytes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectProvenance } from '../utils/provenance/index';
 import { parseDocument } from '../utils/provenance/parse-html';
@@ -14,6 +14,7 @@ import { withModel } from '../utils/provenance/learned/decide';
 import { averageOf, type LearnedModel, type TrainOptions, type Weights } from '../utils/provenance/learned/logistic';
 import { REPO_ROOT, sharedDir } from './shared/paths';
 import { FOLDS, figures, foldOf, foldWeights, headOf, run, target, trainRows, type Figures, type Head, type Outcome } from './train/data';
+import { corpusPages } from './shared/corpus-pages';
 
 /** `pooled`: each head learns from every frame candidate (kept and rejected), not only from those it judges. */
 type Config = TrainOptions & { pooled: boolean };
@@ -115,18 +116,8 @@ function choosePhi(base: Figures, cv: Map<number, Figures>, cfg: Config): Choice
 
 /** The highest score the final model's keeping heads give any candidate on the corpus pages (none of them is a disclosure). */
 function corpusCeiling(shared: string, model: LearnedModel): Record<Head, number> {
-  const index = readFileSync(join(shared, 'corpus', 'index.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { file: string; url: string | null });
   const top: Record<Head, number> = { rescue: 0, veto: 0, actorOnly: 0 };
-  for (const row of index) {
-    let html: string;
-    try {
-      html = readFileSync(join(shared, 'corpus', row.file), 'utf8');
-    } catch {
-      continue;
-    }
+  for (const { row, html } of corpusPages<{ file: string; url: string | null }>(shared)) {
     withModel(
       model,
       () => detectProvenance(parseDocument(html), { url: row.url ?? `https://corpus.invalid/${row.file}` }),
