@@ -26,6 +26,7 @@ export interface CompiledFrames {
   scope: RegExp;
   subject: RegExp | null;
   firstPerson: RegExp | null;
+  firstPersonAll: RegExp | null;
   genBase: RegExp | null;
   reporting: RegExp;
   reportingEnd: RegExp | null;
@@ -73,7 +74,8 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
     vendor: unicodeRegExp(`\\b(?:${unicodeWords(VENDORS)})\\b`, 'iu'),
     scope: unicodeRegExp(lex.scope, 'iu'),
     subject: lex.subject ? unicodeRegExp(`^[^\\p{L}]*(?:${lex.subject})`, 'iu') : null,
-    firstPerson: lex.firstPerson ? unicodeRegExp(lex.firstPerson, 'giu') : null,
+    firstPerson: lex.firstPerson ? unicodeRegExp(lex.firstPerson, 'iu') : null,
+    firstPersonAll: lex.firstPerson ? unicodeRegExp(lex.firstPerson, 'giu') : null,
     genBase: lex.genBase ? g(w(lex.genBase)) : null,
     reporting: unicodeRegExp(lex.reporting, 'iu'),
     reportingEnd: lex.reportingEnd ? new RegExp(lex.reportingEnd, 'u') : null,
@@ -236,7 +238,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     ['summary', free(all(f.summaryAll, text))],
     ['translate', free(all(f.translate, text))],
     ['assist', free(all(f.assist, text))],
-    ['generate', free([...all(f.gen, text), ...(f.genBase && f.firstPerson && (f.firstPerson.lastIndex = 0, f.firstPerson.test(text)) ? all(f.genBase, text) : [])])],
+    ['generate', free([...all(f.gen, text), ...(f.genBase && f.firstPerson?.test(text) ? all(f.genBase, text) : [])])],
   ] as const;
   const paired: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
   if (actors.length) {
@@ -342,12 +344,8 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
  * no reporting word here) or speaks of AI text in general.
  */
 function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameContext): boolean {
-  if (!f.firstPerson) return false;
-  const clause = sentence.slice(c.start, c.end);
-  f.firstPerson.lastIndex = 0;
-  if (!f.firstPerson.test(clause)) return false;
-  f.firstPerson.lastIndex = 0;
-  const rest = sentence.replace(f.firstPerson, ' ');
+  if (!f.firstPerson?.test(sentence.slice(c.start, c.end))) return false;
+  const rest = sentence.replace(f.firstPersonAll!, ' ');
   return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !GENERIC.test(sentence) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
 }
 
