@@ -396,9 +396,15 @@ const GENERIC =
 let reportingAll: RegExp | null = null;
 let summaryAll: RegExp | null = null;
 
-/** Summary words of every language, for labels whose language cannot be told. */
+/** Summary words of every spaced language, for labels whose language cannot be told (CJK text always can). */
 function anySummary(): RegExp {
-  return (summaryAll ??= unicodeRegExp(Object.values(LEXICONS).map((l) => `\\b(?:${unicodeWords(l.summary)})\\b`).join('|'), 'iu'));
+  return (summaryAll ??= unicodeRegExp(
+    Object.values(LEXICONS)
+      .filter((l) => !l.dense)
+      .map((l) => `\\b(?:${unicodeWords(l.summary)})\\b`)
+      .join('|'),
+    'iu',
+  ));
 }
 
 /** Reporting words of every language, for short notes whose language cannot be told. */
