@@ -74,7 +74,8 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
     // One rule for every language: "with the help of AI" is assistance, whatever the verb (README: Categories).
     if (category === 'ai-generated' && (pack.assistCues.test(upToMatch) || framesFor(pack.lang)?.help.test(upToMatch))) category = 'ai-assisted';
     // Block-wide cues only for short notes, where the caveat and what it is about sit together.
-    const cueText = rule.blockCues && block.text.length <= 300 ? block.text : upToMatch;
+    // A label's words all name what it labels ("AI-genererad sammanfattning"): the whole label is its cue.
+    const cueText = rule.mode === 'label' ? sentence : rule.blockCues && block.text.length <= 300 ? block.text : upToMatch;
     if (pack.summaryCues.test(cueText)) category = 'ai-summary';
   }
   if (block.zones & Zone.SummaryBox) category = 'ai-summary';

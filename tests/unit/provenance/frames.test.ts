@@ -79,6 +79,9 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['CJK caveat after a connective', 'ja', 'ai-generated', 'この情報はAIによって生成されたものであり、必ずしも正確であるとは限りません'], // ja-001-h6
   ['CJK caveat after a connective', 'ko', 'automated', '본 배분 의견은 규칙 기반 알고리즘으로 자동 생성되며 투자 권유가 아닙니다.'], // ko-022-h6
   ['bare content noun as topic', 'ja', 'ai-assisted', 'ファストトラック記事は、お客様の利便性のために一部機械翻訳されています。'], // ja-038-h5 (first sentence)
+  ['a label names what it labels with all its words', 'sv', 'ai-summary', 'AI-genererad sammanfattning baserad på SKR-ramavtal. Granska alltid själv'], // sv-023-h6
+  ['an automatic summary is a summary, whoever made it', 'pt', 'ai-summary', 'Resumo rápido gerado automaticamente'], // pt-001-h6
+  ['an automatic summary is a summary, whoever made it', 'de', 'ai-summary', 'Automatisch generierte Zusammenfassung'], // written
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */

@@ -260,8 +260,9 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     if (!auto) return null;
     const sp = span([{ start: auto.index, end: auto.index + auto[0].length }]);
     if (tail(sp.end)) return null;
-    // An AI's automatic summary ("Résumé généré automatiquement par l'IA") is an AI summary; a template's stays automated.
-    if (actors.length && isSummary(text)) return { ...sp, category: 'ai-summary', act: 'summary' };
+    // What is disclosed is a summary ("Résumé généré automatiquement", "Automatisch generierte Zusammenfassung"):
+    // a summary box's label, whoever made it (README: Categories).
+    if (isSummary(text)) return { ...sp, category: 'ai-summary', act: 'summary' };
     return { ...sp, category: actors.length ? 'ai-generated' : 'automated', act: 'automatic' };
   }
   const acts = new Set(paired.map((p) => p.act));
