@@ -24,14 +24,14 @@ export const CHATBOT_HINTS = [
   '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer))',
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)',
   'vers(?:ion|ión|ione|jon)', 'fassung',
-  'beskjed (?:om|hvis) du', 'säg till om du', 'sig til,? hvis du', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
+  'beskjed (?:om|hvis) du', 'säg till om du', 'sig (?:endelig |bare )?til,? hvis du', 'me dire si', 'my knowledge', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', '\\b(?:As|Als|En tant qu|Como|Come|In quanto|Som) (?:an? |eine?r? |une? |un[ao]? |un[\'’]|uma |een |en |et )?(?:AI|KI|IA|intellig|intelig|künstl|kunst|artific)', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
   'puedo ayudarte', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit',
   '人工智能', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
-  '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
+  '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', "I (?:don['’]t|do not) have", 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
@@ -42,13 +42,13 @@ const OFFER_OBJECT =
 
 /** What a chatbot offers to add or change: a version, details, an example, a section, a diagram, a table, code. */
 const TEXT_OBJECT =
-  '\\b(?:vers(?:ion|jon|ión|ione|ão)|Fassung|arti[ck]|artí|d[ée]tail|detalj|detal|dettagl|exemp|Beispiel|ejempl|esempi|eksempel|voorbeeld|section|Abschnitt|secci|sezion|seç|avsnitt|afsnit|sectie|diagram|tabel|tableau|tabla|Tabelle|tabell|text|tekst|testo|resum|riassun|Zusammenfass|sammendrag|sammanfatt|samenvatt|ajout|añad|aggiung|adicion|ergänz|erweiter|étend|ampli|utvid|udvid|uitbrei|skript|script|c[oó]d)';
+  '\\b(?:vers(?:ion|jon|ión|ione|ão|ie)|Fassung|arti[ck]|artí|d[ée]tail|detalj|detal|dettagl|exemp|Beispiel|ejempl|esempi|eksempel|voorbeeld|section|Abschnitt|secci|sezion|seç|avsnitt|afsnit|sectie|diagram|tabel|tableau|tabla|Tabelle|tabell|text|tekst|testo|resum|riassun|Zusammenfass|sammendrag|sammanfatt|samenvatt|ajout|añad|aggiung|adicion|ergänz|erweiter|étend|ampli|utvid|udvid|uitbrei|skript|script|c[oó]d)';
 
 export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
     id: 'as-an-ai-model',
     lang: 'en',
-    pattern: "\\bas an? (?:AI|A\\.I\\.|artificial[- ]intelligence)(?: (?:language|text))? model\\b|\\bas a language model\\b|\\bas an AI(?: assistant)?, I\\b",
+    pattern: "\\bas an? (?:AI|A\\.I\\.|artificial[- ]intelligence)(?: (?:language|text))? model\\b|\\bas a language model\\b|\\bas an AI(?: assistant| model)?(?: (?:developed|created|trained|built|made) by [\\w ]{1,20}?)?, I\\b",
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },
@@ -83,7 +83,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
     id: 'knowledge-cutoff',
     lang: 'en',
-    pattern: '\\bmy (?:knowledge |training (?:data )?)?cut-?off(?: date)?\\b|\\bas of my last (?:knowledge )?(?:update|training)\\b|\\bmy training data (?:only )?(?:goes|extends)\\b',
+    pattern: '\\bmy (?:knowledge |training (?:data )?)?cut-?off(?: date)?\\b|\\bas of my last (?:knowledge )?(?:update|training)\\b|\\bmy (?:training data|knowledge) (?:only )?(?:goes|extends|runs)(?: up)? (?:to|until|through)\\b',
     weight: 0.85,
     explanation: 'A chatbot mentioning its own knowledge cutoff was left in the text.',
   },
@@ -254,7 +254,15 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // A first-person statement that it cannot reach live information, in any of the detector's languages.
     pattern:
       "(?:\\bno tengo|\\bnão tenho|\\bje n['’]ai pas|\\bhabe ich (?:keinen|keine)|\\bnon ho|\\bhar jag inte|\\bhar jeg ikke|\\bheb ik geen|저는|제가|我(?:无法|不能|没有)|私は)[^.!?。！？]{0,60}?(?:acceso|acesso|accès|Zugriff|accesso|tillgång|tilgang|adgang|toegang|접근|访问|訪問|アクセス)[^.!?。！？]{0,40}?(?:tiempo real|tempo real|temps réel|Echtzeit|tempo reale|realtid|sanntid|실시간|实时|實時|リアルタイム)" +
-      "|(?:저는|제가)[^.!?]{0,20}?실시간[^.!?]{0,20}?접근|\\bI (?:don['’]t|do not) have the (?:ability|capability) to (?:browse|access|search)\\b",
+      "|(?:저는|제가)[^.!?]{0,20}?실시간[^.!?]{0,20}?접근|\\bI (?:don['’]t|do not) have the (?:ability|capability) to (?:browse|access|search)\\b" +
+      // "Ich kann leider nicht auf externe Links zugreifen", "no puedo acceder a enlaces externos": what a chatbot cannot
+      // reach is the web, a link or an outside page; a person who cannot reach something names a place or a service.
+      "|(?:\\bich kann (?:leider )?(?:[\\p{L}-]+\\s+){0,3}?(?:nicht|keine)|\\bkann ich (?:leider )?(?:nicht|keine)|\\b(?:ich habe|habe ich) (?:leider )?(?:keinen|keine)|\\bje ne (?:peux|suis pas en mesure)|\\bje n['’]ai pas|\\bno (?:puedo|tengo)|\\bnon (?:posso|ho|sono in grado)|\\bnão (?:posso|consigo|tenho)|\\bik (?:kan|heb) (?:helaas )?(?:[\\p{L}-]+\\s+){0,3}?(?:niet|geen)|\\b(?:jag kan|kan jag|jag har|har jag) (?:tyvärr )?inte|\\b(?:jeg kan|kan jeg|jeg har|har jeg) (?:dessverre |desværre )?ikke)" +
+      "[^.!?]{0,50}?(?:externe|extern[ao]s|esterni|eksterne|externa|internet\\w*|Webseiten|sitios web|sites web|siti web|websites|nettsteder|hjemmesider|webbplatser|enlaces|liens|collegamenti|lenker|länkar|URLs?)" +
+      "|我(?:无法|不能|無法|没办法|沒辦法)(?:直接)?(?:访问|訪問|打开|打開|浏览|瀏覽|读取|讀取)(?:互联网|網際網路|网络|網路|外部|链接|鏈接|連結|网页|網頁|网站|網站|实时|實時)" +
+      // Japanese and Korean drop the subject: the speaker shows in the apology or regret before it, not in a network notice.
+      "|(?:私は|私には|申し訳[^。]{0,20}?|残念ながら、?)[^。]{0,10}?(?:外部リンク|外部のウェブサイト|外部サイト|インターネット上?の?情報?|リアルタイムの情報|URL|リンク先)(?:に|へ)?(?:は)?(?:直接)?(?:アクセス|閲覧)(?:することが|することは)?できません" +
+      "|(?:저는|제가|죄송(?:합니다|하지만)[.!,]?|아쉽게도|안타깝게도)[^.!?]{0,10}?(?:외부\\s*링크|외부\\s*웹사이트|인터넷\\s*검색|실시간\\s*정보)[^.!?]{0,10}?(?:접근|접속|열람|검색)(?:할|하실|이)?\\s*(?:수\\s*없|불가)",
     weight: 0.85,
     explanation: 'A chatbot saying it cannot browse or see live data was left in the text.',
   },
@@ -279,7 +287,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "Tell me if you want…" addressed to the reader in the second person: a chatbot's closing offer to its user.
     pattern:
-      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
+      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig (?:endelig |bare )?til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:(?:dis|dites)-moi|me dire) si (?:tu|vous)|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
     weight: 0.8,
     explanation: OFFER,
   },
@@ -299,8 +307,14 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // An apology, then "I can't" reach, summarise, write or translate: a chatbot declining its user's request.
     pattern:
       "(?:\\bLo (?:siento|lamento)|\\bEs tut mir leid|\\bJe suis désolée?|\\bDésolée?|\\bMi dispiace|\\bDesculpe|\\bHet spijt me|\\bJag är ledsen|\\bBeklager)[,.]?\\s+(?:pero |aber |mais |ma |mas |maar |men )?" +
-      "(?:no puedo|ich kann (?:nicht|keine)|je ne (?:peux|suis pas en mesure)|non (?:posso|sono in grado)|não (?:posso|consigo)|ik kan (?:niet|geen)|jag kan inte|jeg kan ikke)\\s+(?:\\p{L}+\\s+){0,3}?" +
-      "(?:acced|acces|naveg|resum|escrib|redact|gener|crea|cré|traduc|zugreif|aufruf|zusammenfass|schreib|erstell|übersetz|navigu|écri|rédig|génér|tradu|riassum|scriv|tradur|acess|escrev|gerar|criar|samenvat|schrijv|vertal|komma åt|sammanfatt|skriv|skapa|översätt|få tilgang|oppsummer|oversett|tilgå|opsummer|oversæt)",
+      "(?:no puedo|ich kann (?:[\\p{L}-]+\\s+){0,3}?(?:nicht|keine)|je ne (?:peux|suis pas en mesure)|non (?:posso|sono in grado)|não (?:posso|consigo)|ik kan (?:[\\p{L}-]+\\s+){0,3}?(?:niet|geen)|jag kan inte|jeg kan ikke)\\s+(?:\\p{L}+\\s+){0,3}?" +
+      "(?:acced|acces|naveg|resum|escrib|redact|gener|crea|cré|traduc|zugreif|aufruf|zusammenfass|schreib|erstell|übersetz|navigu|écri|rédig|génér|tradu|riassum|scriv|tradur|acess|escrev|gerar|criar|samenvat|schrijv|vertal|komma åt|sammanfatt|skriv|skapa|översätt|få tilgang|oppsummer|oversett|tilgå|opsummer|oversæt" +
+      // Rewriting and checking are what users ask of a chatbot as often as writing.
+      "|reescrib|umschreib|umformulier|réécri|reformul|riscriv|riformul|reescrev|herschrijv|herformul|omskriv|omformul|verific|überprüf|vérifi|verifiër|controleer|kontroller|bekräfta|bekreft|bekræft)" +
+      // Japanese, Chinese and Korean: an apology, then an act a user asks for, then "cannot".
+      "|申し訳(?:ありません|ございません)が[^。！？]{0,40}?(?:書き直|作成|生成|要約|翻訳|アクセス|閲覧|執筆|確認)[ぁ-ん]{0,4}?(?:できません|いたしかねます)" +
+      "|(?:很?抱歉|对不起|對不起)[，,]?\\s*我(?:无法|不能|無法|没办法|沒辦法)(?:直接)?(?:改写|改寫|重写|重寫|撰写|撰寫|生成|创作|創作|翻译|翻譯|总结|總結|概括|访问|訪問|打开|打開|浏览|瀏覽|核实|核實|验证|驗證)" +
+      "|죄송(?:하지만|합니다)[^.!?]{0,40}?(?:작성|생성|요약|번역|접근|접속|열람|확인|검증)(?:해\\s*드릴|할)\\s*수\\s*없",
     weight: 0.85,
     explanation: 'A chatbot\'s refusal was left in the text.',
   },
@@ -322,6 +336,37 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     explanation: 'A chatbot\'s reply to its user ("Here is an updated version…") was published as it came.',
   },
   {
+    id: 'follow-up-offer',
+    lang: 'en',
+    // "Let me know if you want a shorter version for social media!": another cut of the same text, offered to its user.
+    pattern:
+      "\\blet me know if you(?:['’]d| would)? (?:like|want|prefer|need) (?:a|an|the|another) (?:(?:shorter|longer|different|revised|alternative|simpler|condensed|expanded|formal|casual|punchier|more \\w+|[\\w-]+-friendly) )?(?:version|rewrite|draft|outline|headline|summary|table)\\b",
+    weight: 0.8,
+    explanation: OFFER,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'mul',
+    // A model naming who trained it ("un grand modèle de langage entraîné par OpenAI", "addestrata da OpenAI"), or opening
+    // with what it is and then speaking in the first person ("Come intelligenza artificiale, non posso…", "Som AI kan jag…").
+    pattern:
+      "\\b(?:I am|I['’]m|je suis|soy|sono|sou|ik ben|jag är|jeg er|ich bin)\\b[^.!?]{0,60}?\\b(?:trained|entraînée?|entrenad[oa]|addestrat[oa]|treinad[oa]|trainiert|getraind|tränad|trent|trænet) (?:by|par|por|da|von|door|av|af) (?:OpenAI|Anthropic|Google(?: DeepMind)?|Meta AI|Mistral AI)\\b" +
+      "|\\b(?:As|Als|En tant qu['’]|Como|Come|In quanto|Som) (?:an? |eine?r? |une? |un[ao]? |un['’]|uma |een |en |et )?(?:AI|KI|IA|(?:AI-|KI-)?(?:language model|chatbot|assistant|Sprachmodell|taalmodel|modèle de langage|modelo de (?:lenguaje|linguagem)|modello (?:linguistico|di linguaggio)|språkmodell|sprogmodel)|intelligence artificielle|inteligencia artificial|intelligenza artificiale|inteligência artificial|künstliche Intelligenz|kunstmatige intelligentie|artificiell intelligens|kunstig intelligens),? (?:I|ich|kann ich|habe ich|bin ich|je|j['’]|no|yo|non|io|não|eu|ik|kan ik|heb ik|jag|kan jag|har jag|jeg|kan jeg|har jeg)\\b",
+    weight: 0.85,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
+    id: 'as-an-ai-model',
+    lang: 'mul',
+    // "I don't have personal opinions", "no tengo … vivencias personales": what a model says it lacks.
+    pattern:
+      "(?:\\bI (?:don['’]t|do not) have|\\bI have no|\\bich habe keine|\\bje n['’]ai (?:pas|aucune?)|\\bno tengo|\\bnon ho|\\bnão tenho|\\bik heb geen|\\bjag har (?:inga|inte)|\\bjeg har (?:ingen|ikke))[^.!?]{0,40}?" +
+      "(?:\\b(?:personal|persönlichen?|personnelles?|personales|personali|pessoais|persoonlijke|personliga|personlige) (?:opinions|feelings|emotions|beliefs|preferences|Meinungen|Gefühle|Emotionen|Vorlieben|sentiments|émotions|préférences|opiniones|sentimientos|emociones|opinioni|sentimenti|emozioni|opiniões|sentimentos|emoções|meningen|gevoelens|emoties|åsikter|känslor|meninger|følelser)" +
+      "|\\b(?:opinions|sentiments|émotions|opiniones|sentimientos|emociones|vivencias|opinioni|sentimenti|emozioni|opiniões|sentimentos|emoções) (?:personnelles|personales|personali|pessoais))\\b",
+    weight: 0.8,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
     id: 'hope-this-helps',
     lang: 'en',
     pattern: "\\bI hope (?:this|that) helps\\b[!.]?\\s*(?:Let me know|Feel free|If you have)|\\bConversation with Bing\\b",
@@ -332,7 +377,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     id: 'no-access',
     lang: 'en',
     pattern:
-      "\\bI (?:don['’]t|do not) have (?:access to )?(?:real-time|current|live) (?:information|data)\\b|\\bI (?:can(?:not|['’]t)|am unable to) (?:browse|access) (?:the internet|external (?:content|websites|links)|the (?:link|article|url))\\b",
+      "\\bI (?:don['’]t|do not) have (?:access to )?(?:real-time|current|live) (?:information|data)\\b|\\bI (?:can(?:not|['’]t)|am unable to|['’]m unable to|am not able to) (?:directly )?(?:browse|access|open|visit|view) (?:the (?:internet|web)|external (?:content|websites|links|sources|pages)|(?:the |that |this |your )?(?:links?|article|url|website|web ?page)(?: you (?:shared|provided|sent))?)\\b|\\bI (?:don['’]t|do not) have (?:the ability to |direct )?(?:access to|browsing access to) (?:the internet|external|(?:the )?web|the (?:full )?(?:article|text|content|page) (?:content )?(?:from|at|behind|of) the (?:link|url))",
     weight: 0.85,
     explanation: 'A chatbot saying it cannot browse or see live data was left in the text.',
   },

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { detect, sentencePage } from './helpers';
+
+/**
+ * Chatbot text in every language the detector reads: refusals whose object is an article, a translation or a claim;
+ * "I can't reach the web" disclaimers; a model naming itself or its trainer; what it says it lacks; offers of another
+ * version. Written for session 8 (not from any data set) unless the comment names a train row.
+ */
+const LEAKS: Array<[string, string]> = [
+  ["en", "I can't browse the internet, so I can't open the link you shared."],
+  ["en", "As an AI developed by OpenAI, I don't have personal opinions."],
+  ["en", "Unfortunately, I don't have the ability to access external websites."],
+  ["en", "Let me know if you want a shorter version for social media!"],
+  ["en", "Please note that my knowledge only extends to early 2024."],
+  ["de", "Es tut mir leid, aber ich kann diesen Artikel nicht umschreiben."],
+  ["de", "Ich habe keinen Zugriff auf das Internet und kann den Link daher nicht öffnen."],
+  ["de", "Als KI-Sprachmodell habe ich keine persönlichen Meinungen."],
+  ["de", "Leider kann ich keine Inhalte von externen Webseiten abrufen."],
+  ["nl", "Het spijt me, maar ik kan dit artikel niet herschrijven."],
+  ["nl", "Als AI-taalmodel heb ik geen toegang tot actuele informatie."],
+  ["nl", "Ik kan helaas geen externe links openen of websites bezoeken."],
+  ["nl", "Laat me weten als je een kortere versie wilt!"],
+  ["da", "Beklager, men jeg kan ikke skrive en artikel om dette emne."],
+  ["da", "Som en AI-sprogmodel har jeg ikke adgang til internettet."],
+  ["da", "Jeg kan desværre ikke tilgå eksterne links."],
+  ["da", "Sig endelig til, hvis du vil have en kortere version!"],
+  ["sv", "Jag är ledsen, men jag kan inte skriva den artikeln."],
+  ["sv", "Som en AI-språkmodell har jag inte tillgång till realtidsinformation."],
+  ["sv", "Tyvärr kan jag inte komma åt externa länkar."],
+  ["sv", "Säg till om du vill att jag gör en kortare version!"],
+  ["no", "Beklager, men jeg kan ikke skrive denne artikkelen."],
+  ["no", "Som en AI-språkmodell har jeg ikke tilgang til internett."],
+  ["no", "Jeg kan dessverre ikke åpne eksterne lenker."],
+  ["fr", "Je suis désolé, mais je ne peux pas réécrire cet article."],
+  ["fr", "En tant que modèle de langage, je n'ai pas accès à Internet."],
+  ["fr", "Malheureusement, je ne peux pas accéder aux liens externes."],
+  ["fr", "N'hésitez pas à me dire si vous souhaitez une version plus courte !"],
+  ["es", "Lo siento, pero no puedo reescribir ese artículo."],
+  ["es", "Como modelo de lenguaje, no tengo acceso a internet."],
+  ["es", "Lamentablemente, no puedo acceder a enlaces externos."],
+  ["it", "Mi dispiace, ma non posso riscrivere questo articolo."],
+  ["it", "In quanto modello linguistico, non ho accesso a Internet."],
+  ["it", "Purtroppo non posso accedere a link esterni."],
+  ["pt", "Desculpe, mas não posso reescrever esse artigo."],
+  ["pt", "Como um modelo de linguagem, não tenho acesso à internet."],
+  ["pt", "Infelizmente, não consigo acessar links externos."],
+  ["ja", "申し訳ありませんが、その記事を書き直すことはできません。"],
+  ["ja", "私はAIなので、インターネットにアクセスできません。"],
+  ["ja", "残念ながら、外部リンクにはアクセスできません。"],
+  ["zh", "抱歉，我无法改写这篇文章。"],
+  ["zh", "作为一个人工智能语言模型，我无法访问互联网。"],
+  ["zh", "很抱歉，我无法打开外部链接。"],
+  ["ko", "죄송하지만 해당 기사를 다시 작성할 수 없습니다."],
+  ["ko", "AI 언어 모델로서 저는 인터넷에 접속할 수 없습니다."],
+  ["ko", "죄송합니다. 외부 링크에는 접근할 수 없습니다."],
+  ["fr", "Je m'appelle Chatbot et je suis un modèle de langage entraîné par OpenAI."],
+  ["it", "Come intelligenza artificiale, non posso esprimere opinioni politiche."],
+  ["pt", "Como uma IA, não tenho acesso a dados em tempo real."],
+  ["sv", "Som AI kan jag inte ha åsikter om detta."],
+  ["es", "Claro, pero recuerda que no tengo opiniones personales sobre el tema."],
+  ["en", "I don't have personal opinions, but here are some arguments on both sides."],
+  ["de", "Als KI habe ich keine eigenen Gefühle."],
+  ["en", "I don't have access to the full article content from the link you provided."],
+  ['en', 'I don’t have access to the full article content from the link provided, only the title and publication name.'], // en-016-h7
+  ['it', 'Sono ChatGPT, una grande intelligenza artificiale addestrata da OpenAI.'], // it-012-h7
+  ['es', 'Claro, pero ten en cuenta que no tengo personalidad ni vivencias personales.'], // es-005-h7
+];
+
+/** People who cannot do something, apologise, or talk about models: not a chatbot speaking. */
+const NOT_LEAKS: Array<[string, string]> = [
+  ["en", "I can't access my bank's website since the update, a reader wrote."],
+  ["de", "Ich kann leider nicht zum Termin kommen, weil mein Zug ausfällt."],
+  ["de", "Es tut mir leid, aber ich kann den Vorwurf nicht nachvollziehen, sagte der Minister."],
+  ["nl", "Ik kan helaas niet bij de vergadering zijn."],
+  ["fr", "Je ne peux pas accepter ces conditions, a-t-il déclaré."],
+  ["es", "No puedo creer que el partido terminara así."],
+  ["it", "Non posso accettare questa decisione della giunta."],
+  ["pt", "Não posso comentar o caso, disse o advogado."],
+  ["sv", "Jag kan tyvärr inte närvara vid mötet."],
+  ["no", "Jeg kan dessverre ikke stille på møtet i morgen."],
+  ["da", "Jeg har desværre ikke tid til at svare på alle henvendelser."],
+  ["ja", "申し訳ありませんが、本日の営業は終了しました。"],
+  ["zh", "抱歉，我无法出席今天的会议。"],
+  ["ko", "죄송하지만 오늘은 참석할 수 없습니다."],
+  ["en", "Let me know if you want the recipe for the sauce."],
+  ["ko", "방화벽 때문에 외부 링크에는 접근할 수 없습니다."],
+  ["ja", "社内ネットワークからは外部サイトにアクセスできません。"],
+  ["en", "The chatbot told users it could not browse the internet."],
+  ["en", "As a teacher, I don't have personal experience with these tools."],
+  ["en", "As an AI researcher, I see this every day."],
+  ["de", "Als KI-Expertin habe ich viele solche Texte gelesen."],
+  ["es", "No tengo experiencia personal con este producto."],
+  ["fr", "Le modèle a été entraîné par OpenAI sur des milliards de textes, selon l'entreprise."],
+  ["it", "Come l'IA, anche noi dobbiamo imparare."],
+  ["en", "GPT-4, a model trained by OpenAI, wrote the draft."],
+];
+
+describe('chatbot text in every language', () => {
+  it.each(LEAKS)('%s: a leak in %s', (lang, text) => {
+    expect(detect(sentencePage(text, lang)).verdict).toBe('suspected-ai');
+  });
+
+  it.each(NOT_LEAKS)('%s: no leak in %s', (lang, text) => {
+    expect(detect(sentencePage(text, lang)).verdict).toBe('none');
+  });
+});
