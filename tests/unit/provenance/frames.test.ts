@@ -243,10 +243,11 @@ describe('the train split as a whole (sentence level)', () => {
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { publisher: string }).publisher);
     const train = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'train');
-    // Batch h6 (newsroom-heavy, collected after detector 1.4.0) is far harder than h1–h5: its own floor.
+    // Batches h6 and h7 (newsroom-heavy, collected after detectors 1.4.0 and 1.5.0) are far harder than h1–h5: their own floors.
     for (const [rows, recall, falseAlarms] of [
-      [train.filter((r) => !r.id.endsWith('-h6')), 0.86, 0.07],
+      [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.86, 0.07],
       [train.filter((r) => r.id.endsWith('-h6')), 0.39, 0.1],
+      [train.filter((r) => r.id.endsWith('-h7')), 0.43, 0.14],
     ] as const) {
       const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact' && r.placement !== 'caption');
       const negatives = rows.filter((r) => r.label === 'negative');
