@@ -3,7 +3,7 @@ import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rule
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
-import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn } from './rules/frames/match';
+import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn, qualifiesPeople } from './rules/frames/match';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
 
@@ -54,6 +54,18 @@ const HEDGED =
 const NEW_FEATURE =
   /(?<![\p{L}])(?:new|neue[nrs]?|nouvelles?|nuevas?|nuov[ao]|novas?|nieuwe|nya?|nye)\s+(?:features?|Funktion(?:en)?|fonctionnalités?|funci(?:ón|ones)|funzion[ei]|funcionalidades?|functies?|funktion(?:er)?|funksjon(?:er)?|funktionalitet(?:er)?)(?![\p{L}])|新機能|新功能|신기능|새로운\s*기능/iu;
 
+/** The last AI word inside a hand rule's match names people or a company ("written by our AI team"): no AI acted. */
+function lastAiQualifiesPeople(pack: CompiledPack, sentence: string, matchStart: number, matchEnd: number): boolean {
+  const ai = new RegExp(pack.ai.source, pack.ai.flags.replace('g', '') + 'g');
+  ai.lastIndex = matchStart;
+  let last: RegExpExecArray | null = null;
+  for (let m = ai.exec(sentence); m && m.index < matchEnd; m = ai.exec(sentence)) {
+    last = m;
+    if (m[0].length === 0) ai.lastIndex++;
+  }
+  return last !== null && qualifiesPeople(sentence, last.index, last.index + last[0].length);
+}
+
 function classify(c: Candidate, block: BlockData): { category: SignalCategory; scope: SignalScope } | null {
   const { rule, pack, sentence } = c;
   const upToMatch = sentence.slice(0, c.matchEnd);
@@ -65,6 +77,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence)) return null;
   if (insideQuotes(sentence, c.matchStart, true)) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
+  if (!rule.frame && lastAiQualifiesPeople(pack, sentence, c.matchStart, c.matchEnd)) return null;
 
   let category = rule.category;
   // The grammar decides its category from actor, act and cues itself (README: Categories).

@@ -82,6 +82,8 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['a label names what it labels with all its words', 'sv', 'ai-summary', 'AI-genererad sammanfattning baserad på SKR-ramavtal. Granska alltid själv'], // sv-023-h6
   ['an automatic summary is a summary, whoever made it', 'pt', 'ai-summary', 'Resumo rápido gerado automaticamente'], // pt-001-h6
   ['an automatic summary is a summary, whoever made it', 'de', 'ai-summary', 'Automatisch generierte Zusammenfassung'], // written
+  ['an AI persona is no team of people', 'en', 'ai-generated', 'This article was written by an AI reporter.'],
+  ['an AI persona is no team of people', 'ja', 'ai-generated', '※企画から作成まで全てAIチームが行いました'], // ja-023-h6
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -128,6 +130,12 @@ const ISSUE_EXAMPLES: Array<[string, Verdict, string]> = [
 
 /** Kinds the issue says must not fire, in sentences of our own. */
 const MUST_NOT_FIRE: Array<[string, string]> = [
+  // An AI word that qualifies people or a company: they wrote it, no AI did.
+  ['zh', '本文由 Claude 平台团队技术成员兰斯·马丁撰写。'], // zh-007-h7
+  ['ja', 'この記事は、AIの受託開発会社であるlilo株式会社の、プロのAIエンジニアが執筆しています。'], // ja-002-h7
+  ['en', 'This article was written by our AI team.'],
+  ['fr', 'Cet article a été rédigé par des chercheurs en IA.'],
+  ['de', 'Dieser Artikel wurde von KI-Experten geschrieben.'],
   ['en', 'CNET published dozens of AI-written stories last year.'],
   ['en', 'AI can help reporters summarise long documents.'],
   ['en', 'In the 1990s, robot reporters wrote simple earnings stories.'],

@@ -139,6 +139,21 @@ export const CJK_CLAUSE_END = /[，；;：:]|(?<=であり|ており|ですが|�
 
 const KATAKANA_NEXT = /^[\u30A1-\u30FA]/u;
 
+/**
+ * An AI word that qualifies people or a company names who they are, not who acted: "Claude Code 团队成员 … 撰写",
+ * "AIの受託開発会社…のAIエンジニアが執筆", "our AI team wrote", "chercheurs en IA". (Not journalist or reporter: "AI
+ * reporter" is a persona; nor a CJK "team" alone: "全てAIチームが行いました" is the AI at work.)
+ */
+const PERSON_AFTER =
+  /^(?:[\s-]*[\p{L}\d.]+){0,1}?[\s-]*(?:engineers?|researchers?|experts?|developers?|scientists?|specialists?|consultants?|team|staff|company|companies|firms?|start-?ups?|labs?|Expert\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Team|Firma|Unternehmen|Fachleute|onderzoekers?|ontwikkelaars?|bedrijf|forskare|forskere|utvecklare|udviklere|utviklere|företag|selskap|virksomhed)(?![\p{L}])|^[\s-]*(?:[\p{L}\d.][\p{L}\d.\s]{0,11}?)?(?:成员|成員|公司|工程师|工程師|研究员|研究員|专家|專家|エンジニア|会社|企業|研究者|専門家|開発者|엔지니어|회사|기업|연구원|연구자|전문가|개발자)/iu;
+/** The AI word at [start, end) of `s` qualifies people or a company ("AI team", "chercheurs en IA"). */
+export function qualifiesPeople(s: string, start: number, end: number): boolean {
+  return PERSON_AFTER.test(s.slice(end, end + 40)) || PERSON_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+}
+
+const PERSON_BEFORE =
+  /(?:ingénieur|chercheu?r|expert|équipe|entreprise|ingeniero|investigador|experto|equipo|empresa|ingegner[ei]|ricercator[ei]|espert[oi]|squadra|aziend[ae]|engenheiro|pesquisador|especialista|equipe)s?\s+(?:en|de|di|da|do|em|in|d['’])\s*(?:l['’]|la\s+)?$/iu;
+
 /** Clause boundaries: a disclosure's actor and act sit in one clause ("…; the rest was written by staff"). */
 const CLAUSE = /[;；]|\s[—–]\s|\s-\s|(?<=[^\d\s]):\s|\s:\s|[，,]\s*(?=(?:but|aber|mais|pero|ma|mas|maar|men|但|但是|しかし)\b)/gu;
 
@@ -204,7 +219,7 @@ function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { ac
 function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, langSure = true): FrameMatch | null {
   const text = s.slice(c.start, c.end);
   const maxGap = f.dense ? 24 : 70;
-  const actors = [...all(f.actor, text), ...all(f.acronym, text)];
+  const actors = [...all(f.actor, text), ...all(f.acronym, text)].filter((a) => !qualifiesPeople(text, a.start, a.end));
   const span = (h: Hit[]): { start: number; end: number } => ({ start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) });
   // CJK negation follows the verb, but only within its comma clause: "…生成，不构成投资建议" is a second statement.
   const tail = (end: number): boolean => {
@@ -301,7 +316,7 @@ const NOTE_MAX_WORDS = 12;
  */
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   if (ctx.byline && !ctx.negation.test(sentence)) {
-    const a = all(f.acronym, sentence)[0] ?? all(f.actor, sentence)[0];
+    const a = [...all(f.acronym, sentence), ...all(f.actor, sentence)].find((h) => !qualifiesPeople(sentence, h.start, h.end));
     if (a) return { ...a, category: 'ai-generated', act: 'generate' };
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
