@@ -10,6 +10,21 @@ const NOT_BODY = Zone.Quote | Zone.Caption | Zone.Aside;
 /** A first-person pronoun and the verb after it: the speaker's own act, never someone else's report. */
 const FIRST_PERSON_VERB = /(?<![\p{L}])(?:jag|jeg|ik|ich|I|je|yo|io|eu)\s+\p{L}+/gu;
 
+/** An attribution word after a determiner or adjective is a noun ("it contains false claims"), not someone's report. */
+const NOUN_BEFORE = /(?:^|[\s(])(?:the|a|an|false|these|those|this|that|its|their|his|her|such|any|some|many|new|of|your|my)\s+$/iu;
+
+let attributionAll: RegExp | null = null;
+
+function reported(sentence: string, rules: CompiledRules): boolean {
+  const re = (attributionAll ??= new RegExp(rules.anyAttribution.source, rules.anyAttribution.flags.replace('g', '') + 'g'));
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (!NOUN_BEFORE.test(sentence.slice(0, m.index))) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
 /** Leaked chatbot text in one block of the article body. */
 export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
   if (block.zones & NOT_BODY) return [];
@@ -31,7 +46,7 @@ export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
       if (!m || (!rule.paragraphStart && m.index >= sentence.length)) continue;
       if (insideQuotes(sentence, m.index)) continue;
       // "…, skriver hon" is reported speech; "Vill du att jag skriver…" is the chatbot's own verb.
-      if (rules.anyAttribution.test(sentence.replace(FIRST_PERSON_VERB, ''))) continue;
+      if (reported(sentence.replace(FIRST_PERSON_VERB, ''), rules)) continue;
       const q = quoteOf(sentence, m.index);
       out.push({
         kind: 'chatbot-leak',

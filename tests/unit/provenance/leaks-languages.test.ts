@@ -62,6 +62,9 @@ const LEAKS: Array<[string, string]> = [
   ["de", "Als KI habe ich keine eigenen Gefühle."],
   ["en", "I don't have access to the full article content from the link you provided."],
   ['en', 'I don’t have access to the full article content from the link provided, only the title and publication name.'], // en-016-h7
+  // "claims" after a determiner or adjective is a noun, not someone reporting the leak.
+  ["en", "I'm sorry, but I can't rewrite that article because it contains false claims."],
+  ["en", "I am unable to verify this claim as I don't have access to real-time information."],
   ['it', 'Sono ChatGPT, una grande intelligenza artificiale addestrata da OpenAI.'], // it-012-h7
   ['es', 'Claro, pero ten en cuenta que no tengo personalidad ni vivencias personales.'], // es-005-h7
 ];
