@@ -6,6 +6,7 @@ import { Zone } from './walk';
 import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn, qualifiesPeople } from './rules/frames/match';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
+import { handOver } from './rules/answers';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
@@ -174,6 +175,9 @@ const HEADING = /(?:^|> )(?:h[1-6]|title)(?::[^>]*)?$/;
 
 const frameRules = new Map<string, CompiledDisclosureRule>();
 
+/** A cheap look for a chatbot's name before the hand-over patterns are compiled. */
+const NAMES_A_BOT = /gpt|gtp|claude|gemini|copilot|llama|mistral|bard|grok|deepseek|qwen|perplexity|챗|文心|通义/i;
+
 function frameRule(lang: string, act: string, category: CompiledDisclosureRule['category']): CompiledDisclosureRule {
   const id = `disclosure.${lang}.frame-${act}-${category}`;
   let r = frameRules.get(id);
@@ -231,6 +235,10 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;
     }
+    if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || !NAMES_A_BOT.test(sentence)) continue;
+    // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts).
+    const h = handOver(sentence, sp.start === 0 && !HEADING.test(block.css));
+    if (h) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: h.start, matchEnd: h.end });
   }
   return out;
 }
