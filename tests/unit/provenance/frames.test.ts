@@ -83,6 +83,8 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['an automatic summary is a summary, whoever made it', 'pt', 'ai-summary', 'Resumo rápido gerado automaticamente'], // pt-001-h6
   ['an automatic summary is a summary, whoever made it', 'de', 'ai-summary', 'Automatisch generierte Zusammenfassung'], // written
   ['an AI persona is no team of people', 'en', 'ai-generated', 'This article was written by an AI reporter.'],
+  ['an emoji or arrow before a note is no word', 'pt', 'ai-assisted', '✍️ Escrito com a ajuda de IA, editado com alma humana.'], // pt-001-h7
+  ['an emoji or arrow before a note is no word', 'de', 'ai-assisted', '→ 🤖 Mit Hilfe von KI geschrieben, von der Redaktion geprüft.'],
   ['an AI persona is no team of people', 'ja', 'ai-generated', '※企画から作成まで全てAIチームが行いました'], // ja-023-h6
 ];
 

@@ -307,6 +307,11 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
  * 20 found and fire on 13 instead of 22 negatives; reporting sentences run longer.
  */
 const NOTE_LEAD_WORDS = 5;
+
+/** Words of a note: an emoji, arrow or bullet before it ("✍️ Escrito com a ajuda de IA") is no word. */
+function words(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
 const NOTE_MAX_WORDS = 12;
 
 /**
@@ -343,12 +348,12 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // a sentence whose frame comes after a longer subject is news about someone else.
     const before = sentence.slice(0, m.start);
     const near =
-      (f.dense ? before.replace(/[\s\p{P}\p{S}]/gu, '').length <= 10 : before.split(/\s+/).filter(Boolean).length <= NOTE_LEAD_WORDS) ||
+      (f.dense ? before.replace(/[\s\p{P}\p{S}]/gu, '').length <= 10 : words(before) <= NOTE_LEAD_WORDS) ||
       // …or it closes the line as an appended participle ("Today's top stories, summarised by AI."): the line is its subject.
       (!f.dense && /,\s*(?:\p{L}+\s+){0,2}$/u.test(before) && sentence.slice(m.end).split(/\s+/).filter(Boolean).length <= 2);
     // "Contenu rédigé avec l'aide de l'IA : à relire avant publication (…)": a label and its caveat, the label first.
     const unit = c.start === 0 ? sentence.slice(0, c.end) : sentence;
-    const short = f.dense ? unit.length <= 80 : unit.split(/\s+/).length <= NOTE_MAX_WORDS;
+    const short = f.dense ? unit.length <= 80 : words(unit) <= NOTE_MAX_WORDS;
     if (near && short) return m;
   }
   return null;
