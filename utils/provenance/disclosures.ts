@@ -7,6 +7,7 @@ import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn, qualifiesPeople 
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
 import { handOver } from './rules/answers';
+import { toolTranslation } from './rules/tool-translation';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
@@ -175,8 +176,8 @@ const HEADING = /(?:^|> )(?:h[1-6]|title)(?::[^>]*)?$/;
 
 const frameRules = new Map<string, CompiledDisclosureRule>();
 
-/** A cheap look for a chatbot's name before the hand-over patterns are compiled. */
-const NAMES_A_BOT = /gpt|gtp|claude|gemini|copilot|llama|mistral|bard|grok|deepseek|qwen|perplexity|챗|文心|通义/i;
+/** A cheap look for a chatbot's or translation tool's name before the fallback patterns are compiled. */
+const NAMES_A_TOOL = /gpt|gtp|claude|gemini|copilot|llama|mistral|bard|grok|deepseek|qwen|perplexity|챗|文心|通义|deepl|google|translator|papago|yandex/i;
 
 function frameRule(lang: string, act: string, category: CompiledDisclosureRule['category']): CompiledDisclosureRule {
   const id = `disclosure.${lang}.frame-${act}-${category}`;
@@ -235,10 +236,13 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;
     }
-    if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || !NAMES_A_BOT.test(sentence)) continue;
-    // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts).
+    if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || !NAMES_A_TOOL.test(sentence)) continue;
+    // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts) or name the tool that
+    // translated it (rules/tool-translation.ts).
     const h = handOver(sentence, sp.start === 0 && !HEADING.test(block.css));
+    const t = h ? null : toolTranslation(sentence);
     if (h) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: h.start, matchEnd: h.end });
+    else if (t) out.push({ rule: frameRule('mul', 'translate', 'ai-assisted'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: t.start, matchEnd: t.end });
   }
   return out;
 }

@@ -85,6 +85,11 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['an AI persona is no team of people', 'en', 'ai-generated', 'This article was written by an AI reporter.'],
   ['an emoji or arrow before a note is no word', 'pt', 'ai-assisted', '✍️ Escrito com a ajuda de IA, editado com alma humana.'], // pt-001-h7
   ['an emoji or arrow before a note is no word', 'de', 'ai-assisted', '→ 🤖 Mit Hilfe von KI geschrieben, von der Redaktion geprüft.'],
+  ['a translation tool by name, whatever the subject', 'en', 'ai-assisted', 'Since I am a German developer, some text passages were translated with the help of DeepL.'], // en-031-h7
+  ['a translation tool by name, whatever the subject', 'es', 'ai-assisted', 'Traducción realizada con la versión gratuita del traductor DeepL.com'], // es-003-h7
+  ['a translation tool by name, whatever the subject', 'en', 'ai-assisted', 'Google Translate was used to translate the news release from The Bavarian State Office for Monument Protection.'], // en-031-h6
+  ['a translation tool by name, whatever the subject', 'de', 'ai-assisted', 'Einige Passagen wurden mit DeepL aus dem Englischen übersetzt.'],
+  ['a translation tool by name, whatever the subject', 'fr', 'ai-assisted', "Les citations en anglais ont été traduites à l'aide de Google Traduction."],
   ['an AI persona is no team of people', 'ja', 'ai-generated', '※企画から作成まで全てAIチームが行いました'], // ja-023-h6
 ];
 
@@ -132,6 +137,11 @@ const ISSUE_EXAMPLES: Array<[string, Verdict, string]> = [
 
 /** Kinds the issue says must not fire, in sentences of our own. */
 const MUST_NOT_FIRE: Array<[string, string]> = [
+  // A translation tool in the news or in a comparison, not translating this text.
+  ['en', 'DeepL raised $300 million in its latest funding round.'],
+  ['de', 'DeepL übersetzt inzwischen mehr als 30 Sprachen.'],
+  ['en', 'The study compared translations produced by DeepL and human translators.'],
+  ['zh', '我最近嘗試使用AI輔助翻譯英文資料,經過比較,我發現ChatGPT的翻譯能耐竟然遠勝Microsoft Word以及Google Translate,而且差距相當顯著。'], // zh-014-h7
   // An AI word that qualifies people or a company: they wrote it, no AI did.
   ['zh', '本文由 Claude 平台团队技术成员兰斯·马丁撰写。'], // zh-007-h7
   ['ja', 'この記事は、AIの受託開発会社であるlilo株式会社の、プロのAIエンジニアが執筆しています。'], // ja-002-h7

@@ -263,4 +263,6 @@ export const FRAME_HINTS = [
   'bot\\b', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
   'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
   '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능', 'deepai', 'chat[-_]?gtp', 'chat gtp', 'craiyon', 'nightcafe', 'synt[eé]ti', 'syntheti', 'synthéti', 'sintéti',
+  // Translation tools by name (rules/tool-translation.ts).
+  'google (?:translat|tradu|übersetz|vertal|overs|övers|翻)', 'traductor de google', 'microsoft translator', 'bing translator', 'papago', 'yandex translate',
 ];

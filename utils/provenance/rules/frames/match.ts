@@ -139,6 +139,9 @@ export const CJK_CLAUSE_END = /[，；;：:]|(?<=であり|ており|ですが|�
 
 const KATAKANA_NEXT = /^[\u30A1-\u30FA]/u;
 
+/** A machine-translation hit that is only a tool's name. */
+const TOOL_NAME = /^(?:DeepL|Google (?:Translate|Traduction|Traductor|Tradutor|Übersetzer|Vertalen)|Traductor de Google|Papago)$/iu;
+
 /**
  * An AI word that qualifies people or a company names who they are, not who acted: "Claude Code 团队成员 … 撰写",
  * "AIの受託開発会社…のAIエンジニアが執筆", "our AI team wrote", "chercheurs en IA". (Not journalist or reporter: "AI
@@ -241,8 +244,11 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     return tail(sp.end) ? null : { ...sp, category: otherActor ? 'ai-generated' : 'automated', act: 'vendor' };
   }
   const machine = f.machine.exec(text);
+  // A tool's bare name is its translation only beside a translation word or as a label ("Translated by DeepL",
+  // "DeepL"): "DeepL raised $300 million" is news about the company.
+  const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !f.translate.test(text) && words(text) > 4;
   // "機械翻訳データセット": machine translation as the topic of a compound noun, not a note.
-  if (machine && !KATAKANA_NEXT.test(text.slice(machine.index + machine[0].length))) {
+  if (machine && !bareTool && !KATAKANA_NEXT.test(text.slice(machine.index + machine[0].length))) {
     const sp = span([{ start: machine.index, end: machine.index + machine[0].length }]);
     return tail(sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'translate' };
   }
