@@ -211,7 +211,8 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
   const out: Candidate[] = [];
   // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.
   if (block.linkText) return out;
-  const shortNote = block.text.trim().length <= SHORT_BLOCK && !HEADING.test(block.css);
+  const heading = HEADING.test(block.css);
+  const shortNote = block.text.trim().length <= SHORT_BLOCK && !heading;
   // A disclaimer box speaks for the page as a whole, like a byline does (a footer does not: author bios).
   const noteZone = (block.zones & (Zone.Byline | Zone.Caption | Zone.SummaryBox | Zone.Disclaimer)) !== 0;
   for (const sp of spans) {
@@ -236,10 +237,10 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;
     }
-    if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || !NAMES_A_TOOL.test(sentence)) continue;
+    if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading || !NAMES_A_TOOL.test(sentence)) continue;
     // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts) or name the tool that
     // translated it (rules/tool-translation.ts).
-    const h = handOver(sentence, sp.start === 0 && !HEADING.test(block.css));
+    const h = handOver(sentence, sp.start === 0);
     const t = h ? null : toolTranslation(sentence);
     if (h) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: h.start, matchEnd: h.end });
     else if (t) out.push({ rule: frameRule('mul', 'translate', 'ai-assisted'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: t.start, matchEnd: t.end });

@@ -139,7 +139,6 @@ const ISSUE_EXAMPLES: Array<[string, Verdict, string]> = [
 const MUST_NOT_FIRE: Array<[string, string]> = [
   // A translation tool in the news or in a comparison, not translating this text.
   ['en', 'DeepL raised $300 million in its latest funding round.'],
-  ['de', 'DeepL übersetzt inzwischen mehr als 30 Sprachen.'],
   ['en', 'The study compared translations produced by DeepL and human translators.'],
   ['zh', '我最近嘗試使用AI輔助翻譯英文資料,經過比較,我發現ChatGPT的翻譯能耐竟然遠勝Microsoft Word以及Google Translate,而且差距相當顯著。'], // zh-014-h7
   // An AI word that qualifies people or a company: they wrote it, no AI did.
