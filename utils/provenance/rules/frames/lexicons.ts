@@ -66,7 +66,7 @@ const FR: FrameLexicon = {
   subject: '(?:ce|cet|cette|ces|notre|nos|mon|ma|mes)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:a été|ont été|est|sont)\\b|(?:les|toutes? les)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:sont)\\b|(?:le|la|l[\'’])\\s*(?:[\\p{L}\\d’-]+,?\\s+){0,5}?est\\s+(?=(?:\\p{L}+ment\\s+)?\\p{L}+(?:é|ée|és|ées|it|ite|its|ites)(?![\\p{L}]))|(?:tous les|le présent|la présente)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:a été|ont été|est|sont)\\b|(?:texte|article|contenu|billet|dépêche|résumé|synthèse|traduction|version|image|illustration|photo|visuel|vidéo|fiche|note|chronique|communiqué|page|podcast|newsletter|réponse|information|bulletin)s?\\s+(?=(?:\\p{L}+ment\\s+)?\\p{L}+(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues)(?![\\p{L}]))',
   genBase: 'écrire|produire|composer|faire',
   firstPerson: "\\b(?:je|j['’]|nous|mes|mon|ma|nos|notre|moi)(?![\\p{L}])",
-  reporting: '\\b(?:a publié|publie|lancé|commencé|annoncé|dévoilé|testé|révélé|reconnu|accusé|découvert|selon|affirme|a déclaré)\\b|\\b(?:recrut\\w*|embauch\\w*|offre d[\'’]emploi|ont publié|publient|publiait|ont lancé|lancent|utilisent|a confié|avait confié|atelier|séminaire|conférence|webinaire|colloque|table ronde|masterclass|sondage|étude)\\b',
+  reporting: '\\b(?:a publié|publie|lancé|commencé|annoncé|dévoilé|testé|révélé|reconnu|accusé|découvert|selon|affirme|a déclaré)\\b|\\b(?:propose|proposent|offrent|recrut\\w*|embauch\\w*|offre d[\'’]emploi|ont publié|publient|publiait|ont lancé|lancent|utilisent|a confié|avait confié|atelier|séminaire|conférence|webinaire|colloque|table ronde|masterclass|sondage|étude)\\b',
 };
 
 const ES: FrameLexicon = {
@@ -83,7 +83,7 @@ const ES: FrameLexicon = {
   subject: '(?:este|esta|estos|estas|nuestr[oa]s?|mis?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:fue|fueron|ha sido|han sido|es|son|está|están)\\b|(?:los|las|todos los|todas las)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:son)\\b|(?:el|la)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?es\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ech|uest)[oa]s?(?![\\p{L}]))|(?:texto|artículo|noticia|contenido|nota|información|crónica|resumen|imagen|ilustración|traducción|versión|reportaje|entrada|post|publicación|ficha|respuesta|boletín|columna)s?\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ech|uest)[oa]s?(?![\\p{L}]))',
   genBase: 'escribir|redactar|crear|producir|hacer',
   firstPerson: '\\b(?:yo|nosotros|nosotras|mis?|nuestr[oa]s?|pedí|le pedí|usé|utilicé|escribí|he|hemos|usamos|utilizamos|pedimos|decidí|decidimos|me|nos)\\b',
-  reporting: '\\b(?:publicó|publica|lanzó|comenzó|empezó|anunció|presentó|probó|reveló|admitió|descubrió|según|afirmó|dijo)\\b|\\b(?:publicaron|anunciaron|lanzaron|empezaron|comenzaron|presentaron|ha publicado|han publicado|ha anunciado|han anunciado|ha lanzado|se busca|buscamos|oferta de empleo|vacante|contrata|contratamos|curso|taller|seminario|webinar|charla|ponencia|jornada|encuesta|estudio)\\b',
+  reporting: '\\b(?:publicó|publica|lanzó|comenzó|empezó|anunció|presentó|probó|reveló|admitió|descubrió|según|afirmó|dijo)\\b|\\b(?:ofrece|ofrecen|publicaron|anunciaron|lanzaron|empezaron|comenzaron|presentaron|ha publicado|han publicado|ha anunciado|han anunciado|ha lanzado|se busca|buscamos|oferta de empleo|vacante|contrata|contratamos|curso|taller|seminario|webinar|charla|ponencia|jornada|encuesta|estudio)\\b',
 };
 
 const IT: FrameLexicon = {
@@ -100,7 +100,7 @@ const IT: FrameLexicon = {
   subject: '(?:questo|questa|questi|queste|nostr[oaie]|mio|mia)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:è|sono|fu|viene|vengono)(?![\\p{L}])|(?:i|gli|le|tutti i|tutte le)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:sono|vengono)\\b|(?:il|lo|la|l[\'’])\\s*(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:è|viene)\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:at|it|ut|tt|ss|st)[oaie](?![\\p{L}]))|(?:tutti gli|tutte le|tutti i)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:sono|vengono)\\b|(?:testo|articolo|contenuto|notizia|nota|cronaca|riassunto|sintesi|immagine|illustrazione|traduzione|versione|post|scheda|risposta|foto|video|pezzo|comunicato)\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:at|it|ut|tt|ss|st)[oaie](?![\\p{L}]))',
   genBase: 'scrivere|redigere|creare|produrre|fare',
   firstPerson: '\\b(?:io|noi|mio|mia|miei|mie|nostr[oaie]|ho|abbiamo|chiesi|chiesto|usiamo|utilizziamo|mi)\\b',
-  reporting: '\\b(?:ha pubblicato|pubblica|ha lanciato|ha iniziato|ha annunciato|ha presentato|ha testato|ha rivelato|ha ammesso|secondo|ha dichiarato|ha detto)\\b|\\b(?:cercasi|cerchiamo|offerta di lavoro|assumiamo|hanno pubblicato|hanno annunciato|pubblicano|ha sperimentato|sperimentarono|ha introdotto|seminario|convegno|corso|webinar|workshop|sondaggio|studio)\\b',
+  reporting: '\\b(?:ha pubblicato|pubblica|ha lanciato|ha iniziato|ha annunciato|ha presentato|ha testato|ha rivelato|ha ammesso|secondo|ha dichiarato|ha detto)\\b|\\b(?:offre|offrono|cercasi|cerchiamo|offerta di lavoro|assumiamo|hanno pubblicato|hanno annunciato|pubblicano|ha sperimentato|sperimentarono|ha introdotto|seminario|convegno|corso|webinar|workshop|sondaggio|studio)\\b',
 };
 
 const PT: FrameLexicon = {
@@ -117,7 +117,7 @@ const PT: FrameLexicon = {
   subject: '(?:este|esta|estes|estas|noss[oa]s?|meus?|minhas?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:foi|foram|é|são|está|estão)(?![\\p{L}])|(?:os|as|todos os|todas as)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:são)(?![\\p{L}])|(?:o|a)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?é\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ost|eit)[oa]s?(?![\\p{L}]))|(?:texto|artigo|notícia|conteúdo|nota|informação|crônica|crónica|resumo|imagem|ilustração|tradução|versão|reportagem|matéria|post|publicação|ficha|resposta|coluna|relato)s?\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ost|eit)[oa]s?(?![\\p{L}]))',
   genBase: 'escrever|redigir|criar|produzir|fazer',
   firstPerson: '\\b(?:eu|nós|meus?|minhas?|noss[oa]s?|pedi|usei|utilizei|escrevi|tenho|temos|fiz|fizemos|usamos|utilizamos|pedimos)\\b',
-  reporting: '\\b(?:publicou|publica|lançou|começou|anunciou|apresentou|testou|revelou|admitiu|descobriu|segundo|afirmou|disse)\\b|\\b(?:passou a|passaram a|passa a|adotou|adotaram|estreou|publicaram|anunciaram|lançaram|começaram|vaga|contrata|contratamos|procuramos|oportunidade|palestra|curso|oficina|seminário|webinar|workshop|pesquisa|estudo)\\b',
+  reporting: '\\b(?:publicou|publica|lançou|começou|anunciou|apresentou|testou|revelou|admitiu|descobriu|segundo|afirmou|disse)\\b|\\b(?:oferece|oferecem|disponibiliza|passou a|passaram a|passa a|adotou|adotaram|estreou|publicaram|anunciaram|lançaram|começaram|vaga|contrata|contratamos|procuramos|oportunidade|palestra|curso|oficina|seminário|webinar|workshop|pesquisa|estudo)\\b',
 };
 
 const NL: FrameLexicon = {
