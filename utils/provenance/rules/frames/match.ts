@@ -307,7 +307,8 @@ const NOTE_MAX_WORDS = 12;
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   if (ctx.byline && !ctx.negation.test(sentence)) {
     const a = all(f.acronym, sentence)[0] ?? all(f.actor, sentence)[0];
-    if (a) return { ...a, category: 'ai-generated', act: 'generate' };
+    // "Por Marta Gil con la asistencia de una IA": help in a byline is assistance, as anywhere (README: Categories).
+    if (a) return { ...a, ...(f.help.test(sentence) ? { category: 'ai-assisted', act: 'assist' } : { category: 'ai-generated', act: 'generate' }) };
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
     const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? (PICTURE.test(sentence) ? SYNTHETIC.exec(sentence) : null);
