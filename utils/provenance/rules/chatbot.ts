@@ -24,7 +24,7 @@ export const CHATBOT_HINTS = [
   '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer))',
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)',
   'vers(?:ion|ión|ione|jon)', 'fassung',
-  'beskjed (?:om|hvis) du', 'säg till om du', 'sig til,? hvis du', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
+  'beskjed (?:om|hvis) du', 'säg till om du', 'sig til,? hvis du', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me (?:dire|faire savoir) si', 'préférez que je',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
   'puedo ayudarte', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
@@ -244,7 +244,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern:
       // …then the model speaks in the first person ("Como um modelo de linguagem, o Jarvis…" describes a product).
       "(?:\\bsom en\\s+(?:(?:AI|KI)[- ])?(?:språkmodell|sprogmodel)|\\bcome(?: un)?\\s+(?:(?:AI|IA)[- ])?modello (?:linguistico|di linguaggio)|\\bcomo(?: um| un)?\\s+(?:(?:AI|IA)[- ])?modelo de (?:linguagem|lenguaje))" +
-      "\\b[^.!?]{0,60}?\\b(?:jag|jeg|io|posso|ho|sono|yo|puedo|tengo|soy|estoy|eu|tenho|sou|estou)\\b",
+      "\\b[^.!?]{0,60}?\\b(?:jag|jeg|io|posso|ho|sono|yo|puedo|tengo|soy|estoy|eu|tenho|sou|estou|consigo)\\b",
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },
@@ -254,6 +254,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // A first-person statement that it cannot reach live information, in any of the detector's languages.
     pattern:
       "(?:\\bno tengo|\\bnão tenho|\\bje n['’]ai pas|\\bhabe ich (?:keinen|keine)|\\bnon ho|\\bhar jag inte|\\bhar jeg ikke|\\bheb ik geen|저는|제가|我(?:无法|不能|没有)|私は)[^.!?。！？]{0,60}?(?:acceso|acesso|accès|Zugriff|accesso|tillgång|tilgang|adgang|toegang|접근|访问|訪問|アクセス)[^.!?。！？]{0,40}?(?:tiempo real|tempo real|temps réel|Echtzeit|tempo reale|realtid|sanntid|실시간|实时|實時|リアルタイム)" +
+      "|(?:我(?:无法|不能|没有)|私は)[^.!?。！？]{0,30}?(?:实时|實時|リアルタイム)[^.!?。！？]{0,20}?(?:アクセス|访问|訪問)|我(?:无法|不能)(?:获取|獲取|取得)(?:实时|實時)" +
       "|(?:저는|제가)[^.!?]{0,20}?실시간[^.!?]{0,20}?접근|\\bI (?:don['’]t|do not) have the (?:ability|capability) to (?:browse|access|search)\\b",
     weight: 0.85,
     explanation: 'A chatbot saying it cannot browse or see live data was left in the text.',
@@ -279,7 +280,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "Tell me if you want…" addressed to the reader in the second person: a chatbot's closing offer to its user.
     pattern:
-      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
+      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|(?:me dire|me faire savoir) si (?:tu|vous)|si vous (?:souhaitez|voulez|préférez) que je|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
     weight: 0.8,
     explanation: OFFER,
   },
