@@ -55,7 +55,7 @@ const DE: FrameLexicon = {
 const FR: FrameLexicon = {
   actor: "intelligences? artificielles?|mod[eè]les? de langage|IA générative|apprentissage automatique|réseaux? de neurones|chatbots?|agents? (?:conversationnel|IA)|apprentissage (?:automatique|profond)|deep[- ]learning|robots? conversationnels?|assistants? (?:IA|virtuels?|conversationnels?|d['’]écriture)|générateurs? de (?:textes?|contenus?|langage)|(?:logiciels?|outils?|systèmes?) de génération (?:automatique )?(?:de |du )?(?:textes?|langage|contenus?)(?: naturel)?",
   gen: 'génér\\w*|rédig\\w*|écrit\\w*|cré[ée]\\w*|produit\\w*|conçu\\w*|compos[ée]\\w*|réalis[ée]\\w*|élabor[ée]\\w*|fabriqu[ée]\\w*|prépar[ée]\\w*|propuls[ée]\\w*|écriv\\w+|rédige\\w*|génère\\w*|produis\\w*|écrit',
-  assist: 'assist[ée]\\w*|aid[ée]\\w*|relu\\w*|corrig[ée]\\w*|révis[ée]\\w*|édit[ée]\\w*|amélior[ée]\\w*|reformul[ée]\\w*|retravaill[ée]\\w*|enrichi\\w*|vérifi[ée]\\w*|accompagn[ée]\\w*|soutien|aide|modifi[ée]\\w*|retouch[ée]\\w*|peaufin\w*|adapt[ée]\w*|structur[ée]\w*|mis en forme|remani[ée]\w*|condens[ée]\w*|simplifi[ée]\w*|ajust[ée]\w*',
+  assist: 'assist[ée]\\w*|aid[ée]\\w*|relu\\w*|corrig[ée]\\w*|révis[ée]\\w*|édit[ée]\\w*|amélior[ée]\\w*|reformul[ée]\\w*|retravaill[ée]\\w*|enrichi\\w*|vérifi[ée]\\w*|accompagn[ée]\\w*|soutien|aide|modifi[ée]\\w*|retouch[ée]\\w*|peaufin\\w*|adapt[ée]\\w*|structur[ée]\\w*|mis en forme|remani[ée]\\w*|condens[ée]\\w*|simplifi[ée]\\w*|ajust[ée]\\w*',
   use: 'utilis[ée]\\w*|employ[ée]\\w*|recours à|eu recours|l[\\u0027’]utilisation',
   translate: 'tradu\\w+',
   summary: 'résum[ée]\\w*|synthèse|points clés|l\'essentiel|en bref|à retenir|ce qu[\'’]il faut retenir|en résumé|récapitulatif|les grandes lignes|faits saillants|temps forts',
@@ -227,7 +227,7 @@ const KO: FrameLexicon = {
   assist: '도움|지원|보조|편집|교정|윤문|검수|수정|정리|중립화|다듬|보완|감수|첨삭|손질',
   use: '활용|사용|이용|도입',
   translate: '번역',
-  summary: '요약|정리된\\s*내용|핵심|요점|주요\s*내용|한눈에|세\s*줄|3줄',
+  summary: '요약|정리된\\s*내용|핵심|요점|주요\\s*내용|한눈에|세\\s*줄|3줄',
   help: '도움|지원|보조|일부|부분|함께',
   machine: '기계\\s*번역|자동\\s*번역|구글\\s*번역|Google\\s*번역|파파고|DeepL',
   auto: '자동\\s*(?:으로\\s*)?(?:생성|작성)|알고리즘(?:이|으로|에\\s*의해)\\s*(?:자동\\s*)?(?:생성|작성)|데이터를?\\s*(?:바탕|기반)으로\\s*(?:자동\\s*)?(?:생성|작성)',
