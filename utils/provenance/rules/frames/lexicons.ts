@@ -259,7 +259,7 @@ export const LEXICONS: Record<string, FrameLexicon> = {
  * rules only when one of these (or a pack hint) occurs in it.
  */
 export const FRAME_HINTS = [
-  'llama', 'mistral', 'midjourney', 'firefly', 'ideogram', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
+  'llama', 'mistral', 'midjourney', 'firefly', 'ideogram', 'dall', 'bing image', 'leonardo\\.ai', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
   'bot\\b', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
   'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
   '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능', 'deepai', 'chat[-_]?gtp', 'chat gtp', 'craiyon', 'nightcafe', 'synt[eé]ti', 'syntheti', 'synthéti', 'sintéti',
