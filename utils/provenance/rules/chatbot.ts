@@ -21,15 +21,15 @@ export const CHATBOT_HINTS = [
   '\\bals (?:ein )?KI\\b', '\\bals (?:een )?(?:AI-|KI-)?model\\b', 'en tant que (?:IA|intelligence artificielle)',
   'como (?:un )?(?:IA|inteligencia artificial)', 'AI助手', '人工智能助手', 'AIアシスタント',
   // Openers: the punctuation after "Claro", "Bien sûr", "물론입니다"… and the "here is" that follows.
-  '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer))',
-  '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)',
+  '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer)|a continuación|a seguir|segue|di seguito|voilà|ci-dessous)',
+  '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)', '抱歉', '对不起', '對不起', '죄송',
   'vers(?:ion|ión|ione|jon)', 'fassung',
-  'beskjed (?:om|hvis) du', 'säg till om du', 'sig (?:endelig |bare )?til,? hvis du', 'me dire si', 'my knowledge', '(?:trained|entraîné|entrenad|addestrat|treinad|trainiert|getraind|tränad|trent|trænet) (?:by|par|por|da|von|door|av|af) ', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', '\\b(?:As|Als|En tant qu|Como|Come|In quanto|Som) (?:an? |eine?r? |une? |un[ao]? |un[\'’]|uma |een |en |et )?(?:AI|KI|IA|intellig|intelig|künstl|kunst|artific)', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
+  'beskjed (?:om|hvis) du', 'säg till om du', 'sig (?:endelig |bare )?til,? hvis du', 'me dire si', 'my knowledge', '(?:trained|entraîné|entrenad|addestrat|treinad|trainiert|getraind|tränad|trent|trænet) (?:by|par|por|da|von|door|av|af) ', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', '\\b(?:As|Als|En tant qu|Como|Come|In quanto|Som) (?:an? |eine?r? |une? |un[ao]? |un[\'’]|uma |een |en |et )?(?:AI|KI|IA|intellig|intelig|künstl|kunst|artific)', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
   'puedo ayudarte', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit',
-  '人工智能', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
+  '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
   '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', "I (?:don['’]t|do not) have", 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
 ];
@@ -190,28 +190,28 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
     id: 'as-an-ai-model',
     lang: 'fr',
-    pattern: "\\ben tant que (?:mod[eè]le de langage|IA|intelligence artificielle)(?: \\w+)?, je\\b",
+    pattern: "\\ben tant qu(?:e |['’])(?:mod[eè]le de langage|IA|intelligence artificielle|assistante? IA)(?: \\w+)?, je\\b",
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },
   {
     id: 'as-an-ai-model',
     lang: 'es',
-    pattern: '\\bcomo (?:un )?(?:modelo de lenguaje|IA|inteligencia artificial)(?: \\w+)?, (?:no )?(?:puedo|tengo)\\b',
+    pattern: '\\bcomo (?:una? |uma? )?(?:modelo de lenguaje|IA|inteligencia artificial|inteligência artificial|asistente de IA|assistente de IA)(?: \\w+)?, (?:no |não )?(?:puedo|tengo|soy|posso|consigo|tenho|sou)\\b|\\bin quanto (?:IA|intelligenza artificiale|modello (?:linguistico|di linguaggio)|assistente IA)\\b[^.!?]{0,40}?\\b(?:posso|ho|sono)\\b',
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },
   {
     id: 'as-an-ai-model',
     lang: 'zh',
-    pattern: '作为(?:一个|一名)?(?:AI|人工智能)?(?:语言模型|AI助手|人工智能助手)',
+    pattern: '作为(?:一个|一名)?(?:AI|人工智能)?(?:语言模型|AI助手|人工智能助手)|作为(?:一个|一名)?(?:AI|人工智能)[，,]\\s*我',
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },
   {
     id: 'as-an-ai-model',
     lang: 'ja',
-    pattern: '(?:AI)?言語モデルとして|AIアシスタントとして',
+    pattern: '(?:AI)?言語モデルとして|AIアシスタントとして|(?:AI|人工知能)として[^。]{0,30}?(?:できません|ありません)',
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },
@@ -221,7 +221,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     paragraphStart: true,
     // "¡Claro! Aquí tienes…", "Certo! Ecco…", "Natürlich! Hier ist…", "Selvfølgelig! Her er…": the opener in every language.
     pattern:
-      "^\\s*(?:(?:A|Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|ChatGPT|Gemini|Claude|Copilot)\\s?:\\s*)?[¡]?(?:Claro|Certo|Certamente|Certainement|Bien sûr|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|Ecco|Voici|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
+      "^\\s*(?:(?:A|Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|ChatGPT|Gemini|Claude|Copilot)\\s?:\\s*)?[¡]?(?:Claro(?: que sí)?|Certo|Certamente|Certainement|Bien sûr|Avec plaisir|Volontiers|Con gusto|Con piacere|Com prazer|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|A continuación|A seguir|Segue|Ecco|Di seguito|Voici|Voilà|Ci-dessous|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
     weight: 0.8,
     explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
   },
@@ -231,7 +231,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     paragraphStart: true,
     // "물론입니다! 다음은…", "もちろんです！以下は…", "当然可以！以下是…".
     pattern:
-      '^\\s*(?:물론(?:입니다|이죠|이에요)|もちろん(?:です)?|当然(?:可以)?|好的)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是)' +
+      '^\\s*(?:물론(?:입니다|이죠|이에요)|알겠습니다|もちろん(?:です)?|当然(?:可以)?|好的|没问题|沒問題)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)' +
       // "はい、承知いたしました。…リライトします": a chatbot acknowledging its user's request before answering.
       '|^\\s*(?:はい、\\s*)?(?:承知(?:いたし|し)ました|かしこまりました)[。！!][^。]{0,60}?(?:します|いたします|です)[。:：]',
     weight: 0.8,
@@ -244,7 +244,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern:
       // …then the model speaks in the first person ("Como um modelo de linguagem, o Jarvis…" describes a product).
       "(?:\\bsom en\\s+(?:(?:AI|KI)[- ])?(?:språkmodell|sprogmodel)|\\bcome(?: un)?\\s+(?:(?:AI|IA)[- ])?modello (?:linguistico|di linguaggio)|\\bcomo(?: um| un)?\\s+(?:(?:AI|IA)[- ])?modelo de (?:linguagem|lenguaje))" +
-      "\\b[^.!?]{0,60}?\\b(?:jag|jeg|io|posso|ho|sono|yo|puedo|tengo|soy|estoy|eu|tenho|sou|estou)\\b",
+      "\\b[^.!?]{0,60}?\\b(?:jag|jeg|io|posso|ho|sono|yo|puedo|tengo|soy|estoy|eu|tenho|sou|estou|consigo)\\b",
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },
@@ -254,6 +254,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // A first-person statement that it cannot reach live information, in any of the detector's languages.
     pattern:
       "(?:\\bno tengo|\\bnão tenho|\\bje n['’]ai pas|\\bhabe ich (?:keinen|keine)|\\bnon ho|\\bhar jag inte|\\bhar jeg ikke|\\bheb ik geen|저는|제가|我(?:无法|不能|没有)|私は)[^.!?。！？]{0,60}?(?:acceso|acesso|accès|Zugriff|accesso|tillgång|tilgang|adgang|toegang|접근|访问|訪問|アクセス)[^.!?。！？]{0,40}?(?:tiempo real|tempo real|temps réel|Echtzeit|tempo reale|realtid|sanntid|실시간|实时|實時|リアルタイム)" +
+      "|(?:我(?:无法|不能|没有)|私は)[^.!?。！？]{0,30}?(?:实时|實時|リアルタイム)[^.!?。！？]{0,20}?(?:アクセス|访问|訪問)|我(?:无法|不能)(?:获取|獲取|取得)(?:实时|實時)" +
       "|(?:저는|제가)[^.!?]{0,20}?실시간[^.!?]{0,20}?접근|\\bI (?:don['’]t|do not) have the (?:ability|capability) to (?:browse|access|search)\\b" +
       // "Ich kann leider nicht auf externe Links zugreifen", "no puedo acceder a enlaces externos": what a chatbot cannot
       // reach is the web, a link or an outside page; a person who cannot reach something names a place or a service.
@@ -271,7 +272,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "원하시면 … 작성해 드릴 수 있습니다", "ご希望があれば…作成できます", "如果您需要，我还可以…".
     pattern:
-      '(?:원하시면|원하신다면|필요하시면|싶다면|싶으시면)[^.!?]{0,40}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요|말해\\s*줘|말씀해\\s*주세요)|(?:글|기사|내용|문장|초안)을?\\s*(?:다시\\s*)?(?:작성|수정|정리)해\\s*드리겠습니다|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以',
+      '(?:원하시면|원하신다면|필요하시면|싶다면|싶으시면)[^.!?]{0,40}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요|말해\\s*줘|말씀해\\s*주세요)|(?:글|기사|내용|문장|초안)을?\\s*(?:다시\\s*)?(?:작성|수정|정리)해\\s*드리겠습니다|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以|如果(?:您|你)(?:需要|想要?)[^。！？]{0,12}?(?:修改|调整|調整|润色|潤色|扩展|擴展|补充|補充)[^。！？]{0,12}?(?:告诉|告訴)我(?!们|們)',
     weight: 0.85,
     explanation: OFFER,
   },
@@ -287,7 +288,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "Tell me if you want…" addressed to the reader in the second person: a chatbot's closing offer to its user.
     pattern:
-      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig (?:endelig |bare )?til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:(?:dis|dites)-moi|me dire) si (?:tu|vous)|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
+      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig (?:endelig |bare )?til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|(?:me dire|me faire savoir) si (?:tu|vous)|si vous (?:souhaitez|voulez|préférez) que je|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
     weight: 0.8,
     explanation: OFFER,
   },
@@ -310,7 +311,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       "(?:no puedo|ich kann (?:[\\p{L}-]+\\s+){0,3}?(?:nicht|keine)|je ne (?:peux|suis pas en mesure)|non (?:posso|sono in grado)|não (?:posso|consigo)|ik kan (?:[\\p{L}-]+\\s+){0,3}?(?:niet|geen)|jag kan inte|jeg kan ikke)\\s+(?:\\p{L}+\\s+){0,3}?" +
       "(?:acced|acces|naveg|resum|escrib|redact|gener|crea|cré|traduc|zugreif|aufruf|zusammenfass|schreib|erstell|übersetz|navigu|écri|rédig|génér|tradu|riassum|scriv|tradur|acess|escrev|gerar|criar|samenvat|schrijv|vertal|komma åt|sammanfatt|skriv|skapa|översätt|få tilgang|oppsummer|oversett|tilgå|opsummer|oversæt" +
       // Rewriting and checking are what users ask of a chatbot as often as writing.
-      "|reescrib|umschreib|umformulier|réécri|reformul|riscriv|riformul|reescrev|herschrijv|herformul|omskriv|omformul|verific|überprüf|vérifi|verifiër|controleer|kontroller|bekräfta|bekreft|bekræft)" +
+      "|reescrib|umschreib|umformulier|réécri|reformul|riscriv|riformul|reescrev|herschrijv|herformul|omskriv|omformul|verific|überprüf|vérifi|verifiër|controleer|kontroller|bekräfta|bekreft|bekræft|comprob|confirm|modific|ayud|aider|aiut|ajud)" +
       // Japanese, Chinese and Korean: an apology, then an act a user asks for, then "cannot".
       "|申し訳(?:ありません|ございません)が[^。！？]{0,40}?(?:書き直|作成|生成|要約|翻訳|アクセス|閲覧|執筆|確認)[ぁ-ん]{0,4}?(?:できません|いたしかねます)" +
       "|(?:很?抱歉|对不起|對不起)[，,]?\\s*我(?:无法|不能|無法|没办法|沒辦法)(?:直接)?(?:改写|改寫|重写|重寫|撰写|撰寫|生成|创作|創作|翻译|翻譯|总结|總結|概括|访问|訪問|打开|打開|浏览|瀏覽|核实|核實|验证|驗證)" +
@@ -384,14 +385,18 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
     id: 'as-an-ai-model',
     lang: 'ko',
-    pattern: '(?:AI|인공지능)\\s*(?:언어\\s*)?모델로서|저의\\s*지식으로는\\s*\\d{4}년',
+    pattern: '(?:AI|인공지능)\\s*(?:언어\\s*)?모델로서|저의\\s*지식으로는\\s*\\d{4}년|(?:AI|인공지능)(?:\\s*(?:어시스턴트|비서))?(?:로서|으로서)\\s*(?:저는|제가)',
     weight: 0.85,
     explanation: SELF_DESCRIPTION,
   },
   {
     id: 'refusal',
     lang: 'ja',
-    pattern: '申し訳(?:ありません|ございません)が、?(?:その|この|ご)(?:リクエスト|ご依頼|依頼|質問)(?:には|に)(?:お応え|お答え|対応)(?:でき|いたしかね)',
+    pattern: '申し訳(?:ありません|ございません)が、?(?:その|この|ご)(?:リクエスト|ご依頼|依頼|質問)(?:には|に)(?:お応え|お答え|対応)(?:でき|いたしかね)' +
+      // …or any text task the chatbot declines ("この記事を翻訳することはできません", "我无法翻译这篇文章", "번역해 드릴 수 없습니다").
+      '|申し訳(?:ありません|ございません)が、?[^。]{0,30}?(?:翻訳|要約|作成|執筆|生成|書く|アクセス|回答|提供|確認)(?:すること)?(?:は|が)?できません' +
+      '|(?:抱歉|对不起|對不起)[，,]?\\s*(?:但)?我(?:无法|不能|没办法|沒辦法)(?:为您|为你|為您|為你)?(?:翻译|翻譯|撰写|撰寫|生成|提供|访问|訪問|总结|總結|改写|改寫|回答|完成|核实|核實)' +
+      '|죄송(?:하지만|합니다만|합니다[.,]?)[^.!?]{0,40}?(?:번역|요약|작성|생성|접근|답변|제공|확인|검증|수정)(?:해\\s*드릴|할)\\s*수(?:가)?\\s*없',
     weight: 0.85,
     explanation: 'A chatbot\'s refusal was left in the text.',
   },

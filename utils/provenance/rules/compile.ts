@@ -112,10 +112,10 @@ function lazy<T extends object, K extends string, V>(obj: T, key: K, make: () =>
 const FUNCTION_WORDS: Record<string, string> = {
   en: 'the|and|of|this|was|is|by|with|an|to|in|for|that|were|are|has|it',
   de: 'der|die|das|und|ist|mit|von|den|wurde|ein|eine|dieser|diese|dieses|zu|im|auf|nicht|wir',
-  fr: 'le|la|les|et|est|des|du|un|une|par|avec|cet|cette|ce|été|à|pour|dans|nous|il',
+  fr: 'le|la|les|et|est|des|du|un|une|par|avec|cet|cette|ce|été|à|pour|dans|nous|il|de|au|aux|sont|ont',
   es: 'el|la|los|las|y|es|de|del|un|una|por|con|este|esta|fue|ha|para|en|que|se',
-  it: 'il|la|lo|gli|le|e|è|di|del|della|un|una|con|questo|questa|stato|stata|da|per|che|non',
-  pt: 'o|a|os|as|e|é|de|do|da|um|uma|com|este|esta|foi|por|para|em|que|não|se',
+  it: 'il|la|lo|gli|le|e|è|di|del|della|un|una|con|questo|questa|stato|stata|da|per|che|non|dal|dalla|dall|dai|dalle|nel|nella|nell|alla|dell|dei|delle|degli|sono',
+  pt: 'o|a|os|as|e|é|de|do|da|um|uma|com|este|esta|foi|por|para|em|que|não|se|pelo|pela|dos|das|na|ao|são',
   nl: 'de|het|een|en|is|van|met|dit|deze|werd|door|voor|op|in|niet|wij|zijn',
   sv: 'och|är|av|med|den|det|en|ett|denna|detta|har|som|på|för|till|inte|vi',
   no: 'og|er|av|med|den|det|en|et|denne|dette|har|som|på|for|til|ikke|vi',

@@ -3,7 +3,7 @@ import { G } from './shared';
 
 export const es: LanguagePack = {
   lang: 'es',
-  hints: ['GPT', 'LLM', '\\bAI\\b', 'I\\.A\\.', 'modelos? de lenguaje', '\\bIA\\b', 'inteligencia', 'autom[áa]tica', 'modelo de lenguaje'],
+  hints: ['GPT', 'LLM', '\\bAI\\b', 'I\\.A\\.', 'modelos? de lenguaje', '\\bIA\\b', 'inteligencia', 'autom[áa]tic', 'modelo de lenguaje', 'aprendizaje', 'generador', 'conversacional', 'generación de lenguaje'],
   vocab: {
     AI: 'IA(?![a-zá])|I\\.A\\.|AI(?![a-z])|inteligencia artificial|ChatGPT|GPT-?\\d\\w*|LLM|modelos? de lenguaje',
     SELF:

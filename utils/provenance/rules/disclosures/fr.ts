@@ -3,7 +3,7 @@ import { G } from './shared';
 
 export const fr: LanguagePack = {
   lang: 'fr',
-  hints: ['GPT', '\\bAI\\b', 'I\\.A\\.', 'mod[eè]les? de langage', '\\bIA\\b', 'intelligence', 'LLM', 'automatiquement'],
+  hints: ['GPT', '\\bAI\\b', 'I\\.A\\.', 'mod[eè]les? de langage', '\\bIA\\b', 'intelligence', 'LLM', 'automatiquement', 'apprentissage', 'générateur', 'conversationnel', 'logiciels? de génération'],
   vocab: {
     AI: "IA(?![a-zé])|I\\.A\\.|AI(?![a-z])|intelligences? artificielles?|LLM|ChatGPT|GPT-?\\d\\w*|mod[eè]les? de langage",
     SELF:

@@ -3,7 +3,7 @@ import { G } from './shared';
 
 export const it: LanguagePack = {
   lang: 'it',
-  hints: ['GPT', 'LLM', 'I\\.A\\.', 'modell', '\\bIA\\b', '\\bAI\\b', 'intelligenza', 'modell[oi] linguistic'],
+  hints: ['GPT', 'LLM', 'I\\.A\\.', 'modell', '\\bIA\\b', '\\bAI\\b', 'intelligenza', 'modell[oi] linguistic', 'apprendimento', 'generator[ei] di', 'conversazional', 'generazione del linguaggio'],
   vocab: {
     AI: "IA(?![a-z])|AI(?![a-z])|I\\.A\\.|intelligenza artificiale|ChatGPT|GPT-?\\d\\w*|LLM|modelli? linguistic[oi]",
     SELF:

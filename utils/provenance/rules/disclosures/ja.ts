@@ -4,15 +4,16 @@ const C = '[^。！？!?]';
 
 export const ja: LanguagePack = {
   lang: 'ja',
-  hints: ['作成', '生成', '執筆', '制作', '翻訳', '要約', '書', '決算サマリー'],
+  hints: ['作成', '生成', '執筆', '制作', '翻訳', '要約', '書', '決算サマリー', 'ディープラーニング', '深層学習'],
   vocab: {
     AI: '生成AI|AI|人工知能|ChatGPT|GPT|大規模言語モデル|LLM',
     SELF: 'この記事|本記事|本稿|当サイト|この文章|本文|記事|※',
   },
   negation: '(?:ない|ません|なし|せず|禁止|ではなく)',
   // という reports only at the end of a sentence ("…作成されたという。"); mid-sentence it is "that/called" (という点).
-  attribution: '(?:によると|し始め|を開始|を導入|と述べ|と語|と話|という(?=\\s*(?:[。．！!]|$))|と指摘|と説明|によれば)',
-  hypothetical: '(?:場合|予定|べき|なら|かどうか|問わず)',
+  // A job ad or an event around the match is about others' AI text; a question ending (…できるか) asks, it does not declare.
+  attribution: '(?:によると|し始め|を開始|を導入|と述べ|と語|と話|という(?=\\s*(?:[。．！!]|$))|と指摘|と説明|によれば|募集|求人|開催|(?:でしょう|だろう|できる|ます)?か(?=\\s*[。？?]?\\s*$))',
+  hypothetical: '(?:場合|予定|べき|なら|かどうか|問わず|もし|としたら|とすれば|たら、)',
   assistCues: '(?:支援|補助|アシスト|翻訳|一部)',
   summaryCues: '(?:要約|サマリー|まとめ)',
   imageCues: '(?:画像|写真|イラスト|動画)',

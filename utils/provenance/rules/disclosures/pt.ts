@@ -3,7 +3,7 @@ import { G } from './shared';
 
 export const pt: LanguagePack = {
   lang: 'pt',
-  hints: ['GPT', 'LLM', '\\bAI\\b', 'I\\.A\\.', 'modelos? de linguagem', '\\bIA\\b', 'intelig[êe]ncia', 'modelo de linguagem'],
+  hints: ['GPT', 'LLM', '\\bAI\\b', 'I\\.A\\.', 'modelos? de linguagem', '\\bIA\\b', 'intelig[êe]ncia', 'modelo de linguagem', 'autom[áa]tic', 'aprendiza', 'gerador', 'conversaciona', 'geração de linguagem'],
   vocab: {
     AI: 'IA(?![a-z])|I\\.A\\.|AI(?![a-z])|intelig[êe]ncia artificial|ChatGPT|GPT-?\\d\\w*|LLM|modelos? de linguagem',
     SELF:

@@ -113,6 +113,8 @@ export interface FrameMatch {
   act: 'generate' | 'assist' | 'translate' | 'summary' | 'automatic' | 'vendor' | 'use';
   /** The actor is the act's grammatical subject and an object follows ("A robot wrote the … article"). */
   activeObject?: boolean;
+  /** Where the earliest act paired with an actor starts ("Redactado por Marta Gil con la asistencia de una IA"): a note opens with it. */
+  lead?: number;
 }
 
 interface Hit {
@@ -135,7 +137,7 @@ function all(re: RegExp, s: string): Hit[] {
  * Where a CJK clause ends for a trailing negation: a full-width comma, or a Japanese "、" / Korean space after a
  * connective ("生成されたものであり、必ずしも正確とは限りません", "자동 생성되며 투자 권유가 아닙니다"): a second statement.
  */
-export const CJK_CLAUSE_END = /[，；;：:]|(?<=であり|ており|ですが|ますが|ものの|ため)、|(?<=며|지만)\s/u;
+export const CJK_CLAUSE_END = /[，；;：:]|(?<=であり|ており|ですが|ますが|ものの|もので|ため)、|(?<=며|지만)\s/u;
 
 const KATAKANA_NEXT = /^[\u30A1-\u30FA]/u;
 
@@ -179,7 +181,7 @@ function gap(a: Hit, b: Hit): number {
 
 /** Modal verbs of the Latin-script languages ("AI can help", "KI kann", "l'IA peut"). */
 const MODAL_WORDS =
-  'can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|puede|pueden|podría|può|possono|potrebbe|pode|podem|poderá|kan|kunne|skal|ska|kunnen|mag|mogen';
+  'can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|peux|pouvons|pouvez|pourra|pourront|pourraient|puede|pueden|podría|puedo|puedes|podemos|podéis|podrá|podrán|podrían|può|possono|potrebbe|posso|puoi|possiamo|potete|potrà|potranno|potrebbero|pode|podem|poderá|podes|poderão|poderia|poderiam|kan|kunne|skal|ska|kunnen|mag|mogen';
 const asWords = (words: string): string => `(?<![\\p{L}])(?:${words})(?![\\p{L}])`;
 
 /** Modal verbs before the frame make it a statement about what AI can do, not what it did here. */
@@ -289,7 +291,10 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const acts = new Set(paired.map((p) => p.act));
   // The match is the tightest actor–act pair: the later checks (negation, hypothetical, reported
   // speech) read the text up to it, and a far second act ("…and meant as support") is no part of it.
-  const core = paired.reduce((a, b) => (gap(b.actor, b.at) < gap(a.actor, a.at) ? b : a));
+  // A comma between them weighs more than words do: in "généré par l'IA, vérifié par la rédaction" the AI is
+  // the agent of the act before the comma, not of the one after it.
+  const cost = (p: { actor: Hit; at: Hit }): number => gap(p.actor, p.at) + (/[,，]/u.test(text.slice(Math.min(p.actor.end, p.at.end), Math.max(p.actor.start, p.at.start))) ? 40 : 0);
+  const core = paired.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const sp = span([core.actor, core.at]);
   if (tail(sp.end) || MODAL_BEFORE.test(s.slice(c.start, f.dense ? c.end : sp.end))) return null;
   const summaryThing = acts.has('summary') || isSummary(text);
@@ -304,7 +309,8 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   // Notes are passive or labels ("written by AI", "AI-generated"); AI as the subject of a verb with its own
   // object is narration about something else ("A robot wrote the LA Times … article").
   const activeObject = !f.dense && core.actor.end <= core.at.start && OBJECT_NEXT.test(s.slice(sp.end));
-  return { ...sp, category, act, activeObject };
+  const lead = c.start + Math.min(...paired.map((p) => Math.min(p.at.start, p.actor.start)));
+  return { ...sp, category, act, activeObject, lead };
 }
 
 /**
@@ -328,19 +334,22 @@ const NOTE_MAX_WORDS = 12;
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   if (ctx.byline && !ctx.negation.test(sentence)) {
     const a = [...all(f.acronym, sentence), ...all(f.actor, sentence)].find((h) => !qualifiesPeople(sentence, h.start, h.end));
-    if (a) return { ...a, category: 'ai-generated', act: 'generate' };
+    // "Por Marta Gil con la asistencia de una IA": help in a byline is assistance, as anywhere (README: Categories).
+    if (a) return { ...a, ...(f.help.test(sentence) ? { category: 'ai-assisted', act: 'assist' } : { category: 'ai-generated', act: 'generate' }) };
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
     const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? (PICTURE.test(sentence) ? SYNTHETIC.exec(sentence) : null);
     if (g) return { start: g.index, end: g.index + g[0].length, category: 'ai-generated', act: 'generate' };
   }
+  // A question asks about AI text ("Can an article written by AI win a prize?"); it declares nothing.
+  if (/[?？]\s*$/u.test(sentence)) return null;
   for (const c of clauses(sentence)) {
     const m = clauseFrame(sentence, c, f, ctx.negation, ctx.langSure !== false);
     if (!m) continue;
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
     // in summary boxes and captions too.
     if (m.act === 'use') {
-      if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && FIRST_SUBJECT.test(sentence.slice(c.start, c.end)))) return m;
+      if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && firstSubject(sentence.slice(c.start, c.end)))) return m;
       continue;
     }
     if (f.scope.test(sentence) || ctx.noteZone) return m;
@@ -352,7 +361,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
-    const before = sentence.slice(0, m.start);
+    const before = sentence.slice(0, Math.min(m.start, m.lead ?? m.start));
     const near =
       (f.dense ? before.replace(/[\s\p{P}\p{S}]/gu, '').length <= 10 : words(before) <= NOTE_LEAD_WORDS) ||
       // …or it closes the line as an appended participle ("Today's top stories, summarised by AI."): the line is its subject.
@@ -378,7 +387,10 @@ function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameCon
 
 /** "Use" needs the writer as its subject ("We use AI…"), not "our survey … respondents using AI". */
 const FIRST_SUBJECT =
-  /(?<![\p{L}])(?:I|[Ww]e|ich|wir|[Jj]e|j['’]|nous|ik|wij|jag|vi|jeg|eu|nós|yo|nosotros|io|noi|usamos|utilizamos|usé|utilicé|usei|utilizei|usiamo|utilizziamo|ho usato|abbiamo usato|私|僕|我|我们|我們|저는|제가|저희|우리)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:we|ich|wir|je|j['’]|nous|ik|wij|jag|vi|jeg|eu|nós|yo|nosotros|io|noi|usamos|utilizamos|usé|utilicé|usei|utilizei|usiamo|utilizziamo|ho usato|abbiamo usato|ho utilizzato|abbiamo utilizzato|hemos (?:usado|utilizado|empleado)|he (?:usado|utilizado)|私|僕|我|我们|我們|저는|제가|저희|우리)(?![\p{L}])/iu;
+/** "I" apart and case-sensitive: Italian "i" is an article. The rest also opens a sentence ("Usamos IA…"). */
+const FIRST_I = /(?<![\p{L}])I(?![\p{L}])/u;
+const firstSubject = (t: string): boolean => FIRST_I.test(t) || FIRST_SUBJECT.test(t);
 
 /**
  * First person that is not a writer's note: talking to a customer ("our team runs your campaigns with AI") or
