@@ -1,5 +1,7 @@
 /**
- * npm run eval [-- --json] [-- --quick: dev and train sentences only, for writing rules] — scores the detector on ../shared/eval (override with PL_SHARED):
+ * npm run eval [-- --json] [-- --quick: dev and train sentences only, for writing rules]
+ *   [-- --paraphrase [--half=tune|held] [--misses]: the written paraphrase matrices only, misses of the tune half on request]
+ * — scores the detector on ../shared/eval (override with PL_SHARED):
  * sentence level (each dev sentence placed in a minimal article page), page level (labels.jsonl),
  * false positives over the whole corpus, and isArticle accuracy against corpus/index.jsonl.
  */
@@ -11,6 +13,7 @@ import { parseDocument } from '../utils/provenance/parse-html';
 import { sharedDir } from './shared/paths';
 import { fmt, ratio, tally } from './shared/metrics';
 import { readCollected, type CollectedRow } from './eval/collected';
+import { HALVES, readParaphrases } from './eval/paraphrase';
 import { placeSentence } from './eval/place';
 import { corpusPages } from './shared/corpus-pages';
 import { sentencePage } from './eval/sentence-page';
@@ -164,7 +167,33 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
   return out;
 }
 
-function rowOf(d: CollectedRow, page: string, where: string): Row {
+/** One line per kind of paraphrase: which ways of saying it the grammar reads. */
+function byKind(rows: Row[], kinds: Map<string, string>, lines: string[]): void {
+  lines.push('  by kind: kind  n  correct');
+  for (const k of [...new Set(kinds.values())].sort()) {
+    const kr = rows.filter((r) => kinds.get(r.id) === k);
+    const ok = kr.filter((r) => r.expected.includes(r.predicted)).length;
+    lines.push(`    ${k.padEnd(18)} ${String(kr.length).padStart(3)}  ${ok}`);
+  }
+}
+
+/** The written paraphrase matrices, per half: tune-half misses with --misses, held-half misses never (reading them would be tuning on them). */
+function evalParaphrases(lines: string[]): Record<string, unknown> {
+  const rows = readParaphrases(join(REPO_ROOT, 'data', 'paraphrase'));
+  const only = /^--half=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--half=')) ?? '')?.[1];
+  const showMisses = process.argv.includes('--misses');
+  const out: Record<string, unknown> = {};
+  for (const half of HALVES.filter((h) => !only || h === only)) {
+    const part = rows.filter((r) => r.half === half);
+    const kinds = new Map(part.map((d) => [d.id, d.kind]));
+    const scored: Row[] = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `${d.file} ${d.id}`));
+    out[half] = summarize(scored, `paraphrase matrices, ${half} half: sentence alone in a plain article`, lines, showMisses && half === 'tune');
+    byKind(scored, kinds, lines);
+  }
+  return out;
+}
+
+function rowOf(d: Pick<CollectedRow, 'id' | 'text' | 'lang' | 'label' | 'placement'>, page: string, where: string): Row {
   const r = detectProvenance(parseDocument(page), { url: `https://collected.example/news/${d.id}` });
   return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: predictedFor(d, r), quote: topQuote(r) ?? `«${d.text.slice(0, 160)}» (${d.placement})`, where };
 }
@@ -174,6 +203,12 @@ async function main(): Promise<void> {
   const shared = sharedDir();
   const lines: string[] = [];
   const summary: Record<string, unknown> = { shared };
+  if (process.argv.includes('--paraphrase')) {
+    summary['paraphrase'] = evalParaphrases(lines);
+    console.log(lines.join('\n'));
+    if (json) console.log(JSON.stringify(summary));
+    return;
+  }
 
   // Sentence level.
   const dev = readJsonl<{ id: string; text: string; lang: string; label: string; position?: string; publisher?: string }>(join(shared, 'eval', 'disclosures-dev.jsonl'));
