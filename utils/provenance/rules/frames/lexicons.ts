@@ -15,15 +15,15 @@ export const VENDORS =
 
 const EN: FrameLexicon = {
   actor:
-    'artificial[- ]intelligence|(?:large )?language models?|generative (?:AI|artificial)|machine learning|deep[- ]learning|neural (?:networks?|models?)|chatbots?|AI[- ]?(?:tools?|assistants?|systems?|models?|agents?|software|technology)|robots?\\b',
+    'artificial[- ]intelligence|(?:large )?language models?|generative (?:AI|artificial)|machine learning|deep[- ]learning|neural (?:networks?|models?)|chatbots?|AI[- ]?(?:tools?|assistants?|systems?|models?|agents?|software|technology)|robots?\\b|text[- ]generat(?:or|ion)s?|generative (?:software|tools?|models?|systems?)|(?:AI|automated) writ(?:ing|ers?) (?:tools?|assistants?|software)',
   gen: 'generated|generates|generation|written|wrote|created|produced|composed|authored|drafted|drafts|made|built|prepared|crafted|put together|brought to life|researched|compiled|assembled|illustrated|rendered',
   assist:
     'assisted|assistance|assisting|edit(?:ed|ing|s)?|proofread\\w*|polish\\w*|refined|revised|rewritten|reworked|restructured|structured|transcri\\w+|co-?written|co-?authored|supported|aided|enhanced|improved|helped|helps|help|curated|checked|formatted|organi[sz]ed|outlined|reviewed|modified|altered|adjusted|retouched',
   use: 'used|using|utili[sz]ed|utili[sz]ing|employed|leveraged|relied on|with the use of',
   translate: 'translat\\w+|localized',
-  summary: 'summar\\w+|digest|key points|takeaways|highlights|recap|overview|tl;?dr|synopsis',
+  summary: 'summar\\w+|digest|key (?:points|facts)|main points|bullet points|takeaways|highlights|recap|overview|tl;?dr|synopsis|at a glance|in brief|the gist',
   help: 'with the (?:help|aid|assistance|support) of|with (?:some )?(?:help|assistance|support) from|(?:help|assistance) of|assisted by|helped by|partly|partially|in part|parts of|portions of|some sections|in (?:collaboration|partnership) with|together with|co-?authors?|co-?written|jointly with',
-  machine: 'machine[- ]translat\\w+|(?:automatically|auto-?)[- ]?translated|automatic translation|automated translation|translated automatically|translated by (?:a )?machine|Google Translate|DeepL',
+  machine: 'machine[- ]translat\\w+|(?:automatically|auto-?)[- ]?translated|automatic translation|automated translation|translated (?:\\w+ ){0,3}?automatically|translated by (?:a )?machine|Google Translate|DeepL',
   auto: '(?:automatically|auto)[- ](?:generated|written|created|produced|compiled|updated)|(?:generated|written|created|produced|compiled) automatically|(?:generated|written|produced|created|compiled) (?:from|using|based on|with) (?:\\w+ ){0,3}(?:data|feeds?|statistics|results|templates?|API)\\b|(?:generated|written|produced) by (?:an? )?(?:algorithm|computer program|software|script|bot)\\b',
   scope: '\\b(?:this|these|the present|the following|our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:articles?|stor(?:y|ies)|posts?|pieces?|pages?|texts?|content|summar(?:y|ies)|reports?|columns?|newsletters?|items?|translations?|versions?|editions?|briefings?|recaps?|analys[ie]s|explainers?|digests?|documentation|documents?|answers?|responses?|replies|overviews?|descriptions?|blogs?|site|website|podcasts?|episodes?|videos?|images?|illustrations?|photos?|pictures?|artworks?|reviews?|guides?|entr(?:y|ies)|transcripts?|books?|albums?|chapters?|sections?|issues?|papers?|threads?|notes?|lessons?|courses?|catalogue)\\b|\\bthis (?:is|was) (?:an?|the)\\b|\\b(?:everything|all (?:of )?(?:the |our )?(?:content|articles|texts?|stories|posts|pages|answers)) (?:on|at|in|of|here)\\b|\\bI (?:use|used|have used|wrote|write|created|generated|asked|drafted)\\b|\\b(?:is|as) (?:the|our|a) (?:byline|pen[- ]name|pseudonym)\\b|\\b[\\w-]+\\s+(?:above|below)\\b',
   subject: '(?:this|these|the present|the following|our|my)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:is|are|was|were|has been|have been)\\b|(?:the\\s+)?[\\p{L}-]+s(?:\\s+(?:and|&)\\s+[\\p{L}-]+s)?\\s+are\\s+(?:\\w+ly\\s+)?(?=\\w+ed\\b)',
@@ -35,21 +35,21 @@ const EN: FrameLexicon = {
 
 const DE: FrameLexicon = {
   actor:
-    'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI)|maschinelle[rnms]? Lernen|neuronale[rnms]? Netz\\w*|Chatbot\\w*',
-  gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung|hergestellt|erschaffen|gemalt|aufbereitet|erarbeitet|vorbereitet',
+    'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI|Software|Werkzeug\\w*|Tools?|Modell\\w*)|maschinelle[rnms]? Lernen\\w*|Deep[- ]Learning|neuronale[rnms]? Netz\\w*|Chatbot\\w*|Textgenerator\\w*|(?:Text|Schreib)-?[Rr]oboter\\w*',
+  gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung|hergestellt|erschaffen|gemalt|aufbereitet|erarbeitet|vorbereitet|entstand\\w*|entsteh\\w*|herausgezogen|herausgearbeitet|extrahiert|zusammengetragen',
   assist:
     'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert|modifiziert|verändert|angepasst',
   use: 'verwendet|eingesetzt|genutzt|benutzt|zum Einsatz|Einsatz von|unter Verwendung',
   translate: 'übersetz\\w*|Übersetzung\\w*',
-  summary: 'zusammengefasst|Zusammenfassung\\w*|Kernpunkte|Das Wichtigste|Überblick',
+  summary: 'zusammengefasst|zusammenfass\\w*|Zusammenfassung\\w*|Kernpunkte|Kernaussage\\w*|Hauptpunkt\\w*|Stichpunkt\\w*|Stichwort\\w*|Kurzfassung\\w*|Das Wichtigste|auf einen Blick|in Kürze|Überblick',
   help: 'mit Hilfe|mithilfe|mit Unterstützung|unter Zuhilfenahme|unterstützt|gestützt|teilweise|zum Teil|Teile|in Zusammenarbeit mit|zusammen mit|gemeinsam mit|[CK]o-?[Aa]utor\\w*',
-  machine: 'maschinell\\w* übersetz\\w*|maschinelle Übersetzung|automatisch\\w* übersetz\\w*|automatische Übersetzung|automatisiert übersetz\\w*|Google Translate|DeepL',
+  machine: 'maschinell\\w* (?:[\\w-]+ ){0,4}?übersetz\\w*|maschinelle Übersetzung\\w*|automatisch\\w* (?:[\\w-]+ ){0,4}?übersetz\\w*|automatische Übersetzung\\w*|automatisiert übersetz\\w*|Google Translate|DeepL',
   auto: 'automatisch\\w* (?:\\w+ ){0,2}?(?:generiert|erstellt|erzeugt|geschrieben|verfasst)\\w*|(?:generiert|erstellt|erzeugt|geschrieben) (?:aus|auf Basis|anhand|auf Grundlage) (?:\\w+ ){0,3}?\\w*(?:daten|Daten|Datenbank\\w*|Statistik\\w*|Ergebnisse\\w*)|automati(?:sch|siert)\\w* (?:[\\w-]+ ){0,8}?(?:generiert|erstellt|erzeugt|geschrieben|verfasst)\\w*',
-  scope: '\\b(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?|obige[rnms]?)\\s+(?:\\w+\\s+)?(?:Artikel\\w*|Text\\w*|Beitr\\w*|Meldung\\w*|Bericht\\w*|Inhalt\\w*|Nachricht\\w*|Zusammenfassung\\w*|Übersetzung\\w*|Seite\\w*|Newsletter|Kommentar\\w*|Kolumne\\w*|Fassung|Version|Dokument\\w*|Antwort\\w*|Bild\\w*|Foto\\w*|Grafik\\w*|Illustration\\w*|Video\\w*|Podcast\\w*|Analyse\\w*|Überblick|Website|Webseite|Blog\\w*|Eintr\\w*|Erklärung\\w*|Anleitung\\w*|Dokumentation\\w*|Beschreibung\\w*|Instruktion\\w*)|\\b(?:alle|sämtliche) (?:Inhalte|Artikel|Texte|Beiträge) (?:auf|dieser|unserer)\\b|\\bich (?:nutze|habe|verwende|schreibe)\\b|\\bist (?:das|unser|ein) (?:Pseudonym|Autorenkürzel|Kürzel)\\b|\\b(?:obige[rnms]?|untenstehende[rnms]?|nachstehende[rnms]?)\\b',
-  subject: '(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:wurden?|ist|sind|wird|werden)\\b|(?:der|die|das|alle)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:wird|werden|sind)\\b',
+  scope: '\\b(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?|obige[rnms]?)\\s+(?:\\w+\\s+)?(?:Artikel\\w*|Text\\w*|Beitr\\w*|Meldung\\w*|Bericht\\w*|Inhalt\\w*|Nachricht\\w*|Zusammenfassung\\w*|Übersetzung\\w*|Seite\\w*|Newsletter|Kommentar\\w*|Kolumne\\w*|Fassung|Version|Dokument\\w*|Antwort\\w*|Bild\\w*|Foto\\w*|Grafik\\w*|Illustration\\w*|Video\\w*|Podcast\\w*|Analyse\\w*|Überblick|Website|Webseite|Blog\\w*|Eintr\\w*|Erklärung\\w*|Anleitung\\w*|Dokumentation\\w*|Beschreibung\\w*|Instruktion\\w*)|\\b(?:alle|sämtliche) (?:Inhalte|Artikel|Texte|Beiträge) (?:auf|dieser|unserer)\\b|\\bich (?:nutze|habe|verwende|schreibe)\\b|\\bist (?:das|unser|ein) (?:Pseudonym|Autorenkürzel|Kürzel)\\b|\\b(?:obige[rnms]?|untenstehende[rnms]?|nachstehende[rnms]?)\\b|\\b(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?|obige[rnms]?)\\s+(?:\\w+\\s+)?(?:Geschichte\\w*|Story|Folge|Episode|Ausgabe|Rezension\\w*|Interview\\w*|Porträt\\w*|Glosse|Ticker|Liveblog|Erklärstück|(?!Kontext)\\p{L}+(?:bericht|meldung|artikel|beitrag|text|zusammenfassung)\\w*)\\b|^\\W*Über uns\\b',
+  subject: '(?:dies(?:e[rnms]?)?|vorliegende[rnms]?|unsere[rnms]?|meine[rnms]?|folgende[rnms]?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:wurden?|ist|sind|wird|werden)\\b|(?:der|die|das|alle)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:wird|werden|sind)\\b|(?:der|die|das)\\s+(?:[\\p{L}-]+\\s+)?\\p{L}*(?:Text|Artikel|Beitrag|Meldung|Bericht|Zusammenfassung|Übersetzung|Inhalt|Fassung|Version|Bild|Grafik|Illustration|Foto)\\w*\\s+(?:wurde|ist|war)\\b',
   genBase: 'erstellen|generieren|erzeugen|verfassen|formulieren',
   firstPerson: '\\b(?:ich|mein\\w*|mir|mich)\\b',
-  reporting: '\\b(?:wir|kennzeichnen|veröffentlicht\\w*|startete|begann|beginnt|testet\\w*|kündigte|stellte|entdeckt\\w*|räumte|gab zu|berichtet\\w*|sagte|erklärte)\\b',
+  reporting: '\\b(?:wir|kennzeichnen|veröffentlicht\\w*|startete|begann|beginnt|testet\\w*|kündigte|stellte|entdeckt\\w*|räumte|gab zu|berichtet\\w*|sagte|erklärte)\\b|\\b(?:hilft (?:dir|Ihnen)|lässt (?:dich|Sie)|ermöglicht|bietet)\\b',
 };
 
 const FR: FrameLexicon = {
@@ -121,71 +121,71 @@ const PT: FrameLexicon = {
 };
 
 const NL: FrameLexicon = {
-  actor: 'kunstmatige intelligentie|artifici[ëe]le intelligentie|taalmodel\\w*|generatieve (?:AI|KI)|machine learning|neurale netwerk\\w*|chatbot\\w*',
-  gen: 'gegenereerd|genereert|gemaakt|geschreven|schrijft|opgesteld|gecreëerd|geproduceerd|samengesteld|ontworpen|geformuleerd|opgemaakt|aangemaakt|voorbereid|uitgewerkt',
+  actor: 'kunstmatige intelligentie|artifici[ëe]le intelligentie|taalmodel\\w*|generatieve (?:AI|KI)|machine learning|neurale netwerk\\w*|chatbot\\w*|tekstgenerator\\w*|(?:schrijf|taal|tekst)robot\\w*|deep learning|generatieve (?:software|tools?|modell?en)',
+  gen: 'gegenereerd|genereert|gemaakt|geschreven|schrijft|opgesteld|gecreëerd|geproduceerd|samengesteld|ontworpen|geformuleerd|opgemaakt|aangemaakt|voorbereid|uitgewerkt|maakt|maakte|maakten|schreef|schreven|genereerde\\w*|produceerde\\w*|creëerde\\w*|gehaald|geëxtraheerd|gedestilleerd|ontwikkeld|bedacht',
   assist: 'ondersteun\\w*|geholpen|hulp|bewerkt|geredigeerd|gecorrigeerd|herschreven|verbeterd|verfijnd|nagekeken|gecontroleerd|getranscribeerd|geassisteerd|aangepast|gewijzigd|gemodificeerd',
   use: 'gebruikt|gebruikgemaakt|gebruik gemaakt|ingezet|het gebruik van',
   translate: 'vertaald|vertaling\\w*|vertaalt',
-  summary: 'samenvatting\\w*|samengevat|kernpunten|in het kort',
+  summary: 'samenvatting\\w*|samengevat|kernpunten|in het kort|samenvat\\w*|belangrijkste punten|hoofdpunt\\w*|kort samengevat|in een notendop|in vogelvlucht|highlights',
   help: 'met (?:de )?hulp|met behulp|met ondersteuning|ondersteund door|geholpen door|deels|gedeeltelijk|voor een deel|delen van|in samenwerking met|samen met|co-?auteur\\w*',
-  machine: 'machinaal vertaald|machinevertaling|automatisch vertaald|automatische vertaling|Google Translate|DeepL',
-  auto: 'automatisch\\w* (?:\\w+ ){0,2}?(?:gegenereerd\\w*|gemaakt\\w*|aangemaakt\\w*|geschreven\\w*|opgesteld\\w*)|(?:gegenereerd|gemaakt|geschreven) (?:op basis van|uit|aan de hand van) (?:\\w+ ){0,3}?\\w*(?:data|gegevens|statistieken|uitslagen)',
-  scope: '\\b(?:dit|deze|onze?|mijn|bovenstaande|volgende)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|inhoud|content|pagina\\w*|samenvatting\\w*|vertaling\\w*|versie\\w*|bericht\\w*|nieuwsbericht\\w*|post\\w*|document\\w*|documentatie|antwoord\\w*|afbeelding\\w*|foto\\w*|illustratie\\w*|video\\w*|podcast\\w*|site|website|blog\\w*|rapport\\w*|analyse\\w*|advies|sectie\\w*)\\b|\\b(?:de|alle) (?:teksten|artikelen|inhoud) (?:op|van) (?:deze|onze)\\b|\\bis (?:het|ons|een) pseudoniem\\b|\\b(?:hierboven|hieronder|bovenstaande|onderstaande)\\b',
-  subject: '(?:dit|deze|onze?|mijn)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:is|zijn|werd|werden|wordt|worden)\\b|(?:de|het|alle)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:worden|wordt|zijn)\\b',
+  machine: 'machinaal (?:\\w+ ){0,3}?vertaald|machinevertal\\w*|automatisch (?:\\w+ ){0,3}?vertaald|automatische vertaling\\w*|vertaald door (?:een )?(?:machine|computer|vertaalsoftware|vertaalprogramma)|Google Translate|DeepL',
+  auto: 'geautomatiseerd(?:e)? (?:bericht|artikel|tekst|verslag|nieuwsbericht)\\w*|automatisch\\w* (?:\\w+ ){0,2}?(?:gegenereerd\\w*|gemaakt\\w*|aangemaakt\\w*|geschreven\\w*|opgesteld\\w*|omgezet|samengesteld|bijgewerkt)|(?:gegenereerd|gemaakt|geschreven|opgesteld|samengesteld) (?:op basis van|uit|aan de hand van|met) (?:\\w+ ){0,3}?\\w*(?:data|gegevens|statistieken|uitslagen|cijfers)',
+  scope: '\\b(?:dit|deze|onze?|mijn|bovenstaande|volgende)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|inhoud|content|pagina\\w*|samenvatting\\w*|vertaling\\w*|versie\\w*|bericht\\w*|nieuwsbericht\\w*|post\\w*|document\\w*|documentatie|antwoord\\w*|afbeelding\\w*|foto\\w*|illustratie\\w*|video\\w*|podcast\\w*|site|website|blog\\w*|rapport\\w*|analyse\\w*|advies|sectie\\w*)\\b|\\b(?:de|alle) (?:teksten|artikelen|inhoud) (?:op|van) (?:deze|onze)\\b|\\bis (?:het|ons|een) pseudoniem\\b|\\b(?:hierboven|hieronder|bovenstaande|onderstaande)\\b|\\b(?:dit|deze|onze?|mijn|bovenstaande|volgende)\\s+(?:\\w+\\s+)?(?:stuk\\w*|verha(?:al|len)|uitleg|verslag\\w*|column\\w*|nieuwsbrie\\w*|editie\\w*|aflevering\\w*|bijdrage\\w*|recensie\\w*|interview\\w*|liveblog\\w*|rubriek\\w*|overzicht\\w*)\\b|^\\W*Over ons\\b',
+  subject: '(?:dit|deze|onze?|mijn)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:is|zijn|werd|werden|wordt|worden)\\b|(?:de|het|alle)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:worden|wordt|zijn)\\b|(?:de|het)\\s+(?:[\\p{L}-]+\\s+)?\\p{L}*(?:tekst|artikel|stuk|verhaal|bericht|samenvatting|vertaling|inhoud|versie|verslag|overzicht|uitleg|illustratie|afbeelding|foto)\\w*\\s+(?:is|werd|was)\\b',
   genBase: 'schrijven|genereren|maken|opstellen|creëren|produceren|schreef',
   firstPerson: '\\b(?:ik|wij|we|mijn|ons|onze|mij|me)\\b',
-  reporting: '\\b(?:publiceerde|publiceert|lanceerde|begon|startte|kondigde|presenteerde|testte|onthulde|gaf toe|ontdekte|volgens|zei|zegt)\\b',
+  reporting: '\\b(?:publiceerde|publiceert|lanceerde|begon|startte|kondigde|presenteerde|testte|onthulde|gaf toe|ontdekte|volgens|zei|zegt)\\b|\\b(?:publiceerden|brengt uit|bracht uit|lanceert|begint|kondigt|presenteert|testten|onthult|ontdekt|helpt (?:je|u)|laat (?:je|u)|stelt (?:je|u) in staat)\\b',
 };
 
 const SV: FrameLexicon = {
-  actor: 'artificiell intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskininlärning|neurala nätverk|chattbott\\w*',
-  gen: 'genererad\\w*|genererat|genererade|genereras|skriven|skrivet|skrivna|skrevs|skrivs|skapad\\w*|skapat|skapade|skapas|producerad\\w*|producerat|framtagen|framtaget|gjord|gjort|författad\\w*|förberedd\\w*|utarbetad\\w*|sammanställd\\w*',
+  actor: 'artificiell intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskininlärning|neurala nätverk|chattbott\\w*|djupinlärning\\w*|maskininlärning\\w*|textgenerator\\w*|(?:text|skriv)robot\\w*|chatbot\\w*|generativ\\w* (?:programvara|verktyg|modell\\w*)',
+  gen: 'genererad\\w*|genererat|genererade|genereras|genererats|generera|genererar|skriv(?:en|et|na|s|its|it|er)|skrev|skrevs|skapad\\w*|skapat|skapade|skapas|skapats|skapar|producerad\\w*|producerat|producerade|produceras|producerats|framtagen|framtaget|framtagna|ta(?:git|gits|s) fram|togs fram|gjord\\w*|gjort|gjorts|gjordes|författad\\w*|förberedd\\w*|utarbetad\\w*|sammanställ\\w*|plocka(?:t|ts|de|des|s)? ut|hämta(?:t|ts|de|des|s)? ut|extraher\\w*|utveckla(?:t|ts|d|de|des)',
   assist: 'assisterad\\w*|stöd|stödd|hjälp|redigerad\\w*|redigerat|bearbetad\\w*|bearbetat|korrekturläst|förbättrad\\w*|omskriven|omskrivet|granskad|modifierad\\w*|ändrad\\w*',
   use: 'använt|användes|använts|används|användning av',
   translate: 'översatt\\w*|översättning\\w*|översätts',
-  summary: 'sammanfattning\\w*|sammanfattad\\w*|sammanfattat|i korthet',
+  summary: 'sammanfattning\\w*|sammanfattad\\w*|sammanfattat|i korthet|sammanfatt\\w*|sammandrag\\w*|huvudpunkt\\w*|punkterna|de viktigaste punkterna|kortversion\\w*|snabbversion\\w*|i korta drag',
   help: 'med hjälp av|med stöd av|med assistans|delvis|till viss del|delar av|i samarbete med|tillsammans med|medförfatt\\w*',
-  machine: 'maskinöversatt\\w*|maskinöversättning|automatiskt översatt\\w*|översatts automatiskt|översatt automatiskt|automatisk översättning|Google Translate|DeepL',
-  auto: 'automatiskt (?:\\w+ ){0,2}?(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet)|(?:genererad|skapad|skriven)\\w* (?:utifrån|från|baserad på) (?:\\w+ ){0,3}?\\w*(?:data|statistik|resultat)|(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet) automatiskt',
-  scope: '\\b(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:\\w+\\s+)?(?:artikel\\w*|text\\w*|innehåll\\w*|sid\\w*|sammanfattning\\w*|översättning\\w*|version\\w*|notis\\w*|inlägg\\w*|dokument\\w*|svar\\w*|bild\\w*|foto\\w*|illustration\\w*|video\\w*|podd\\w*|sajt\\w*|webbplats\\w*|blogg\\w*|rapport\\w*|analys\\w*|krönik\\w*|nyhet\\w*)\\b|^\\W*(?:artikeln|texten|innehållet|sammanfattningen|översättningen|inlägget|notisen|svaret|svaren|bilden|rapporten|sidan|dokumentet|krönikan|versionen|nyheten|nyheterna|artiklarna|texterna)\\b|\\ballt innehåll på\\b|\\bär (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b[\\w-]+\\s+(?:ovan|nedan)\\b',
-  subject: '(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:är|var|blev|har)(?![\\p{L}])|\\p{L}[\\p{L}-]{3,}(?:en|et|na|erna|arna|orna)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:är|blev)(?![\\p{L}])',
+  machine: 'maskinöversatt\\w*|maskinöversättning\\w*|automatiskt (?:\\w+ ){0,3}?översatt\\w*|översatt\\w* automatiskt|översatts automatiskt|automatisk översättning|Google Translate|DeepL',
+  auto: 'automatiskt (?:\\w+ ){0,2}?(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet)|(?:genererad|skapad|skriven)\\w* (?:utifrån|från|baserad på) (?:\\w+ ){0,3}?\\w*(?:data|statistik|resultat)|(?:genererad\\w*|genererat|skapad\\w*|skapat|skriven|skrivet) automatiskt|automatiskt (?:\\w+ ){0,2}?(?:skrivits|skrivs|genererats|skapats|publicerad\\w*|uppdaterad\\w*|sammanställd\\w*)',
+  scope: '\\b(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:\\w+\\s+)?(?:artikel\\w*|text\\w*|innehåll\\w*|sid\\w*|sammanfattning\\w*|översättning\\w*|version\\w*|notis\\w*|inlägg\\w*|dokument\\w*|svar\\w*|bild\\w*|foto\\w*|illustration\\w*|video\\w*|podd\\w*|sajt\\w*|webbplats\\w*|blogg\\w*|rapport\\w*|analys\\w*|krönik\\w*|nyhet\\w*)\\b|^\\W*(?:artikeln|texten|innehållet|sammanfattningen|översättningen|inlägget|notisen|svaret|svaren|bilden|rapporten|sidan|dokumentet|krönikan|versionen|nyheten|nyheterna|artiklarna|texterna)\\b|\\ballt innehåll på\\b|\\bär (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b[\\w-]+\\s+(?:ovan|nedan)\\b|^\\W*\\p{L}*(?:artikeln|artiklarna|texten|texterna|notisen|notiserna|rapporten|referatet|krönikan|sammanfattningen|översättningen|inlägget|bilden|versionen|nyheten|nyheterna|innehållet|svaret)\\b|\\b(?:allt|alla)\\s+(?:\\w+\\s+){0,2}?(?:på|i)\\s+(?:bloggen|sajten|sidan|webbplatsen|denna|detta|den här|det här|vår\\w*)\\b|^\\W*Om (?:oss|sajten|sidan|bloggen)\\b',
+  subject: '(?:den här|det här|denna|detta|dessa|vår|vårt|våra|min|mitt|mina)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:är|var|blev|har)(?![\\p{L}])|\\p{L}[\\p{L}-]{3,}(?:en|et|na|erna|arna|orna)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:är|blev)(?![\\p{L}])|\\p{L}[\\p{L}-]{3,}(?:en|et|na|erna|arna|orna)\\s+(?:här\\s+|nu\\s+)?(?:har|hade|skrivs|genereras|skapas|produceras|tas fram|översätts|sammanfattas)(?![\\p{L}])',
   genBase: 'skriva|generera|skapa|producera|skrev',
   firstPerson: '\\b(?:jag|vi|min|mitt|mina|vår|vårt|våra|mig|oss)\\b',
-  reporting: '\\b(?:publicerade|publicerar|lanserade|började|startade|meddelade|presenterade|testade|avslöjade|erkände|upptäckte|enligt|sa|säger)\\b',
+  reporting: '\\b(?:publicerade|publicerar|lanserade|började|startade|meddelade|presenterade|testade|avslöjade|erkände|upptäckte|enligt|sa|säger)\\b|\\b(?:publicerat|ger ut|gav ut|lanserar|lanserat|börjar|börjat|startar|startat|testar|testat|avslöjar|erkänner|upptäcker|annonserade|hjälper dig|låter dig)\\b',
 };
 
 const NO: FrameLexicon = {
-  actor: 'kunstig intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskinlæring|nevrale nettverk|chatbot\\w*',
-  gen: 'generert\\w*|genereres|skrevet|skrives|skrev|laget|lages|produsert|utarbeidet|opprettet|skapt|forfattet|lagd|forberedt|sammenstilt',
-  assist: 'assistert|støtte|hjelp|redigert|bearbeidet|korrekturlest|forbedret|omskrevet|kvalitetssikret|gjennomgått|transkribert|modifisert|endret',
+  actor: 'kunstig intelligens|språkmodell\\w*|generativ (?:AI|KI)|maskinlæring|nevrale nettverk|chatbot\\w*|dyplæring\\w*|maskinlæring\\w*|tekstgenerator\\w*|(?:tekst|skrive)robot\\w*|generativ\\w* (?:programvare|verktøy|modell\\w*)',
+  gen: 'generert\\w*|genereres|skrevet|skrives|skrev|laget|lages|produsert|utarbeidet|opprettet|skapt|forfattet|lagd|forberedt|sammenstilt|genererer|generere|skriver|laga|lagde|lager|produserer|produseres|produserte|utviklet|hentet ut|trukket ut|tatt ut|tatt fram|omsatt',
+  assist: 'assistert|støtte|hjelp|redigert|bearbeidet|korrekturlest|forbedret|omskrevet|kvalitetssikret|gjennomgått|transkribert|modifisert|endret|hjælp',
   use: 'brukt|benyttet|bruk av',
   translate: 'oversatt|oversettelse\\w*|oversettes',
-  summary: 'oppsummering\\w*|oppsummert|sammendrag\\w*|kort fortalt',
-  help: 'ved hjelp av|med hjelp (?:av|fra)|med støtte (?:av|fra)|delvis|til dels|deler av|i samarbeid med|sammen med|medforfatt\\w*',
-  machine: 'maskinoversatt|maskinoversettelse|automatisk oversatt|automatisk oversettelse|Google Translate|DeepL',
-  auto: 'automatisk (?:\\w+ ){0,2}?(?:generert\\w*|laget|skrevet|opprettet)|(?:generert|laget|skrevet) (?:ut fra|fra|basert på) (?:\\w+ ){0,3}?\\w*(?:data|statistikk|resultater)|(?:generert|laget|skrevet|opprettet|utarbeidet) automatisk',
-  scope: '\\b(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:\\w+\\s+)?(?:artikkel\\w*|tekst\\w*|innhold\\w*|sid\\w*|oppsummering\\w*|sammendrag\\w*|oversettelse\\w*|versjon\\w*|sak\\w*|innlegg\\w*|dokument\\w*|svar\\w*|bilde\\w*|foto\\w*|illustrasjon\\w*|video\\w*|podkast\\w*|nettsted\\w*|blogg\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|nyhet\\w*)\\b|^\\W*(?:artikkelen|teksten|innholdet|oppsummeringen|sammendraget|oversettelsen|innlegget|saken|svaret|svarene|bildet|rapporten|siden|dokumentet|versjonen|nyheten|nyhetene|artiklene|tekstene)\\b|\\balt innhold på\\b|\\ber (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b(?:ovenfor|nedenfor|ovenstående|nedenstående)\\b',
-  subject: '(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:er|var|ble|blir|har)\\b|\\p{L}[\\p{L}-]{3,}(?:en|et|ene|a)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:er|ble|blir)\\b',
+  summary: 'oppsummering\\w*|oppsummert|sammendrag\\w*|kort fortalt|oppsummer\\w*|hovedpunkt\\w*|punktene|kortversjon\\w*|i korte trekk',
+  help: 'ved hjelp av|med hjelp (?:av|fra)|med støtte (?:av|fra)|delvis|til dels|deler av|i samarbeid med|sammen med|medforfatt\\w*|ved hj[ea]lp a[vf]|med hj[eæ]lp (?:av|af|fra)',
+  machine: 'maskinoversatt|maskinoversettelse\\w*|automatisk (?:\\w+ ){0,3}?oversatt|oversatt automatisk|automatisk oversettelse|Google Translate|DeepL',
+  auto: 'automatisk (?:\\w+ ){0,2}?(?:generert\\w*|laget|skrevet|opprettet)|(?:generert|laget|skrevet) (?:ut fra|fra|basert på) (?:\\w+ ){0,3}?\\w*(?:data|statistikk|resultater)|(?:generert|laget|skrevet|opprettet|utarbeidet) automatisk|automatisk (?:\\w+ ){0,2}?(?:publisert|oppdatert|produsert|sammenstilt)|(?:publisert|oppdatert|produsert) automatisk',
+  scope: '\\b(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:\\w+\\s+)?(?:artikkel\\w*|tekst\\w*|innhold\\w*|sid\\w*|oppsummering\\w*|sammendrag\\w*|oversettelse\\w*|versjon\\w*|sak\\w*|innlegg\\w*|dokument\\w*|svar\\w*|bilde\\w*|foto\\w*|illustrasjon\\w*|video\\w*|podkast\\w*|nettsted\\w*|blogg\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|nyhet\\w*)\\b|^\\W*(?:artikkelen|teksten|innholdet|oppsummeringen|sammendraget|oversettelsen|innlegget|saken|svaret|svarene|bildet|rapporten|siden|dokumentet|versjonen|nyheten|nyhetene|artiklene|tekstene)\\b|\\balt innhold på\\b|\\ber (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b(?:ovenfor|nedenfor|ovenstående|nedenstående)\\b|^\\W*\\p{L}*(?:artikkelen|artiklene|teksten|tekstene|saken|sakene|notisen|rapporten|referatet|oppsummeringen|sammendraget|oversettelsen|innlegget|bildet|versjonen|nyheten|nyhetene|innholdet|svaret)\\b|\\b(?:alt|alle)\\s+(?:\\w+\\s+){0,2}?(?:på|i)\\s+(?:bloggen|siden|nettstedet|nettsiden|denne|dette|vår\\w*)\\b|^\\W*Om (?:oss|siden|nettstedet|bloggen)\\b',
+  subject: '(?:denne|dette|disse|vår|vårt|våre|min|mitt|mine)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:er|var|ble|blir|har)\\b|\\p{L}[\\p{L}-]{3,}(?:en|et|ene|a)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:er|ble|blir)\\b|\\p{L}[\\p{L}-]{3,}(?:en|et|ene|a)\\s+(?:har|hadde|skrives|genereres|lages|produseres|oversettes|oppsummeres)\\b',
   genBase: 'skrive|generere|lage|skape|produsere',
   firstPerson: '\\b(?:jeg|vi|min|mitt|mine|vår|vårt|våre|meg|oss)\\b',
-  reporting: '\\b(?:publiserte|publiserer|lanserte|begynte|startet|kunngjorde|presenterte|testet|avslørte|innrømmet|oppdaget|ifølge|sa|sier)\\b',
+  reporting: '\\b(?:publiserte|publiserer|lanserte|begynte|startet|kunngjorde|presenterte|testet|avslørte|innrømmet|oppdaget|ifølge|sa|sier)\\b|\\b(?:publisert|gir ut|ga ut|lanserer|begynner|starter|tester|avslører|oppdager|kunngjør|hjelper deg|lar deg)\\b',
 };
 
 const DA: FrameLexicon = {
-  actor: 'kunstig intelligens|sprogmodel\\w*|generativ (?:AI|KI)|maskinlæring|neurale netværk|chatbot\\w*',
-  gen: 'genereret|genereres|generere|skrevet|skrives|skrev|lavet|laves|produceret|udarbejdet|oprettet|skabt|forfattet|givet|formuleret|forberedt|sammenstillet',
-  assist: 'assisteret|støtte|hjælp|redigeret|bearbejdet|korrekturlæst|forbedret|omskrevet|kvalitetssikret|gennemgået|transskriberet|modificeret|ændret',
+  actor: 'kunstig intelligens|sprogmodel\\w*|generativ (?:AI|KI)|maskinlæring|neurale netværk|chatbot\\w*|dyb ?læring\\w*|deep learning|maskinlæring\\w*|tekstgenerator\\w*|(?:tekst|skrive)robot\\w*|generativ\\w* (?:software|værktøj\\w*|model\\w*)',
+  gen: 'genereret|genereres|generere|skrevet|skrives|skrev|lavet|laves|produceret|udarbejdet|oprettet|skabt|forfattet|givet|formuleret|forberedt|sammenstillet|genererer|skriver|skrevne|laver|lavede|producerer|producerede|skabte|udviklet|trukket ud|udtrukket|hentet ud|omsat',
+  assist: 'assisteret|støtte|hjælp|redigeret|bearbejdet|korrekturlæst|forbedret|omskrevet|kvalitetssikret|gennemgået|transskriberet|modificeret|ændret|hjelp',
   use: 'brugt|anvendt|benyttet|brug af',
   translate: 'oversat|oversættelse\\w*|oversættes',
-  summary: 'opsummering\\w*|opsummeret|resumé\\w*|sammendrag\\w*|kort fortalt',
-  help: 'ved hjælp af|med hjælp (?:af|fra)|med støtte (?:af|fra)|delvis|til dels|dele af|i samarbejde med|sammen med|medforfatt\\w*',
-  machine: 'maskinoversat|maskinoversættelse|automatisk oversat|automatisk oversættelse|Google Translate|DeepL',
-  auto: 'automatisk (?:\\w+ ){0,2}?(?:genereret|lavet|skrevet|oprettet)|(?:genereret|lavet|skrevet) (?:ud fra|fra|baseret på) (?:\\w+ ){0,3}?\\w*(?:data|statistik|resultater)|(?:genereret|lavet|skrevet|oprettet|udarbejdet) automatisk',
-  scope: '\\b(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|indhold\\w*|sid\\w*|opsummering\\w*|resumé\\w*|oversættelse\\w*|version\\w*|sag\\w*|indlæg\\w*|dokument\\w*|dokumentation|svar\\w*|billede\\w*|foto\\w*|illustration\\w*|video\\w*|podcast\\w*|hjemmeside\\w*|blog\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|fil\\w*|nyhed\\w*)\\b|^\\W*(?:artiklen|teksten|indholdet|opsummeringen|resuméet|oversættelsen|indlægget|sagen|svaret|svarene|billedet|rapporten|siden|dokumentet|versionen|nyheden|nyhederne|artiklerne|teksterne|filen)\\b|\\balt indhold på\\b|\\ber (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b(?:ovenfor|nedenfor|ovenstående|nedenstående)\\b',
-  subject: '(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:er|var|blev|bliver|har)\\b|\\p{L}[\\p{L}-]{3,}(?:en|et|ene|erne)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:er|blev|bliver)\\b',
+  summary: 'opsummering\\w*|opsummeret|resumé\\w*|sammendrag\\w*|kort fortalt|opsummer\\w*|hovedpunkt\\w*|punkterne|nøglepunkt\\w*|de vigtigste punkter|kort sagt|i korte træk',
+  help: 'ved hjælp af|med hjælp (?:af|fra)|med støtte (?:af|fra)|delvis|til dels|dele af|i samarbejde med|sammen med|medforfatt\\w*|ved hj[æe]lp a[fv]|med hj[æe]lp (?:af|av|fra)',
+  machine: 'maskinoversat|maskinoversættelse\\w*|automatisk (?:\\w+ ){0,3}?oversat|oversat automatisk|automatisk oversættelse|Google Translate|DeepL',
+  auto: 'automatisk (?:\\w+ ){0,2}?(?:genereret|lavet|skrevet|oprettet)|(?:genereret|lavet|skrevet) (?:ud fra|fra|baseret på) (?:\\w+ ){0,3}?\\w*(?:data|statistik|resultater)|(?:genereret|lavet|skrevet|oprettet|udarbejdet) automatisk|automatisk (?:\\w+ ){0,2}?(?:opdateret|opdateres|publiceret|produceret)|(?:opdateret|opdateres|publiceret|produceret) automatisk',
+  scope: '\\b(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:\\w+\\s+)?(?:artikel\\w*|tekst\\w*|indhold\\w*|sid\\w*|opsummering\\w*|resumé\\w*|oversættelse\\w*|version\\w*|sag\\w*|indlæg\\w*|dokument\\w*|dokumentation|svar\\w*|billede\\w*|foto\\w*|illustration\\w*|video\\w*|podcast\\w*|hjemmeside\\w*|blog\\w*|rapport\\w*|analyse\\w*|kommentar\\w*|fil\\w*|nyhed\\w*)\\b|^\\W*(?:artiklen|teksten|indholdet|opsummeringen|resuméet|oversættelsen|indlægget|sagen|svaret|svarene|billedet|rapporten|siden|dokumentet|versionen|nyheden|nyhederne|artiklerne|teksterne|filen)\\b|\\balt indhold på\\b|\\ber (?:vår |vores |en )?(?:pseudonym|signaturen)\\b|\\b(?:ovenfor|nedenfor|ovenstående|nedenstående)\\b|^\\W*\\p{L}*(?:artiklen|artiklerne|teksten|teksterne|historien|referatet|rapporten|opsummeringen|resuméet|oversættelsen|indlægget|billedet|versionen|nyheden|nyhederne|indholdet|svaret)\\b|\\b(?:alt|alle)\\s+(?:\\w+\\s+){0,2}?(?:på|i)\\s+(?:bloggen|siden|sitet|hjemmesiden|denne|dette|vores)\\b|^\\W*Om (?:os|siden|bloggen)\\b',
+  subject: '(?:denne|dette|disse|vores|min|mit|mine)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:er|var|blev|bliver|har)\\b|\\p{L}[\\p{L}-]{3,}(?:en|et|ene|erne)(?:\\s+(?:og|och)\\s+[\\p{L}-]+)?\\s+(?:er|blev|bliver)\\b|\\p{L}[\\p{L}-]{3,}(?:en|et|ene|erne)\\s+(?:har|havde|skrives|genereres|laves|produceres|oversættes|opsummeres)\\b',
   genBase: 'skrive|generere|lave|skabe|producere|omsætte',
   firstPerson: '\\b(?:jeg|vi|min|mit|mine|vores|mig|os)\\b',
-  reporting: '\\b(?:publicerede|publicerer|lancerede|begyndte|startede|meddelte|præsenterede|testede|afslørede|indrømmede|opdagede|ifølge|sagde|siger)\\b',
+  reporting: '\\b(?:publicerede|publicerer|lancerede|begyndte|startede|meddelte|præsenterede|testede|afslørede|indrømmede|opdagede|ifølge|sagde|siger)\\b|\\b(?:udgiv\\w*|udgav|offentliggør\\w*|offentliggjorde|lancerer|begynder|starter|tester|afslører|opdager|annoncer\\w*|hjælper dig|lader dig)\\b',
 };
 
 const JA: FrameLexicon = {
@@ -260,7 +260,7 @@ export const LEXICONS: Record<string, FrameLexicon> = {
  */
 export const FRAME_HINTS = [
   'llama', 'mistral', 'midjourney', 'firefly', 'ideogram', 'dall', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
-  'bot\\b', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
+  'bot\\b', 'robot', 'generator', 'læring', 'inlärning', 'deep.?learning', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
   'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
   '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능', 'deepai', 'chat[-_]?gtp', 'chat gtp', 'craiyon', 'nightcafe', 'synt[eé]ti', 'syntheti', 'synthéti', 'sintéti',
 ];
