@@ -173,6 +173,11 @@ const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|
 /** A determiner right after the verb opens its object. */
 const OBJECT_NEXT = new RegExp(`^\\s+${asWords('the|a|an|his|her|their|its|der|die|das|den|dem|einen|eine|le|la|les|un|une|des|el|los|las|una|il|lo|gli|o|os|as|um|uma|het|een|en|ett|et|det')}`, 'iu');
 
+/** An agent phrase after a verb ("checked by our editors", "redigeret af Mette Holm", "nagekeken door de redactie"). */
+const AGENT_NEXT = new RegExp(`^\\s+${asWords('by|von|vom|durch|door|af|av|par|por|pelo|pela|da|dal|dalla')}\\s+`, 'iu');
+/** Where an agent phrase ends: the next clause or coordinated verb. */
+const AGENT_END = new RegExp(`[,;:.()]|\\s${asWords('and|und|en|og|och|et|y|e|but|aber|maar|men|mais|pero|ma|mas')}\\s`, 'iu');
+
 /** Image generators: in a caption, their name credits the image to them. */
 const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Bing Image Creator|DeepAI|Craiyon|NightCafe|Leonardo\.Ai)\b/iu;
 
@@ -234,19 +239,33 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
 
   // An act inside an actor ("Generative AI", "AI assistants") is part of its name, not an act.
   const free = (hits: Hit[]): Hit[] => hits.filter((h) => !actors.some((a) => h.start < a.end && a.start < h.end));
+  // An act whose agent phrase names no AI is what people did ("written by AI, checked by our editors": the AI
+  // wrote it). Only when another act pairs: "av/af/da" are also "of" ("KI-oppsummering av plansaken").
+  const ownAgent = (h: Hit): boolean => {
+    const by = AGENT_NEXT.exec(text.slice(h.end));
+    if (!by) return false;
+    const from = h.end + by[0].length;
+    const stop = AGENT_END.exec(text.slice(from));
+    const to = stop ? from + stop.index : text.length;
+    return !actors.some((a) => a.start >= from && a.start < to);
+  };
   const kinds = [
     ['summary', free(all(f.summaryAll, text))],
     ['translate', free(all(f.translate, text))],
     ['assist', free(all(f.assist, text))],
     ['generate', free([...all(f.gen, text), ...(f.genBase && f.firstPerson?.test(text) ? all(f.genBase, text) : [])])],
   ] as const;
-  const paired: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
-  if (actors.length) {
+  const pairs = (skipAgented: boolean): Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> => {
+    const out: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
+    if (!actors.length) return out;
     for (const [act, hits] of kinds) {
-      const p = nearest(text, actors, hits, maxGap);
-      if (p) paired.push({ act, actor: p.actor, at: p.act });
+      const p = nearest(text, actors, skipAgented ? hits.filter((h) => !ownAgent(h)) : hits, maxGap);
+      if (p) out.push({ act, actor: p.actor, at: p.act });
     }
-  }
+    return out;
+  };
+  const withoutAgented = pairs(true);
+  const paired = withoutAgented.length ? withoutAgented : pairs(false);
   const auto = f.auto.exec(text);
   if (!paired.length && !auto && actors.length && f.use) {
     // Only when nothing stronger pairs: "written using AI" is written.
