@@ -378,7 +378,9 @@ const FIRST_SUBJECT =
  */
 const NOT_WRITER = new RegExp(
   asWords(
-    '[Yy]our|[Yy]ours|[Yy]ou|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus|survey\\p{L}*|respondent\\p{L}*|Umfrage|sondage|encuesta|sondaggio|pesquisa|enquête|undersøkelse|undersøgelse|undersökning',
+    '[Yy]our|[Yy]ours|[Yy]ou|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|dig|deg|dich|dir|Ihnen|' +
+      // A job ad speaks of the work, not of this text ("We are hiring an editor to review AI-generated content").
+      'hiring|recruit\\p{L}*|vacanc\\p{L}*|suchen|vacature\\p{L}*|zoeken|søger|söker|søker|rekryter\\p{L}*|rekrutter\\p{L}*|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus|survey\\p{L}*|respondent\\p{L}*|Umfrage|sondage|encuesta|sondaggio|pesquisa|enquête|undersøkelse|undersøgelse|undersökning',
   ),
   'u',
 );
@@ -407,10 +409,10 @@ function opensWithSubject(sentence: string, c: Hit, m: FrameMatch, f: CompiledFr
  * note. "La" alone is the French, Spanish and Italian article: only Norwegian "La oss / La KI…" offers.
  */
 const OFFER =
-  /^\W*(?:get|try|let|have|få|prøv|prova|lad|låt|la (?:oss|meg|deg|KI|AI)|lass|lassen sie|hol dir|erhalte|probier\w*|laat|krijg|probeer|ontvang|obtenez|essayez|faites|obtén|prueba|consigue|ottieni|prova|fatti|obtenha|experimente)(?![\p{L}])/iu;
+  /^\W*(?:get|try|let|have|få|prøv|prova|lad|låt|la (?:oss|meg|deg|KI|AI)|lass|lassen sie|hol dir|erhalte|probier\w*|laat|krijg|probeer|ontvang|obtenez|essayez|faites|obtén|prueba|consigue|ottieni|prova|fatti|obtenha|experimente|generate|create|write|erstelle|generiere|schreib|schrijf|maak|genereer|skriv|skapa|skab|generer|generera|opret|lag)(?![\p{L}])/iu;
 
 const GENERIC =
-  /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
+  /^\W*(?:seminar\p{L}*|webinar\p{L}*|workshop\p{L}*|kurs\p{L}*|course|cursus|vortrag|talk|lezing|föreläsning|foredrag|forelæsning|konferen\p{L}*|conference|panel|debat\p{L}*|umfrage|survey|enkät|undersøkelse|undersøgelse|undersökning|onderzoek|studie|study|job|jobs|stellenangebot|vacature|stilling|tjänst|sommarjobb)(?![\p{L}])|^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])(?!\s+(?:day|morning|evening|night|week|month|year|hour|Tag|Morgen|Abend|Woche|Monat|Jahr|Stunde|jour|matin|soir|semaine|mois|día|mañana|noche|semana|mes|giorno|mattina|sera|settimana|mese|dia|manhã|noite|dag|ochtend|avond|maand|morgon|kväll|vecka|månad|kveld|uke|måned|aften|uge)(?![\p{L}]))|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
 
 let reportingAll: RegExp | null = null;
 let summaryAll: RegExp | null = null;
