@@ -26,7 +26,7 @@ export const CHATBOT_HINTS = [
   'vers(?:ion|ión|ione|jon)', 'fassung',
   'beskjed (?:om|hvis) du', 'säg till om du', 'sig til,? hvis du', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
-  'puedo ayudarte', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
+  'puedo ayudarte', 'kan jag inte', 'kan jeg ikke', 'jeg kan (?:dessverre |desværre )?ikke', 'ich kann', 'kann ich', 'ik kan', 'kan ik', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'gi (?:meg )?(?:gjerne |bare )?beskjed', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit',
   '人工智能', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
@@ -58,7 +58,9 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern:
       "\\bI(?:['’]m| am)? (?:sorry,? (?:but )?I )?(?:cannot|can['’]t|can not|am not (?:able|capable) (?:to|of)|(?:['’]m|am) not (?:able|capable) (?:to|of)|am unable to|(?:['’]m) unable to|not (?:able|capable) (?:to|of)) (?:complete|fulfil+|produc(?:e|ing)|generat(?:e|ing)|writ(?:e|ing)|creat(?:e|ing)|provid(?:e|ing)|assist with|comply with)\\b[^.!?]{0,60}?\\b(?:this prompt|the prompt|this request|your request|the request|\\d+ words|words|content that)\\b" +
       // Whatever the object ("…rewriting that article", "…translating this claim") once the apology opens it.
-      "|\\bI['’]m sorry,? but I (?:cannot|can['’]t|am unable to|['’]m unable to|am not able to) (?:help|assist|complete|fulfil+|provide|create|write|rewrite|translate|summari[sz]e|generate|produce)\\b",
+      "|\\bI['’]m sorry,? but I (?:cannot|can['’]t|am unable to|['’]m unable to|am not able to) (?:help|assist|complete|fulfil+|provide|create|write|rewrite|translate|summari[sz]e|generate|produce)\\b" +
+      // …or a text as its object and a reason: "I cannot translate this text as it may contain copyrighted material".
+      "|\\bI (?:cannot|can['’]t|am unable to|am not able to) (?:rewrite|translate|summari[sz]e|paraphrase|rephrase|edit|access|open) (?:this|the|that|your) (?:text|article|story|passage|content|document|claim|link|page)\\b[^.!?]{0,60}?\\b(?:as|because|since|due to)\\b",
     weight: 0.9,
     explanation: 'A chatbot refusal ("I cannot complete this prompt") was left in the text.',
   },
@@ -254,7 +256,10 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // A first-person statement that it cannot reach live information, in any of the detector's languages.
     pattern:
       "(?:\\bno tengo|\\bnão tenho|\\bje n['’]ai pas|\\bhabe ich (?:keinen|keine)|\\bnon ho|\\bhar jag inte|\\bhar jeg ikke|\\bheb ik geen|저는|제가|我(?:无法|不能|没有)|私は)[^.!?。！？]{0,60}?(?:acceso|acesso|accès|Zugriff|accesso|tillgång|tilgang|adgang|toegang|접근|访问|訪問|アクセス)[^.!?。！？]{0,40}?(?:tiempo real|tempo real|temps réel|Echtzeit|tempo reale|realtid|sanntid|실시간|实时|實時|リアルタイム)" +
-      "|(?:저는|제가)[^.!?]{0,20}?실시간[^.!?]{0,20}?접근|\\bI (?:don['’]t|do not) have the (?:ability|capability) to (?:browse|access|search)\\b",
+      "|(?:저는|제가)[^.!?]{0,20}?실시간[^.!?]{0,20}?접근|" +
+      "\\b(?:jeg|jag|ik|ich)\\b[^.!?]{0,20}?\\b(?:ikke|inte|geen|keinen|keine)\\b(?:\\s+(?:har|heb|habe))?\\s+(?:adgang|tilgang|tillgång|toegang|Zugriff|Zugang)\\s+(?:til|till|tot|zu|auf)\\s+(?:\\p{L}+\\s+)?(?:ekstern\\p{L}*|extern\\p{L}*|realtid\\p{L}*|sanntid\\p{L}*|Echtzeit\\p{L}*|aktuel\\p{L}* nyhe\\p{L}*|aktuell\\p{L}* nyhet\\p{L}*|actueel nieuws|aktuelle Nachrichten)" +
+      "|\\b(?:I|jag|jeg|ik|ich)\\b[^.!?]{0,15}?\\b(?:cannot|can['’]t|not|inte|ikke|niet|nicht)\\b[^.!?]{0,80}?,\\s*(?:but|men|maar|aber)\\s+(?:here(?:['’]s| is)|här är|her er|hier is|hier ist)\\s+(?:an?|ett|en|et|een|eine?)\\s+(?:\\p{L}+\\s+){0,2}?(?:suggest\\p{L}*|förslag|forslag|voorstel|Vorschlag|alternative?|utkast|udkast|Entwurf|draft)" +
+      "|\\bI (?:don['’]t|do not) have the (?:ability|capability) to (?:browse|access|search)\\b",
     weight: 0.85,
     explanation: 'A chatbot saying it cannot browse or see live data was left in the text.',
   },
@@ -279,7 +284,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "Tell me if you want…" addressed to the reader in the second person: a chatbot's closing offer to its user.
     pattern:
-      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
+      `\\b(?:gi (?:meg )?(?:gjerne |bare )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg (?:gärna |bara )?till om du vill|sig (?:endelig |bare |gerne )?til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|lass(?:en Sie)? (?:es )?mich wissen,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
     weight: 0.8,
     explanation: OFFER,
   },
@@ -298,9 +303,11 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // An apology, then "I can't" reach, summarise, write or translate: a chatbot declining its user's request.
     pattern:
-      "(?:\\bLo (?:siento|lamento)|\\bEs tut mir leid|\\bJe suis désolée?|\\bDésolée?|\\bMi dispiace|\\bDesculpe|\\bHet spijt me|\\bJag är ledsen|\\bBeklager)[,.]?\\s+(?:pero |aber |mais |ma |mas |maar |men )?" +
-      "(?:no puedo|ich kann (?:nicht|keine)|je ne (?:peux|suis pas en mesure)|non (?:posso|sono in grado)|não (?:posso|consigo)|ik kan (?:niet|geen)|jag kan inte|jeg kan ikke)\\s+(?:\\p{L}+\\s+){0,3}?" +
-      "(?:acced|acces|naveg|resum|escrib|redact|gener|crea|cré|traduc|zugreif|aufruf|zusammenfass|schreib|erstell|übersetz|navigu|écri|rédig|génér|tradu|riassum|scriv|tradur|acess|escrev|gerar|criar|samenvat|schrijv|vertal|komma åt|sammanfatt|skriv|skapa|översätt|få tilgang|oppsummer|oversett|tilgå|opsummer|oversæt)",
+      "(?:(?:\\bLo (?:siento|lamento)|\\bEs tut mir leid|\\bJe suis désolée?|\\bDésolée?|\\bMi dispiace|\\bDesculpe|\\bHet spijt me|\\bJag är ledsen|\\bBeklager|\\bLeider|\\bHelaas|\\bTyvärr|\\bDessverre|\\bDesværre)[,.]?\\s+(?:pero |aber |mais |ma |mas |maar |men )?" +
+      "(?:no puedo|(?:ich kann|kann ich|ik kan|kan ik) (?:\\p{L}+\\s+){0,3}?(?:nicht|keine|niet|geen)|je ne (?:peux|suis pas en mesure)|non (?:posso|sono in grado)|não (?:posso|consigo)|jag kan inte|kan jag inte|jeg kan ikke|kan jeg ikke)" +
+      // …or a regret adverb inside the refusal ("Jeg kan dessverre ikke oversette…").
+      "|\\b(?:jeg|jag|ik|ich) (?:kan|kann) (?:dessverre|desværre|tyvärr|helaas|leider) (?:\\p{L}+\\s+){0,3}?(?:ikke|inte|niet|nicht))\\s+(?:\\p{L}+\\s+){0,3}?" +
+      "(?:umschreib|umformulier|überarbeit|herschrijv|herformul|omskriv|omformul|acced|acces|naveg|resum|escrib|redact|gener|crea|cré|traduc|zugreif|aufruf|zusammenfass|schreib|erstell|übersetz|navigu|écri|rédig|génér|tradu|riassum|scriv|tradur|acess|escrev|gerar|criar|samenvat|schrijv|vertal|komma åt|sammanfatt|skriv|skapa|översätt|få tilgang|oppsummer|oversett|tilgå|opsummer|oversæt)",
     weight: 0.85,
     explanation: 'A chatbot\'s refusal was left in the text.',
   },
