@@ -68,12 +68,38 @@ function lastAiQualifiesPeople(pack: CompiledPack, sentence: string, matchStart:
   return last !== null && qualifiesPeople(sentence, last.index, last.index + last[0].length);
 }
 
+/**
+ * A negated phrase set aside for the actor negates another author, not the note: "an AI system, not one of our reporters,
+ * wrote…", "nicht ein Reporter, sondern eine KI", "en AI, inte en reporter, som…". Not when the phrase holds an actor or an
+ * act ("not written by AI, but by our staff").
+ */
+const CONTRAST =
+  /(?<![\p{L}])(?:not|nicht|niet|inte|ikke|ikkje|pas|non|não)\s+([^,;:.]{1,40}?)(?:,|\s+(?=(?:sondern|but|maar|utan|men|mais|sino|ma|mas)(?![\p{L}])))/giu;
+
+function withoutContrast(s: string, lang: string): string {
+  const f = framesFor(lang);
+  if (!f) return s;
+  const has = (re: RegExp, t: string): boolean => {
+    re.lastIndex = 0;
+    const r = re.test(t);
+    re.lastIndex = 0;
+    return r;
+  };
+  return s.replace(CONTRAST, (whole, np: string) =>
+    [f.actor, f.acronym, f.gen, f.assist, f.translate, f.summaryAll].some((re) => has(re, np)) ? whole : ' '.repeat(whole.length),
+  );
+}
+
+/** A question asks, it does not declare ("Would you notice if this column had been written by AI?"). */
+const QUESTION = /[?？]\s*$/u;
+
 function classify(c: Candidate, block: BlockData): { category: SignalCategory; scope: SignalScope } | null {
   const { rule, pack, sentence } = c;
   const upToMatch = sentence.slice(0, c.matchEnd);
   // Japanese, Chinese and Korean put the negation after the verb ("…生成することはありません").
-  const negationScope = CJK_LANGS.has(pack.lang) ? sentence.slice(0, clauseEnd(sentence, c.matchEnd)) : upToMatch;
+  const negationScope = CJK_LANGS.has(pack.lang) ? sentence.slice(0, clauseEnd(sentence, c.matchEnd)) : withoutContrast(upToMatch, pack.lang);
   if (!rule.ignoreNegation && pack.negation.test(negationScope)) return null;
+  if (QUESTION.test(sentence)) return null;
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
   if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence)) return null;

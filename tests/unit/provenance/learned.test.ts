@@ -73,8 +73,8 @@ describe('learned: features', () => {
 });
 
 describe('learned: the hook in the detector', () => {
-  // Actor and act without a scope the grammar knows ("repository"): the grammar alone rejects it.
-  const unscoped = 'The documentation in this repository is written with the help of AI and read by a person.';
+  // Actor and act without a scope the grammar knows ("archive"; "this repository" became one in session 8): the grammar alone rejects it.
+  const unscoped = 'The documentation in this archive is written with the help of AI and read by a person.';
   const news = 'Newsrooms across Europe now publish stories written by AI tools every week, the survey found.';
   const lenient: LearnedModel = {
     version: 1,

@@ -26,7 +26,7 @@ export const CHATBOT_HINTS = [
   'vers(?:ion|ión|ione|jon)', 'fassung',
   'beskjed (?:om|hvis) du', 'säg till om du', 'sig (?:endelig |bare )?til,? hvis du', 'me dire si', 'my knowledge', '(?:trained|entraîné|entrenad|addestrat|treinad|trainiert|getraind|tränad|trent|trænet) (?:by|par|por|da|von|door|av|af) ', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', '\\b(?:As|Als|En tant qu|Como|Come|In quanto|Som) (?:an? |eine?r? |une? |un[ao]? |un[\'’]|uma |een |en |et )?(?:AI|KI|IA|intellig|intelig|künstl|kunst|artific)', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
-  'puedo ayudarte', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
+  'puedo ayudarte', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'gi (?:meg )?(?:gjerne |bare )?beskjed', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit',
   '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
@@ -58,7 +58,9 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern:
       "\\bI(?:['’]m| am)? (?:sorry,? (?:but )?I )?(?:cannot|can['’]t|can not|am not (?:able|capable) (?:to|of)|(?:['’]m|am) not (?:able|capable) (?:to|of)|am unable to|(?:['’]m) unable to|not (?:able|capable) (?:to|of)) (?:complete|fulfil+|produc(?:e|ing)|generat(?:e|ing)|writ(?:e|ing)|creat(?:e|ing)|provid(?:e|ing)|assist with|comply with)\\b[^.!?]{0,60}?\\b(?:this prompt|the prompt|this request|your request|the request|\\d+ words|words|content that)\\b" +
       // Whatever the object ("…rewriting that article", "…translating this claim") once the apology opens it.
-      "|\\bI['’]m sorry,? but I (?:cannot|can['’]t|am unable to|['’]m unable to|am not able to) (?:help|assist|complete|fulfil+|provide|create|write|rewrite|translate|summari[sz]e|generate|produce)\\b",
+      "|\\bI['’]m sorry,? but I (?:cannot|can['’]t|am unable to|['’]m unable to|am not able to) (?:help|assist|complete|fulfil+|provide|create|write|rewrite|translate|summari[sz]e|generate|produce)\\b" +
+      // …or a text as its object and a reason: "I cannot translate this text as it may contain copyrighted material".
+      "|\\bI (?:cannot|can['’]t|am unable to|am not able to) (?:rewrite|translate|summari[sz]e|paraphrase|rephrase|edit|access|open) (?:this|the|that|your) (?:text|article|story|passage|content|document|claim|link|page)\\b[^.!?]{0,60}?\\b(?:as|because|since|due to)\\b",
     weight: 0.9,
     explanation: 'A chatbot refusal ("I cannot complete this prompt") was left in the text.',
   },
@@ -263,7 +265,9 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       "|我(?:无法|不能|無法|没办法|沒辦法)(?:直接)?(?:访问|訪問|打开|打開|浏览|瀏覽|读取|讀取)(?:互联网|網際網路|网络|網路|外部|链接|鏈接|連結|网页|網頁|网站|網站|实时|實時)" +
       // Japanese and Korean drop the subject: the speaker shows in the apology or regret before it, not in a network notice.
       "|(?:私は|私には|申し訳[^。]{0,20}?|残念ながら、?)[^。]{0,10}?(?:外部リンク|外部のウェブサイト|外部サイト|インターネット上?の?情報?|リアルタイムの情報|URL|リンク先)(?:に|へ)?(?:は)?(?:直接)?(?:アクセス|閲覧)(?:することが|することは)?できません" +
-      "|(?:저는|제가|죄송(?:합니다|하지만)[.!,]?|아쉽게도|안타깝게도)[^.!?]{0,10}?(?:외부\\s*링크|외부\\s*웹사이트|인터넷\\s*검색|실시간\\s*정보)[^.!?]{0,10}?(?:접근|접속|열람|검색)(?:할|하실|이)?\\s*(?:수\\s*없|불가)",
+      "|(?:저는|제가|죄송(?:합니다|하지만)[.!,]?|아쉽게도|안타깝게도)[^.!?]{0,10}?(?:외부\\s*링크|외부\\s*웹사이트|인터넷\\s*검색|실시간\\s*정보)[^.!?]{0,10}?(?:접근|접속|열람|검색)(?:할|하실|이)?\\s*(?:수\\s*없|불가)" +
+      "|\\b(?:jeg|jag|ik|ich)\\b[^.!?]{0,20}?\\b(?:ikke|inte|geen|keinen|keine)\\b(?:\\s+(?:har|heb|habe))?\\s+(?:adgang|tilgang|tillgång|toegang|Zugriff|Zugang)\\s+(?:til|till|tot|zu|auf)\\s+(?:\\p{L}+\\s+)?(?:ekstern\\p{L}*|extern\\p{L}*|realtid\\p{L}*|sanntid\\p{L}*|Echtzeit\\p{L}*|aktuel\\p{L}* nyhe\\p{L}*|aktuell\\p{L}* nyhet\\p{L}*|actueel nieuws|aktuelle Nachrichten)" +
+      "|\\b(?:I|jag|jeg|ik|ich)\\b[^.!?]{0,15}?\\b(?:cannot|can['’]t|not|inte|ikke|niet|nicht)\\b[^.!?]{0,80}?,\\s*(?:but|men|maar|aber)\\s+(?:here(?:['’]s| is)|här är|her er|hier is|hier ist)\\s+(?:an?|ett|en|et|een|eine?)\\s+(?:\\p{L}+\\s+){0,2}?(?:suggest\\p{L}*|förslag|forslag|voorstel|Vorschlag|alternative?|utkast|udkast|Entwurf|draft)",
     weight: 0.85,
     explanation: 'A chatbot saying it cannot browse or see live data was left in the text.',
   },
@@ -288,7 +292,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "Tell me if you want…" addressed to the reader in the second person: a chatbot's closing offer to its user.
     pattern:
-      `\\b(?:gi (?:meg )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg till om du vill|sig (?:endelig |bare )?til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|(?:me dire|me faire savoir) si (?:tu|vous)|si vous (?:souhaitez|voulez|préférez) que je|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
+      `\\b(?:gi (?:meg )?(?:gjerne |bare )?beskjed (?:om|hvis) du (?:ønsker|vil)|säg (?:gärna |bara )?till om du vill|sig (?:endelig |bare |gerne )?til,? hvis du (?:vil|ønsker)|giv (?:mig )?besked,? hvis du|sag(?:en Sie)? (?:mir )?Bescheid,? (?:wenn|falls|ob) (?:du|Sie)|lass(?:en Sie)? (?:es )?mich wissen,? (?:wenn|falls|ob) (?:du|Sie)|(?:dis|dites)-moi si (?:tu|vous)|(?:me dire|me faire savoir) si (?:tu|vous)|si vous (?:souhaitez|voulez|préférez) que je|si tu veux que j|av[íi]same si|dime si (?:quieres|deseas|prefieres)|si quieres que (?:te |lo |la )?\\p{L}+|fammi sapere se|dimmi se (?:vuoi|preferisci)|se vuoi che (?:ti |lo |la )?\\p{L}+|(?:me )?(?:avise|diga)(?:-me)? se (?:quiser|preferir)|laat (?:het )?me (?:even )?weten (?:of|als) je)\\b[^.!?]{0,60}?(?:${TEXT_OBJECT})`,
     weight: 0.8,
     explanation: OFFER,
   },
@@ -307,11 +311,13 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // An apology, then "I can't" reach, summarise, write or translate: a chatbot declining its user's request.
     pattern:
-      "(?:\\bLo (?:siento|lamento)|\\bEs tut mir leid|\\bJe suis désolée?|\\bDésolée?|\\bMi dispiace|\\bDesculpe|\\bHet spijt me|\\bJag är ledsen|\\bBeklager)[,.]?\\s+(?:pero |aber |mais |ma |mas |maar |men )?" +
-      "(?:no puedo|ich kann (?:[\\p{L}-]+\\s+){0,3}?(?:nicht|keine)|je ne (?:peux|suis pas en mesure)|non (?:posso|sono in grado)|não (?:posso|consigo)|ik kan (?:[\\p{L}-]+\\s+){0,3}?(?:niet|geen)|jag kan inte|jeg kan ikke)\\s+(?:\\p{L}+\\s+){0,3}?" +
-      "(?:acced|acces|naveg|resum|escrib|redact|gener|crea|cré|traduc|zugreif|aufruf|zusammenfass|schreib|erstell|übersetz|navigu|écri|rédig|génér|tradu|riassum|scriv|tradur|acess|escrev|gerar|criar|samenvat|schrijv|vertal|komma åt|sammanfatt|skriv|skapa|översätt|få tilgang|oppsummer|oversett|tilgå|opsummer|oversæt" +
+      "(?:(?:\\bLo (?:siento|lamento)|\\bEs tut mir leid|\\bJe suis désolée?|\\bDésolée?|\\bMi dispiace|\\bDesculpe|\\bHet spijt me|\\bJag är ledsen|\\bBeklager|\\bLeider|\\bHelaas|\\bTyvärr|\\bDessverre|\\bDesværre)[,.]?\\s+(?:pero |aber |mais |ma |mas |maar |men )?" +
+      "(?:no puedo|(?:ich kann|kann ich|ik kan|kan ik) (?:\\p{L}+\\s+){0,3}?(?:nicht|keine|niet|geen)|je ne (?:peux|suis pas en mesure)|non (?:posso|sono in grado)|não (?:posso|consigo)|jag kan inte|kan jag inte|jeg kan ikke|kan jeg ikke)" +
+      // …or a regret adverb inside the refusal ("Jeg kan dessverre ikke oversette…").
+      "|\\b(?:jeg|jag|ik|ich) (?:kan|kann) (?:dessverre|desværre|tyvärr|helaas|leider) (?:\\p{L}+\\s+){0,3}?(?:ikke|inte|niet|nicht))\\s+(?:\\p{L}+\\s+){0,3}?" +
+      "(?:umschreib|umformulier|überarbeit|herschrijv|herformul|omskriv|omformul|acced|acces|naveg|resum|escrib|redact|gener|crea|cré|traduc|zugreif|aufruf|zusammenfass|schreib|erstell|übersetz|navigu|écri|rédig|génér|tradu|riassum|scriv|tradur|acess|escrev|gerar|criar|samenvat|schrijv|vertal|komma åt|sammanfatt|skriv|skapa|översätt|få tilgang|oppsummer|oversett|tilgå|opsummer|oversæt" +
       // Rewriting and checking are what users ask of a chatbot as often as writing.
-      "|reescrib|umschreib|umformulier|réécri|reformul|riscriv|riformul|reescrev|herschrijv|herformul|omskriv|omformul|verific|überprüf|vérifi|verifiër|controleer|kontroller|bekräfta|bekreft|bekræft|comprob|confirm|modific|ayud|aider|aiut|ajud)" +
+      "|reescrib|réécri|reformul|riscriv|riformul|reescrev|verific|überprüf|vérifi|verifiër|controleer|kontroller|bekräfta|bekreft|bekræft|comprob|confirm|modific|ayud|aider|aiut|ajud)" +
       // Japanese, Chinese and Korean: an apology, then an act a user asks for, then "cannot".
       "|申し訳(?:ありません|ございません)が[^。！？]{0,40}?(?:書き直|作成|生成|要約|翻訳|アクセス|閲覧|執筆|確認)[ぁ-ん]{0,4}?(?:できません|いたしかねます)" +
       "|(?:很?抱歉|对不起|對不起)[，,]?\\s*我(?:无法|不能|無法|没办法|沒辦法)(?:直接)?(?:改写|改寫|重写|重寫|撰写|撰寫|生成|创作|創作|翻译|翻譯|总结|總結|概括|访问|訪問|打开|打開|浏览|瀏覽|核实|核實|验证|驗證)" +

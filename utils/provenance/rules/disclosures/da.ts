@@ -41,6 +41,7 @@ export const da: LanguagePack = {
       mode: 'label',
       pattern: `^(?:(?:AI|KI)-(?:genereret|skrevet|produceret)\\w*|(?:(?:indhold|tekst|artikel)\\w* )?(?:genereret|skrevet|lavet) (?:af|med) (?:hjælp af )?(?:{AI}))`,
       weight: 0.85,
+      blockCues: true,
     },
   ],
 };

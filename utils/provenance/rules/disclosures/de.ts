@@ -57,6 +57,7 @@ export const de: LanguagePack = {
       mode: 'label',
       pattern: `^(?:(?:KI|AI)-(?:generiert|erstellt|geschrieben)\\w*(?: \\w+)?|(?:(?:Text|Inhalt|Artikel) )?(?:mit(?:\\s*Hilfe|hilfe)?(?: von)?|durch|von) (?:einer )?(?:{AI}) (?:erstellt|generiert|geschrieben|verfasst|erzeugt)\\b)`,
       weight: 0.85,
+      blockCues: true,
     },
     {
       id: 'label-assisted',

@@ -48,6 +48,7 @@ export const nl: LanguagePack = {
       mode: 'label',
       pattern: `^(?:(?:AI|KI)-gegenereerd\\w*|(?:(?:inhoud|tekst|artikel) )?(?:gegenereerd|geschreven|gemaakt) (?:door|met) (?:behulp van )?(?:{AI}))`,
       weight: 0.85,
+      blockCues: true,
     },
     {
       id: 'self-robot',

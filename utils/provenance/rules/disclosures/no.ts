@@ -48,6 +48,7 @@ export const no: LanguagePack = {
       mode: 'label',
       pattern: `^(?:(?:KI|AI)-(?:generert|skrevet|laget)\\w*|(?:(?:innhold|tekst|artikkel)\\w* )?(?:generert|skrevet|laget) (?:av|med) (?:hjelp av )?(?:{AI}))`,
       weight: 0.85,
+      blockCues: true,
     },
   ],
 };

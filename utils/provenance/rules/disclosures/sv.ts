@@ -48,6 +48,7 @@ export const sv: LanguagePack = {
       mode: 'label',
       pattern: `^(?:(?:AI|KI)-(?:genererad|genererat|genererade|skriven|skrivet|skapad|skapat)\\w*|(?:texten|artikeln|innehållet) är (?:skriven|skrivet|skapad|skapat|genererad|genererat) (?:av|med) (?:hjälp av )?(?:{AI}))`,
       weight: 0.85,
+      blockCues: true,
     },
     {
       id: 'byline-ai-persona',

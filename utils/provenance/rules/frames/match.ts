@@ -193,6 +193,11 @@ const MODAL = new RegExp(`${asWords(`${MODAL_WORDS}|will|wird|werden|vil|zal`)}|
 /** A determiner right after the verb opens its object. */
 const OBJECT_NEXT = new RegExp(`^\\s+${asWords('the|a|an|his|her|their|its|der|die|das|den|dem|einen|eine|le|la|les|un|une|des|el|los|las|una|il|lo|gli|o|os|as|um|uma|het|een|en|ett|et|det')}`, 'iu');
 
+/** An agent phrase after a verb ("checked by our editors", "redigeret af Mette Holm", "nagekeken door de redactie"). */
+const AGENT_NEXT = new RegExp(`^\\s+${asWords('by|von|vom|durch|door|af|av|par|por|pelo|pela|da|dal|dalla')}\\s+`, 'iu');
+/** Where an agent phrase ends: the next clause or coordinated verb. */
+const AGENT_END = new RegExp(`[,;:.()]|\\s${asWords('and|und|en|og|och|et|y|e|but|aber|maar|men|mais|pero|ma|mas')}\\s`, 'iu');
+
 /** Image generators: in a caption, their name credits the image to them. */
 const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion|Adobe Firefly|Ideogram|Bing Image Creator|DeepAI|Craiyon|NightCafe|Leonardo\.Ai)\b/iu;
 
@@ -257,19 +262,33 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
 
   // An act inside an actor ("Generative AI", "AI assistants") is part of its name, not an act.
   const free = (hits: Hit[]): Hit[] => hits.filter((h) => !actors.some((a) => h.start < a.end && a.start < h.end));
+  // An act whose agent phrase names no AI is what people did ("written by AI, checked by our editors": the AI
+  // wrote it). Only when another act pairs: "av/af/da" are also "of" ("KI-oppsummering av plansaken").
+  const ownAgent = (h: Hit): boolean => {
+    const by = AGENT_NEXT.exec(text.slice(h.end));
+    if (!by) return false;
+    const from = h.end + by[0].length;
+    const stop = AGENT_END.exec(text.slice(from));
+    const to = stop ? from + stop.index : text.length;
+    return !actors.some((a) => a.start >= from && a.start < to);
+  };
   const kinds = [
     ['summary', free(all(f.summaryAll, text))],
     ['translate', free(all(f.translate, text))],
     ['assist', free(all(f.assist, text))],
     ['generate', free([...all(f.gen, text), ...(f.genBase && f.firstPerson?.test(text) ? all(f.genBase, text) : [])])],
   ] as const;
-  const paired: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
-  if (actors.length) {
+  const pairs = (skipAgented: boolean): Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> => {
+    const out: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
+    if (!actors.length) return out;
     for (const [act, hits] of kinds) {
-      const p = nearest(text, actors, hits, maxGap);
-      if (p) paired.push({ act, actor: p.actor, at: p.act });
+      const p = nearest(text, actors, skipAgented ? hits.filter((h) => !ownAgent(h)) : hits, maxGap);
+      if (p) out.push({ act, actor: p.actor, at: p.act });
     }
-  }
+    return out;
+  };
+  const withoutAgented = pairs(true);
+  const paired = withoutAgented.length ? withoutAgented : pairs(false);
   const auto = f.auto.exec(text);
   if (!paired.length && !auto && actors.length && f.use) {
     // Only when nothing stronger pairs: "written using AI" is written.
@@ -398,7 +417,9 @@ const firstSubject = (t: string): boolean => FIRST_I.test(t) || FIRST_SUBJECT.te
  */
 const NOT_WRITER = new RegExp(
   asWords(
-    '[Yy]our|[Yy]ours|[Yy]ou|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus|survey\\p{L}*|respondent\\p{L}*|Umfrage|sondage|encuesta|sondaggio|pesquisa|enquête|undersøkelse|undersøgelse|undersökning',
+    '[Yy]our|[Yy]ours|[Yy]ou|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|dig|deg|dich|dir|Ihnen|' +
+      // A job ad speaks of the work, not of this text ("We are hiring an editor to review AI-generated content").
+      'hiring|recruit\\p{L}*|vacanc\\p{L}*|suchen|vacature\\p{L}*|zoeken|søger|söker|søker|rekryter\\p{L}*|rekrutter\\p{L}*|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus|survey\\p{L}*|respondent\\p{L}*|Umfrage|sondage|encuesta|sondaggio|pesquisa|enquête|undersøkelse|undersøgelse|undersökning',
   ),
   'u',
 );
@@ -427,10 +448,10 @@ function opensWithSubject(sentence: string, c: Hit, m: FrameMatch, f: CompiledFr
  * note. "La" alone is the French, Spanish and Italian article: only Norwegian "La oss / La KI…" offers.
  */
 const OFFER =
-  /^\W*(?:get|try|let|have|få|prøv|prova|lad|låt|la (?:oss|meg|deg|KI|AI)|lass|lassen sie|hol dir|erhalte|probier\w*|laat|krijg|probeer|ontvang|obtenez|essayez|faites|obtén|prueba|consigue|ottieni|prova|fatti|obtenha|experimente)(?![\p{L}])/iu;
+  /^\W*(?:get|try|let|have|få|prøv|prova|lad|låt|la (?:oss|meg|deg|KI|AI)|lass|lassen sie|hol dir|erhalte|probier\w*|laat|krijg|probeer|ontvang|obtenez|essayez|faites|obtén|prueba|consigue|ottieni|prova|fatti|obtenha|experimente|generate|create|write|erstelle|generiere|schreib|schrijf|maak|genereer|skriv|skapa|skab|generer|generera|opret|lag)(?![\p{L}])/iu;
 
 const GENERIC =
-  /^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
+  /^\W*(?:seminar\p{L}*|webinar\p{L}*|workshop\p{L}*|kurs\p{L}*|course|cursus|vortrag|talk|lezing|föreläsning|foredrag|forelæsning|konferen\p{L}*|conference|panel|debat\p{L}*|umfrage|survey|enkät|undersøkelse|undersøgelse|undersökning|onderzoek|studie|study|job|jobs|stellenangebot|vacature|stilling|tjänst|sommarjobb)(?![\p{L}])|^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])(?!\s+(?:day|morning|evening|night|week|month|year|hour|Tag|Morgen|Abend|Woche|Monat|Jahr|Stunde|jour|matin|soir|semaine|mois|día|mañana|noche|semana|mes|giorno|mattina|sera|settimana|mese|dia|manhã|noite|dag|ochtend|avond|maand|morgon|kväll|vecka|månad|kveld|uke|måned|aften|uge)(?![\p{L}]))|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
 
 let reportingAll: RegExp | null = null;
 let summaryAll: RegExp | null = null;
