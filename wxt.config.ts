@@ -20,6 +20,8 @@ export default defineConfig({
     // Test-only code (the content script's test-ui answer) is behind this constant, so a release
     // build does not contain it at all.
     define: { 'import.meta.env.PL_E2E': JSON.stringify(e2e) },
+    // PL_NO_MINIFY=1 (test builds, for bench/profile-content.ts): keeps function names for the profiler.
+    ...(e2e && process.env.PL_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
   }),
   hooks: {
     // The content script runs on every page, so its size counts (budget: 40 kB minified). It

@@ -39,17 +39,17 @@ export function cssPath(el: Element, maxDepth = 200): string {
       return parts.join(' > ');
     }
     const parent: Element | null = cur.parentElement;
+    // The position among same-tag siblings needs only the siblings before; whether there is any
+    // other one at all, only the siblings after up to the first same-tag one. In a content script
+    // each sibling read costs a binding, and article bodies hold dozens of <p> siblings.
     let index = 1;
-    let sameTag = 0;
+    let others = false;
     if (parent) {
-      for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-        if (tagOf(sib) === tag) {
-          sameTag++;
-          if (sib === cur) index = sameTag;
-        }
-      }
+      for (let sib = cur.previousElementSibling; sib; sib = sib.previousElementSibling) if (tagOf(sib) === tag) index++;
+      others = index > 1;
+      for (let sib = cur.nextElementSibling; sib && !others; sib = sib.nextElementSibling) others = tagOf(sib) === tag;
     }
-    parts.unshift(sameTag > 1 ? `${tag}:nth-of-type(${index})` : tag);
+    parts.unshift(others ? `${tag}:nth-of-type(${index})` : tag);
     cur = parent;
     depth++;
   }

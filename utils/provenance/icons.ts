@@ -17,8 +17,12 @@ export function iconLabelBlocks(doc: Document, place: Placer, hints: RegExp, roo
   const out: BlockData[] = [];
   // Tag lookups, not an attribute selector: much cheaper on a page of hundreds of images (and in linkedom).
   const lists = [doc.getElementsByTagName('img'), doc.getElementsByTagName('svg')];
+  // Icons drawn as inline SVG mostly carry no label at all: one native probe spares reading each
+  // of them (a binding per element in a content script) when none has a label or a <title>.
+  const svgLabels = lists[1]!.length > 0 && !!doc.querySelector('svg[aria-label], svg title');
   let seen = 0;
   for (const list of lists) {
+    if (list === lists[1] && !svgLabels) break;
     for (let i = 0; i < list.length && seen < MAX_ICONS && out.length < room; i++, seen++) {
       const el = list[i]!;
       const svg = el.localName === 'svg';

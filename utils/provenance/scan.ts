@@ -71,7 +71,8 @@ export function scanPage(doc: Document, opts: ScanOptions): PageScan {
     if ((chars += data.text.length + (data.elText?.length ?? 0)) > MAX_CANDIDATE_CHARS) break;
     candidates.push(data);
   }
-  candidates.push(...iconLabelBlocks(doc, place, prefilter, MAX_CANDIDATES - candidates.length));
   lap('candidates');
+  candidates.push(...iconLabelBlocks(doc, place, prefilter, MAX_CANDIDATES - candidates.length));
+  lap('icons');
   return { url, isArticle: evidence.isArticle, signals, candidates, jsonld };
 }
