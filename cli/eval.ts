@@ -1,6 +1,6 @@
 /**
  * npm run eval [-- --json] [-- --quick: dev and train sentences only, for writing rules]
- *   [-- --paraphrase [--half=tune|held] [--misses]: the written paraphrase matrices only, misses of the tune half on request]
+ *   [-- --paraphrase [--half=tune|held] [--file=PREFIX] [--misses]: the written paraphrase matrices only, misses of the tune half on request]
  * — scores the detector on ../shared/eval (override with PL_SHARED):
  * sentence level (each dev sentence placed in a minimal article page), page level (labels.jsonl),
  * false positives over the whole corpus, and isArticle accuracy against corpus/index.jsonl.
@@ -179,7 +179,8 @@ function byKind(rows: Row[], kinds: Map<string, string>, lines: string[]): void 
 
 /** The written paraphrase matrices, per half: tune-half misses with --misses, held-half misses never (reading them would be tuning on them). */
 function evalParaphrases(lines: string[]): Record<string, unknown> {
-  const rows = readParaphrases(join(REPO_ROOT, 'data', 'paraphrase'));
+  const file = process.argv.find((a) => a.startsWith('--file='))?.slice('--file='.length);
+  const rows = readParaphrases(join(REPO_ROOT, 'data', 'paraphrase')).filter((r) => !file || r.file.startsWith(file));
   const only = /^--half=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--half=')) ?? '')?.[1];
   const showMisses = process.argv.includes('--misses');
   const out: Record<string, unknown> = {};
