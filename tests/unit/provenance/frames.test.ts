@@ -139,6 +139,8 @@ const ISSUE_EXAMPLES: Array<[string, Verdict, string]> = [
 const MUST_NOT_FIRE: Array<[string, string]> = [
   // A translation tool in the news or in a comparison, not translating this text.
   ['en', 'DeepL raised $300 million in its latest funding round.'],
+  ['en', 'Google Translate'], // a translation widget's menu entry (corpus readability/wordpress.html)
+  ['en', "I've used Google Translate in my free time to understand online content, but I've never used it for paid work."], // en-032-h6
   ['en', 'The study compared translations produced by DeepL and human translators.'],
   ['zh', '我最近嘗試使用AI輔助翻譯英文資料,經過比較,我發現ChatGPT的翻譯能耐竟然遠勝Microsoft Word以及Google Translate,而且差距相當顯著。'], // zh-014-h7
   // An AI word that qualifies people or a company: they wrote it, no AI did.

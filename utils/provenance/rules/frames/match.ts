@@ -251,9 +251,9 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     return tail(sp.end) ? null : { ...sp, category: otherActor ? 'ai-generated' : 'automated', act: 'vendor' };
   }
   const machine = f.machine.exec(text);
-  // A tool's bare name is its translation only beside a translation word or as a label ("Translated by DeepL",
-  // "DeepL"): "DeepL raised $300 million" is news about the company.
-  const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !f.translate.test(text) && words(text) > 4;
+  // A tool's bare name is a translation only beside a translation word of its own ("Translated by DeepL"): "DeepL raised
+  // $300 million" is news about the company, a "Google Translate" menu entry is a widget.
+  const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !f.translate.test(text.slice(0, machine.index) + ' ' + text.slice(machine.index + machine[0].length));
   // "機械翻訳データセット": machine translation as the topic of a compound noun, not a note.
   if (machine && !bareTool && !KATAKANA_NEXT.test(text.slice(machine.index + machine[0].length))) {
     const sp = span([{ start: machine.index, end: machine.index + machine[0].length }]);
