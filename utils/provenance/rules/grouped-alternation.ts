@@ -1,5 +1,6 @@
 import { CHATBOT_HINTS, LANGUAGE_PACKS } from './index';
 import { FRAME_HINTS } from './frames/lexicons';
+import { TOOL_AGENT_HINTS } from './frames/tool-agent';
 import { spacesToWhitespace } from './spaces';
 
 /**
@@ -8,7 +9,7 @@ import { spacesToWhitespace } from './spaces';
  * since the content script ships this list and pays for every byte of it.
  */
 export function ruleHints(): string[] {
-  const all = [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS].map(spacesToWhitespace))];
+  const all = [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS, ...TOOL_AGENT_HINTS].map(spacesToWhitespace))];
   const literal = (h: string): string => h.replace(/\\s\+/g, ' ');
   // Only a keyword with no boundary or anchor finds h inside every text that holds h.
   const finders = all.filter((o) => !/\\b|\^|\$|\(\?[=!<]/.test(o)).map((o) => ({ o, re: new RegExp(o, 'i') }));

@@ -1,13 +1,14 @@
 import type { SignalCategory } from '../../types';
 import { unicodeRegExp } from '../compile';
 import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
+import { toolAgent } from './tool-agent';
 import type { FrameLexicon } from './types';
 
 /** AI acronyms, case-sensitive: "ai"/"ia" are ordinary words in Italian and Portuguese. Compounds count ("KI-gestützt", "AI生成"). */
 const ACRONYMS =
-  // Named bots count too ("IamFNBOT", "NewsGPT", "WeatherBot"). "Claude" after a capitalised word
+  // Named bots count too ("IamFNBOT", "NewsGPT", "WeatherBot", "LilysAI"; not "DUBAI"). "Claude" after a capitalised word
   // inside a sentence is a person ("engineer Georges Claude", "by Jean-Claude"), unless it is Anthropic's.
-  '\\b\\p{Lu}[\\p{L}\\d]*(?:GPT|Bot|BOT)\\b|(?<![\\p{Ll},]\\s+(?!Anthropic)\\p{Lu}\\p{Ll}+[\\s-])\\bClaude\\b|' +
+  '\\b\\p{Lu}[\\p{L}\\d]*(?:GPT|Bot|BOT)\\b|\\b\\p{Lu}[\\p{L}\\d]*\\p{Ll}AI\\b|(?<![\\p{Ll},]\\s+(?!Anthropic)\\p{Lu}\\p{Ll}+[\\s-])\\bClaude\\b|' +
   '\\b(?:AI|A\\.I\\.|KI|K\\.I\\.|IA|I\\.A\\.|AIGC|LLMs?|GenAI|GPT)\\b(?![-‑](?:[Ee]xpert|[Ff]orsk|[Ff]orscher|[Rr]esearch|[Ee]ngineer|[Ii]ngenieur|[Ee]thi|[Pp]olic|[Gg]esetz|[Aa]ct\\b|[Vv]erordn|[Dd]etect))';
 
 export interface CompiledFrames {
@@ -28,6 +29,7 @@ export interface CompiledFrames {
   firstPerson: RegExp | null;
   firstPersonAll: RegExp | null;
   genBase: RegExp | null;
+  request: RegExp | null;
   reporting: RegExp;
   reportingEnd: RegExp | null;
   dense: boolean;
@@ -77,6 +79,7 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
     firstPerson: lex.firstPerson ? unicodeRegExp(lex.firstPerson, 'iu') : null,
     firstPersonAll: lex.firstPerson ? unicodeRegExp(lex.firstPerson, 'giu') : null,
     genBase: lex.genBase ? g(w(lex.genBase)) : null,
+    request: lex.request ? g(w(lex.request)) : null,
     reporting: unicodeRegExp(lex.reporting, 'iu'),
     reportingEnd: lex.reportingEnd ? new RegExp(lex.reportingEnd, 'u') : null,
     dense: !!lex.dense,
@@ -272,11 +275,13 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     const to = stop ? from + stop.index : text.length;
     return !actors.some((a) => a.start >= from && a.start < to);
   };
+  // Base verbs and requests are acts only in the writer's own words, not when the reader is addressed ("…erstellen Sie").
+  const writer = !!f.firstPerson?.test(text) && !NOT_WRITER.test(text);
   const kinds = [
     ['summary', free(all(f.summaryAll, text))],
     ['translate', free(all(f.translate, text))],
     ['assist', free(all(f.assist, text))],
-    ['generate', free([...all(f.gen, text), ...(f.genBase && f.firstPerson?.test(text) ? all(f.genBase, text) : [])])],
+    ['generate', free([...all(f.gen, text), ...(f.genBase && writer ? all(f.genBase, text) : [])])],
   ] as const;
   const pairs = (skipAgented: boolean): Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> => {
     const out: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
@@ -288,7 +293,12 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     return out;
   };
   const withoutAgented = pairs(true);
-  const paired = withoutAgented.length ? withoutAgented : pairs(false);
+  let paired = withoutAgented.length ? withoutAgented : pairs(false);
+  // A request is the act only when the sentence names no other: "pedi ao ChatGPT que a rescrevesse" is a rewrite.
+  if (!paired.length && writer) {
+    const p = nearest(text, actors, requests(text, f, actors), maxGap);
+    if (p) paired = [{ act: 'generate', actor: p.actor, at: p.act }];
+  }
   const auto = f.auto.exec(text);
   if (!paired.length && !auto && actors.length && f.use) {
     // Only when nothing stronger pairs: "written using AI" is written.
@@ -297,6 +307,12 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
       const sp = span([p.actor, p.act]);
       return tail(sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'use' };
     }
+  }
+  // A named program as the agent of a generation verb, when the sentence names no AI (rules/frames/tool-agent.ts).
+  const tool = !paired.length && !auto && !actors.length ? toolAgent(text) : null;
+  if (tool) {
+    const sp = span([tool]);
+    return tail(sp.end) ? null : { ...sp, category: !tool.aiLike ? 'automated' : isSummary(text) ? 'ai-summary' : 'ai-generated', act: 'automatic' };
   }
   if (!paired.length) {
     if (!auto) return null;
@@ -330,6 +346,17 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const activeObject = !f.dense && core.actor.end <= core.at.start && OBJECT_NEXT.test(s.slice(sp.end));
   const lead = c.start + Math.min(...paired.map((p) => Math.min(p.at.start, p.actor.start)));
   return { ...sp, category, act, activeObject, lead };
+}
+
+/** At most this many words between a request verb and the AI it addresses ("asked OpenAI's chatbot", "die KI damit beauftragt"). */
+const REQUEST_GAP = /^[\s,]*(?:[\p{L}\p{N}'’-]+[\s,]+){0,3}$/u;
+
+/** Request verbs whose object is an AI, next to it on either side ("asked ChatGPT", "ChatGPT gebeten"). */
+function requests(text: string, f: CompiledFrames, actors: Hit[]): Hit[] {
+  if (!f.request || f.dense) return [];
+  return all(f.request, text).filter((r) =>
+    actors.some((a) => (a.start >= r.end ? REQUEST_GAP.test(text.slice(r.end, a.start)) : a.end <= r.start && REQUEST_GAP.test(text.slice(a.end, r.start)))),
+  );
 }
 
 /**
@@ -417,7 +444,7 @@ const firstSubject = (t: string): boolean => FIRST_I.test(t) || FIRST_SUBJECT.te
  */
 const NOT_WRITER = new RegExp(
   asWords(
-    '[Yy]our|[Yy]ours|[Yy]ou|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|dig|deg|dich|dir|Ihnen|' +
+    '[Yy]our|[Yy]ours|[Yy]ou|Sie|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|dig|deg|dich|dir|Ihnen|' +
       // A job ad speaks of the work, not of this text ("We are hiring an editor to review AI-generated content").
       'hiring|recruit\\p{L}*|vacanc\\p{L}*|suchen|vacature\\p{L}*|zoeken|søger|söker|søker|rekryter\\p{L}*|rekrutter\\p{L}*|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus|survey\\p{L}*|respondent\\p{L}*|Umfrage|sondage|encuesta|sondaggio|pesquisa|enquête|undersøkelse|undersøgelse|undersökning',
   ),

@@ -46,6 +46,12 @@ export interface FrameLexicon {
   firstPerson?: string;
   /** Base forms of generation verbs ("asked ChatGPT to write"): acts only when the writer speaks in the first person. */
   genBase?: string;
+  /**
+   * Asking, instructing or interviewing an AI ("I asked ChatGPT…", "Ich wies die KI an…", "he entrevistado a ChatGPT",
+   * "Jeg bad en AI om…"): a generation act only when the writer speaks in the first person and the AI is the verb's
+   * object, next to it. Columns that print a chatbot's answer open this way; the answer follows on the page.
+   */
+  request?: string;
   /** Third-party reporting verbs that make a short note someone else's news ("X published AI-written…"). */
   reporting: string;
   /**
