@@ -78,8 +78,9 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
     subject: lex.subject ? unicodeRegExp(`^[^\\p{L}]*(?:${lex.subject})`, 'iu') : null,
     firstPerson: lex.firstPerson ? unicodeRegExp(lex.firstPerson, 'iu') : null,
     firstPersonAll: lex.firstPerson ? unicodeRegExp(lex.firstPerson, 'giu') : null,
-    genBase: lex.genBase ? g(w(lex.genBase)) : null,
-    request: lex.request ? g(w(lex.request)) : null,
+    // A base verb or request before a hyphen is the first part of a compound noun ("skrive-makker", "write-up").
+    genBase: lex.genBase ? g(`${w(lex.genBase)}(?![-‐])`) : null,
+    request: lex.request ? g(`${w(lex.request)}(?![-‐])`) : null,
     reporting: unicodeRegExp(lex.reporting, 'iu'),
     reportingEnd: lex.reportingEnd ? new RegExp(lex.reportingEnd, 'u') : null,
     dense: !!lex.dense,
@@ -275,8 +276,9 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     const to = stop ? from + stop.index : text.length;
     return !actors.some((a) => a.start >= from && a.start < to);
   };
-  // Base verbs and requests are acts only in the writer's own words, not when the reader is addressed ("…erstellen Sie").
-  const writer = !!f.firstPerson?.test(text) && !NOT_WRITER.test(text);
+  // Base verbs and requests are acts only in the writer's own words: not when the reader is addressed ("…erstellen Sie")
+  // or someone else is quoted.
+  const writer = !!f.firstPerson?.test(text) && !NOT_WRITER.test(text) && !closesQuotation(s);
   const kinds = [
     ['summary', free(all(f.summaryAll, text))],
     ['translate', free(all(f.translate, text))],
@@ -426,9 +428,20 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
  * no reporting word here) or speaks of AI text in general.
  */
 function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameContext): boolean {
-  if (!f.firstPerson?.test(sentence.slice(c.start, c.end))) return false;
+  if (!f.firstPerson?.test(sentence.slice(c.start, c.end)) || closesQuotation(sentence)) return false;
   const rest = sentence.replace(f.firstPersonAll!, ' ');
   return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !GENERIC.test(sentence) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
+}
+
+/**
+ * The sentence ends a quotation opened before it ("Ik heb ChatGPT een preek voor mij laten maken.”"): its "I" is the
+ * quoted speaker's, not the writer's.
+ */
+function closesQuotation(sentence: string): boolean {
+  const end = /([”»」』]|(?<=[.!?…])["“])\s*$/u.exec(sentence);
+  if (!end) return false;
+  const opener = { '”': /[“„]/u, '»': /«/u, '」': /「/u, '』': /『/u, '"': /"(?=.*")/su, '“': /„/u }[end[1]!]!;
+  return !opener.test(sentence.slice(0, end.index));
 }
 
 /** "Use" needs the writer as its subject ("We use AI…"), not "our survey … respondents using AI". */
