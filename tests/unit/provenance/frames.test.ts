@@ -290,11 +290,13 @@ describe('the train split as a whole (sentence level)', () => {
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { publisher: string }).publisher);
     const train = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'train');
-    // Batches h6 and h7 (newsroom-heavy, collected after detectors 1.4.0 and 1.5.0) are far harder than h1–h5: their own floors.
+    // Batches h6, h7 and h8 (newsroom-heavy, collected after detectors 1.4.0, 1.5.0 and 1.6.0) are far harder than h1–h5: their own floors.
     for (const [rows, recall, falseAlarms] of [
       [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.86, 0.07],
       [train.filter((r) => r.id.endsWith('-h6')), 0.39, 0.1],
       [train.filter((r) => r.id.endsWith('-h7')), 0.43, 0.14],
+      // h8 was collected after 1.6.0 and is not tuned on; its floor is 1.7.0's figure, so a change that loses it shows.
+      [train.filter((r) => r.id.endsWith('-h8')), 0.45, 0.11],
     ] as const) {
       const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact' && r.placement !== 'caption');
       const negatives = rows.filter((r) => r.label === 'negative');
