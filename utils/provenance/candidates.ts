@@ -88,10 +88,15 @@ function blockText(blockEl: Node, zones: number, maxChars: number): string {
   return text.length > maxChars ? text.slice(0, maxChars) : text;
 }
 
-const NON_SPACE = /\S/;
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'textarea']);
 /** Longer than nearly any paragraph, as inline scripts and styles often are. */
 const LONG_TEXT = 2000;
+/**
+ * From this length a text's parent is read before the keyword test: reading it costs about what
+ * the test costs on a dozen characters, and the body's inline scripts and styles (most of the
+ * characters the test would read on many pages) are all longer.
+ */
+const PARENT_CHECK = 200;
 
 export interface CandidateResult {
   blocks: TextBlock[];
@@ -128,15 +133,27 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
       const data = node.nodeValue!;
       const length = data.length;
       if (length < 2) continue;
-      // Inline scripts and styles hold most of a page's characters and none of its prose: a long
-      // one is skipped before the keyword test, which is what costs on it. A shorter text's parent
-      // is not read here: in a content script every node script touches costs a binding, so a
-      // keyword inside a script is turned away below, with the other boxes the walker skips.
-      if (length > LONG_TEXT && NOT_PROSE.has(tagOf(node.parentNode as Element))) continue;
+      // Inline scripts and styles hold most of a page's characters and none of its prose: one is
+      // skipped before the keyword test, which is what costs on it (a skipped box's text never
+      // becomes a block: closest() below turns it away). A short text's parent is not read: in a
+      // content script every node script touches costs a binding. Only texts over LONG_TEXT
+      // leave the character count, as they always have, so the cap stops the search where it did.
+      if (length > PARENT_CHECK) {
+        const tag = tagOf(node.parentNode as Element);
+        if (length > LONG_TEXT && NOT_PROSE.has(tag)) continue;
+        if (SKIP.has(tag)) {
+          chars += length;
+          continue;
+        }
+      }
       chars += length;
       // Half of a page's text nodes are the whitespace between tags: a trivial test turns them
-      // away before the keyword alternation, which costs far more per character.
-      if (!NON_SPACE.test(data) || !hints.test(length > maxBlockChars ? data.slice(0, maxBlockChars) : data)) continue;
+      // away before the keyword alternation, which costs far more per character. A text that
+      // starts with printable ASCII has a non-space; trim() strips what /\s/ matches, without a
+      // regular-expression call per node.
+      const first = data.charCodeAt(0);
+      if ((first < 33 || first > 126) && !data.trim()) continue;
+      if (!hints.test(length > maxBlockChars ? data.slice(0, maxBlockChars) : data)) continue;
       const parent = node.parentNode;
       if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
       // Nearly half of the keyword hits sit in menus, forms, buttons or scripts: one native

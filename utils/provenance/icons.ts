@@ -22,10 +22,10 @@ export function iconLabelBlocks(doc: Document, place: Placer, hints: RegExp, roo
   const svgLabels = lists[1]!.length > 0 && !!doc.querySelector('svg[aria-label], svg title');
   let seen = 0;
   for (const list of lists) {
-    if (list === lists[1] && !svgLabels) break;
+    const svg = list === lists[1];
+    if (svg && !svgLabels) break;
     for (let i = 0; i < list.length && seen < MAX_ICONS && out.length < room; i++, seen++) {
       const el = list[i]!;
-      const svg = el.localName === 'svg';
       const text = ((svg ? el.getAttribute('aria-label') ?? el.getElementsByTagName('title')[0]?.textContent : el.getAttribute('alt')) ?? '').trim();
       if (!text || text.length > LABEL_CHARS || !hints.test(text)) continue;
       // The walker never enters an <svg>: an inline icon sits where its parent sits.

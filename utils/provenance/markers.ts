@@ -1,6 +1,7 @@
 import type { Signal, SignalCategory, SignalScope } from './types';
 import { cssPath, tagOf } from './dom';
 import { ARTICLE_TYPES, MEDIA_PROPS, MEDIA_TYPES, str, type JsonLdNode } from './jsonld';
+import { metaTags, type MetaTag } from './meta-tags';
 
 /**
  * Machine-readable markers: W3C AI Content Disclosure meta/attributes (and older plugin spellings),
@@ -67,16 +68,17 @@ export function aigcLabel(value: string): { category: SignalCategory; weight: nu
 
 const AI_META_NAMES = /^(?:ai[-_]?disclosure|ai[-_]?generated|ai[-_]?content(?:[-_]declaration)?|aigc|generated[-_]by[-_]ai|ai[-_]?assisted)$/;
 
-function fromMeta(doc: Document, out: Signal[]): void {
-  // Every name the rules read contains "ai" or "digitalsourcetype": let the selector engine pick
-  // those few out of a news page's dozens of <meta> tags.
-  const metas = doc.querySelectorAll(
-    'meta[name*="ai" i], meta[property*="ai" i], meta[name*="digitalsourcetype" i], meta[property*="digitalsourcetype" i]',
-  );
+// Every name the rules read contains "ai" or "digitalsourcetype" (no 'u' flag: 'i' folds ASCII
+// letters only, as a selector's 'i' does).
+const AI_META_PART = /ai|digitalsourcetype/i;
+
+function fromMeta(metas: MetaTag[], out: Signal[]): void {
   let sawDisclosure = false;
-  for (let i = 0; i < metas.length && i < MAX_META; i++) {
-    const m = metas[i]!;
-    const name = (m.getAttribute('name') ?? m.getAttribute('property') ?? '').trim().toLowerCase();
+  let read = 0;
+  for (const { el: m, name: n, property: p } of metas) {
+    if (!AI_META_PART.test(n ?? '') && !AI_META_PART.test(p ?? '')) continue;
+    if (++read > MAX_META) break;
+    const name = (n ?? p ?? '').trim().toLowerCase();
     const content = m.getAttribute('content') ?? '';
     if (!name || !content) continue;
     if (AI_META_NAMES.test(name)) {
@@ -213,9 +215,9 @@ function fromC2pa(doc: Document, out: Signal[]): void {
   }
 }
 
-export function findMarkers(doc: Document, jsonld: JsonLdNode[]): Signal[] {
+export function findMarkers(doc: Document, jsonld: JsonLdNode[], metas: MetaTag[] = metaTags(doc)): Signal[] {
   const out: Signal[] = [];
-  fromMeta(doc, out);
+  fromMeta(metas, out);
   fromAttributes(doc, out);
   fromJsonLd(jsonld, out);
   fromMicrodata(doc, out);

@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from './walk';
 import { MAX_CANDIDATE_CHARS, MAX_CANDIDATES } from './limits';
 import { countLongParagraphs, createPlacer, findCandidateBlocks } from './candidates';
 import { iconLabelBlocks } from './icons';
+import { metaTags } from './meta-tags';
 
 /**
  * What the quick pass over the DOM finds, before any text rule runs: enough to decide the verdict.
@@ -55,9 +56,10 @@ export function scanPage(doc: Document, opts: ScanOptions): PageScan {
   const place = createPlacer(doc.documentElement);
   const found = findCandidateBlocks(doc, place, { ...DEFAULT_LIMITS, maxNodes }, MAX_CANDIDATES * 4);
   lap('text-search');
-  const evidence = articleEvidence(doc, url, jsonld, () => countLongParagraphs(doc, place));
+  const metas = metaTags(doc);
+  const evidence = articleEvidence(doc, url, jsonld, () => countLongParagraphs(doc, place), metas);
   lap('article');
-  const signals: Signal[] = findMarkers(doc, jsonld);
+  const signals: Signal[] = findMarkers(doc, jsonld, metas);
   const listed = findListedSite(url, opts.listedSites ?? DEFAULT_LISTED_SITES);
   if (listed) signals.push(listed);
   lap('markers');
