@@ -1,4 +1,5 @@
 import type { SignalCategory } from '../../types';
+import { asWords } from '../as-words';
 import { unicodeRegExp } from '../compile';
 import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
 import { toolAgent } from './tool-agent';
@@ -186,7 +187,6 @@ function gap(a: Hit, b: Hit): number {
 /** Modal verbs of the Latin-script languages ("AI can help", "KI kann", "l'IA peut"). */
 const MODAL_WORDS =
   'can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|peux|pouvons|pouvez|pourra|pourront|pourraient|puede|pueden|podría|puedo|puedes|podemos|podéis|podrá|podrán|podrían|può|possono|potrebbe|posso|puoi|possiamo|potete|potrà|potranno|potrebbero|pode|podem|poderá|podes|poderão|poderia|poderiam|kan|kunne|skal|ska|kunnen|mag|mogen';
-const asWords = (words: string): string => `(?<![\\p{L}])(?:${words})(?![\\p{L}])`;
 
 /** Modal verbs before the frame make it a statement about what AI can do, not what it did here. */
 const MODAL_BEFORE = new RegExp(`${asWords(MODAL_WORDS)}|ことがあ|場合があ|可以|可能|수\\s*있`, 'iu');
