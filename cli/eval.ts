@@ -1,6 +1,8 @@
 /**
  * npm run eval [-- --json] [-- --quick: dev and train sentences only, for writing rules]
  *   [-- --paraphrase [--half=tune|held] [--file=PREFIX] [--misses]: the written paraphrase matrices only, misses of the tune half on request]
+ *   [-- --batch=hN: one collection batch's sentences only, both splits, never its misses (a batch collected after a version)]
+ *   [-- --corpus-only: the corpus's false positives only]
  * — scores the detector on ../shared/eval (override with PL_SHARED):
  * sentence level (each dev sentence placed in a minimal article page), page level (labels.jsonl),
  * false positives over the whole corpus, and isArticle accuracy against corpus/index.jsonl.
@@ -199,13 +201,78 @@ function rowOf(d: Pick<CollectedRow, 'id' | 'text' | 'lang' | 'label' | 'placeme
   return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: predictedFor(d, r), quote: topQuote(r) ?? `«${d.text.slice(0, 160)}» (${d.placement})`, where };
 }
 
+/** Every corpus page through the detector: any signal is a false positive (target 0); isArticle against the labels. */
+function evalCorpus(shared: string, lines: string[]): Record<string, unknown> {
+  const index = readJsonl<CorpusRow>(join(shared, 'corpus', 'index.jsonl'));
+  const fps: string[] = [];
+  let agree = 0, labelled = 0, rdbAgree = 0, tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const { row, html } of corpusPages<CorpusRow>(shared)) {
+    const doc = parseDocument(html);
+    const r = detectProvenance(doc, { url: row.url ?? `https://corpus.invalid/${row.file}` });
+    for (const s of r.signals) if (!s.informational) fps.push(`${row.file} [${s.rule}/${s.scope}/${s.category}] ${s.text.slice(0, 160)}`);
+    if (typeof row.is_article === 'boolean' && !row.synthetic) {
+      labelled++;
+      if (r.isArticle === row.is_article) agree++;
+      if (r.isArticle && row.is_article) tp++;
+      else if (r.isArticle && !row.is_article) fp++;
+      else if (!r.isArticle && row.is_article) fn++;
+      else tn++;
+      let rdb: boolean;
+      try {
+        rdb = isProbablyReaderable(parseDocument(html));
+      } catch {
+        rdb = false;
+      }
+      if (rdb === row.is_article) rdbAgree++;
+    }
+  }
+  lines.push(`\n== corpus (${index.length} pages) ==`);
+  lines.push(`signals on corpus pages (target 0): ${fps.length}`);
+  for (const f of fps) lines.push(`  FP ${f}`);
+  const acc = ratio(agree, labelled);
+  lines.push(`isArticle accuracy: ${fmt(acc)} on ${labelled} labelled pages (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn}); isProbablyReaderable alone: ${fmt(ratio(rdbAgree, labelled))}`);
+  return { pages: index.length, falsePositives: fps.length, fpList: fps, isArticleAccuracy: acc, readerableAccuracy: ratio(rdbAgree, labelled), labelled, tp, fp, fn, tn };
+}
+
+/**
+ * One collection batch at sentence level, both splits, misses never listed: a batch collected after a detector
+ * version is measured with it (and with its successor) before anyone reads it.
+ */
+function evalBatch(batch: string, lines: string[]): Record<string, unknown> {
+  const rows = readCollected(join(REPO_ROOT, 'data', 'disclosures'), []).filter((r) => batchOf(r.id) === batch);
+  if (!rows.length) throw new Error(`no rows of batch ${batch} in data/disclosures`);
+  const out: Record<string, unknown> = {};
+  for (const split of ['all', 'train', 'test'] as const) {
+    const part = rows.filter((r) => split === 'all' || r.split === split);
+    const scored = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));
+    out[split] = summarize(scored, `batch ${batch}, ${split}: sentence alone in a plain article`, lines, false);
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const shared = sharedDir();
   const lines: string[] = [];
   const summary: Record<string, unknown> = { shared };
+  const batchArg = /^--batch=(h\d+)$/.exec(process.argv.find((a) => a.startsWith('--batch=')) ?? '')?.[1];
+  const corpusOnly = process.argv.includes('--corpus-only');
   if (process.argv.includes('--paraphrase')) {
     summary['paraphrase'] = evalParaphrases(lines);
+    console.log(lines.join('\n'));
+    if (json) console.log(JSON.stringify(summary));
+    return;
+  }
+
+  if (batchArg) {
+    summary['batch'] = evalBatch(batchArg, lines);
+    console.log(lines.join('\n'));
+    if (json) console.log(JSON.stringify(summary));
+    return;
+  }
+
+  if (corpusOnly) {
+    summary['corpus'] = evalCorpus(shared, lines);
     console.log(lines.join('\n'));
     if (json) console.log(JSON.stringify(summary));
     return;
@@ -237,34 +304,7 @@ async function main(): Promise<void> {
 
   // Corpus: false positives and isArticle.
   const index = readJsonl<CorpusRow>(join(shared, 'corpus', 'index.jsonl'));
-  const fps: string[] = [];
-  let agree = 0, labelled = 0, rdbAgree = 0, tp = 0, fp = 0, fn = 0, tn = 0;
-  for (const { row, html } of corpusPages<CorpusRow>(shared)) {
-    const doc = parseDocument(html);
-    const r = detectProvenance(doc, { url: row.url ?? `https://corpus.invalid/${row.file}` });
-    for (const s of r.signals) if (!s.informational) fps.push(`${row.file} [${s.rule}/${s.scope}/${s.category}] ${s.text.slice(0, 160)}`);
-    if (typeof row.is_article === 'boolean' && !row.synthetic) {
-      labelled++;
-      if (r.isArticle === row.is_article) agree++;
-      if (r.isArticle && row.is_article) tp++;
-      else if (r.isArticle && !row.is_article) fp++;
-      else if (!r.isArticle && row.is_article) fn++;
-      else tn++;
-      let rdb: boolean;
-      try {
-        rdb = isProbablyReaderable(parseDocument(html));
-      } catch {
-        rdb = false;
-      }
-      if (rdb === row.is_article) rdbAgree++;
-    }
-  }
-  lines.push(`\n== corpus (${index.length} pages) ==`);
-  lines.push(`signals on corpus pages (target 0): ${fps.length}`);
-  for (const f of fps) lines.push(`  FP ${f}`);
-  const acc = ratio(agree, labelled);
-  lines.push(`isArticle accuracy: ${fmt(acc)} on ${labelled} labelled pages (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn}); isProbablyReaderable alone: ${fmt(ratio(rdbAgree, labelled))}`);
-  summary['corpus'] = { pages: index.length, falsePositives: fps.length, fpList: fps, isArticleAccuracy: acc, readerableAccuracy: ratio(rdbAgree, labelled), labelled, tp, fp, fn, tn };
+  summary['corpus'] = evalCorpus(shared, lines);
 
   summary['collected'] = evalCollected(shared, dev, index, lines);
 
