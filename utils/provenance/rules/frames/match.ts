@@ -2,6 +2,7 @@ import type { SignalCategory } from '../../types';
 import { asWords } from '../as-words';
 import { unicodeRegExp } from '../compile';
 import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
+import { creditLabel } from './credit';
 import { toolAgent } from './tool-agent';
 import type { FrameLexicon } from './types';
 
@@ -34,6 +35,8 @@ export interface CompiledFrames {
   reporting: RegExp;
   reportingEnd: RegExp | null;
   dense: boolean;
+  /** The lexicon's language, when compiled for one. */
+  lang: string | null;
 }
 
 /** Word characters as the rules' \\b sees them (rules/compile.ts): "rédig\\w*" must read "rédigé". */
@@ -58,7 +61,7 @@ function unicodeWords(source: string): string {
   return out;
 }
 
-export function compileFrames(raw: FrameLexicon): CompiledFrames {
+export function compileFrames(raw: FrameLexicon, lang: string | null = null): CompiledFrames {
   const lex = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? unicodeWords(v) : v])) as unknown as FrameLexicon;
   const g = (s: string): RegExp => unicodeRegExp(s, 'giu');
   const w = (s: string): string => (lex.dense ? `(?:${s})` : `\\b(?:${s})\\b`);
@@ -85,6 +88,7 @@ export function compileFrames(raw: FrameLexicon): CompiledFrames {
     reporting: unicodeRegExp(lex.reporting, 'iu'),
     reportingEnd: lex.reportingEnd ? new RegExp(lex.reportingEnd, 'u') : null,
     dense: !!lex.dense,
+    lang,
   };
 }
 
@@ -92,7 +96,7 @@ const compiled = new Map<string, CompiledFrames | null>();
 
 /** The language's frames, compiled on first use (the content script never loads them). */
 export function framesFor(lang: string): CompiledFrames | null {
-  if (!compiled.has(lang)) compiled.set(lang, LEXICONS[lang] ? compileFrames(LEXICONS[lang]) : null);
+  if (!compiled.has(lang)) compiled.set(lang, LEXICONS[lang] ? compileFrames(LEXICONS[lang], lang) : null);
   return compiled.get(lang)!;
 }
 
@@ -391,6 +395,15 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   }
   // A question asks about AI text ("Can an article written by AI win a prize?"); it declares nothing.
   if (/[?？]\s*$/u.test(sentence)) return null;
+  if ((ctx.shortNote || ctx.noteZone) && !ctx.negation.test(sentence)) {
+    const credit = creditLabel(sentence, f.dense);
+    if (credit) {
+      const summary = f.summary.test(sentence) || (ctx.langSure === false && anySummary().test(sentence));
+      const assisted = !summary && (f.translate.test(sentence) || f.help.test(sentence) || f.assist.test(sentence));
+      f.translate.lastIndex = f.assist.lastIndex = 0;
+      return { ...credit, category: summary ? 'ai-summary' : assisted ? 'ai-assisted' : 'ai-generated', act: summary ? 'summary' : assisted ? 'assist' : 'generate' };
+    }
+  }
   for (const c of clauses(sentence)) {
     const m = clauseFrame(sentence, c, f, ctx.negation, ctx.langSure !== false);
     if (!m) continue;
@@ -405,7 +418,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (opensWithSubject(sentence, c, m, f)) return m;
     // A short sentence's language is often unclear: then every language's reporting words count
     // (but not when it is clear: Portuguese "disse" is Norwegian "these").
-    if (!ctx.shortNote || m.activeObject || f.reporting.test(sentence) || (!ctx.langSure && anyReporting().test(sentence)) || GENERIC.test(sentence) || OFFER.test(sentence)) continue;
+    if (!ctx.shortNote || m.activeObject || f.reporting.test(sentence) || (!ctx.langSure && anyReporting().test(sentence)) || generic(sentence, f, ctx) || OFFER.test(sentence)) continue;
     if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
@@ -430,7 +443,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
 function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameContext): boolean {
   if (!f.firstPerson?.test(sentence.slice(c.start, c.end)) || closesQuotation(sentence)) return false;
   const rest = sentence.replace(f.firstPersonAll!, ' ');
-  return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !GENERIC.test(sentence) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
+  return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !generic(sentence, f, ctx) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
 }
 
 /**
@@ -491,7 +504,31 @@ const OFFER =
   /^\W*(?:get|try|let|have|få|prøv|prova|lad|låt|la (?:oss|meg|deg|KI|AI)|lass|lassen sie|hol dir|erhalte|probier\w*|laat|krijg|probeer|ontvang|obtenez|essayez|faites|obtén|prueba|consigue|ottieni|prova|fatti|obtenha|experimente|generate|create|write|erstelle|generiere|schreib|schrijf|maak|genereer|skriv|skapa|skab|generer|generera|opret|lag)(?![\p{L}])/iu;
 
 const GENERIC =
-  /^\W*(?:seminar\p{L}*|webinar\p{L}*|workshop\p{L}*|kurs\p{L}*|course|cursus|vortrag|talk|lezing|föreläsning|foredrag|forelæsning|konferen\p{L}*|conference|panel|debat\p{L}*|umfrage|survey|enkät|undersøkelse|undersøgelse|undersökning|onderzoek|studie|study|job|jobs|stellenangebot|vacature|stilling|tjänst|sommarjobb)(?![\p{L}])|^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])(?!\s+(?:day|morning|evening|night|week|month|year|hour|Tag|Morgen|Abend|Woche|Monat|Jahr|Stunde|jour|matin|soir|semaine|mois|día|mañana|noche|semana|mes|giorno|mattina|sera|settimana|mese|dia|manhã|noite|dag|ochtend|avond|maand|morgon|kväll|vecka|månad|kveld|uke|måned|aften|uge)(?![\p{L}]))|^\W*(?:the \p{L}+s|les|des|los|las|unos|unas|gli|i|os|as|uns|umas)\s|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
+  /^\W*(?:seminar\p{L}*|webinar\p{L}*|workshop\p{L}*|kurs\p{L}*|course|cursus|vortrag|talk|lezing|föreläsning|foredrag|forelæsning|konferen\p{L}*|conference|panel|debat\p{L}*|umfrage|survey|enkät|undersøkelse|undersøgelse|undersökning|onderzoek|studie|study|job|jobs|stellenangebot|vacature|stilling|tjänst|sommarjobb)(?![\p{L}])|^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])(?!\s+(?:day|morning|evening|night|week|month|year|hour|Tag|Morgen|Abend|Woche|Monat|Jahr|Stunde|jour|matin|soir|semaine|mois|día|mañana|noche|semana|mes|giorno|mattina|sera|settimana|mese|dia|manhã|noite|dag|ochtend|avond|maand|morgon|kväll|vecka|månad|kveld|uke|måned|aften|uge)(?![\p{L}]))|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
+
+/**
+ * A sentence opening with a plural article speaks of such texts in general ("Les articles générés par IA…", "Os textos
+ * gerados…"); each language's own articles, so English "As summarised by ChatGPT" is not Portuguese "As".
+ */
+// The article and a plural noun after it: "As summarized by ChatGPT" (an English label whose language a short text cannot
+// tell) opens with no noun.
+const PLURAL_OPEN: Record<string, string> = {
+  en: 'the \\p{L}+s',
+  fr: '(?:les|des) \\p{L}+[sx]',
+  es: '(?:los|las|unos|unas) \\p{L}+s',
+  it: '(?:gli|i) \\p{L}+[ie]',
+  pt: '(?:os|as|uns|umas) \\p{L}+s',
+};
+const pluralOpen = new Map<string, RegExp>();
+function opensPlural(sentence: string, lang: string | null): boolean {
+  const key = lang && PLURAL_OPEN[lang] ? lang : lang ? '' : '*';
+  if (!key) return false;
+  let re = pluralOpen.get(key);
+  if (!re) pluralOpen.set(key, (re = new RegExp(`^\\W*(?:${key === '*' ? Object.values(PLURAL_OPEN).join('|') : PLURAL_OPEN[key]})(?![\\p{L}])`, 'iu')));
+  return re.test(sentence);
+}
+const generic = (sentence: string, f: CompiledFrames, ctx: FrameContext): boolean =>
+  GENERIC.test(sentence) || opensPlural(sentence, ctx.langSure === false ? null : f.lang);
 
 let reportingAll: RegExp | null = null;
 let summaryAll: RegExp | null = null;

@@ -1,0 +1,31 @@
+import { unicodeRegExp } from '../compile';
+import { MODEL_NAMES } from './lexicons';
+
+/**
+ * A label that credits a named AI product as its source, with no verb: "Titelbild via ChatGPT", "Beskrivelse fra
+ * ChatGPT", "Illustration made in Firefly", "Een kerstverhaal dankzij ChatGPT", "以下回答来自ChatGPT 3.5". In a short
+ * note or a note zone (a caption, a byline, a summary box) the preposition before the product's name says where the
+ * text or picture came from; in prose the same words are about the product ("a lawsuit from OpenAI"), so the words
+ * are counted tightly.
+ */
+// Products, not their makers: "Warnung von OpenAI" is news from a company.
+const PRODUCT = `(?:${MODEL_NAMES.replace('|OpenAI|Anthropic', '')}|Claude|(?:Adobe )?Firefly|Ideogram|Genspark|Suno|Sora|Runway|ElevenLabs)`;
+
+/** "via", "from", "thanks to", "with" in the spaced languages, an optional article, then the product. */
+const SPACED = unicodeRegExp(
+  `(?<![\\p{L}])(?:via|from|by|with|using|in|thanks to|courtesy of|powered by|fra|från|frå|med|av|af|von|vom|mit|dank|durch|door|van|met|dankzij|de|du|par|avec|grâce à|por|con|gracias a|pelo|pela|com|graças a|da|dal|dalla|grazie a)\\s+(?:(?:the|der|die|dem|le|la|l['’]|el|il|lo|o|a|de|het)\\s*)?${PRODUCT}(?![\\p{L}])`,
+  'iu',
+);
+
+/** Chinese "from" ("回答来自ChatGPT", "出自Midjourney"); Japanese and Korean labels take a verb, which the frames read. */
+const DENSE = unicodeRegExp(`(?:来自|來自|出自|源自|取自)\\s*${PRODUCT}`, 'iu');
+
+const MAX_WORDS = 7;
+const MAX_DENSE_CHARS = 30;
+
+/** Where a short label credits an AI product, or null. */
+export function creditLabel(sentence: string, dense: boolean): { start: number; end: number } | null {
+  if (dense ? sentence.trim().length > MAX_DENSE_CHARS : sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > MAX_WORDS) return null;
+  const m = (dense ? DENSE : SPACED).exec(sentence);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
