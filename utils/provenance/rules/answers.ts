@@ -25,7 +25,9 @@ const handOverSource = (): string =>
     `|\\b${BOT}(?:['’]s|s)? (?:${ANSWER})\\s*[:：]\\s*$` +
     `|\\b(?:${ANSWER}) (?:von|de|di|do|da|från|fra|van|from|of|by) ${BOT}\\s*[:：]\\s*$` +
     // Chinese, Japanese, Korean: "ChatGPT的回答：", "ChatGPTの回答は以下", "챗GPT의 답변:"
-    `|${BOT}\\s*(?:的|の|의)\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)\\s*(?:[:：]|は以下|如下)`;
+    `|${BOT}\\s*(?:的|の|의)\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)\\s*(?:[:：]|は以下|如下)` +
+    // …or after a pointer to what follows, with no colon: "下面是GPT5.2的回答", "以下はChatGPTの回答です", "아래는 챗GPT의 답변".
+    `|(?:下面是|以下是|以下为|以下為|以下は|次は|아래는|다음은)\\s*${BOT}\\s*(?:的|の|의)?\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)`;
 
 /** A paragraph opening with the bot's name as speaker: its words follow, capitalised ("ChatGPT: the chatbot that…" is a subtitle). */
 const speakerSource = `^\\s*${BOT}\\s*(?:回答|답변|の回答)?\\s*[:：]\\s*[\\p{Lu}\\p{Lo}«"“„]`;

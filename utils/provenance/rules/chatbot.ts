@@ -192,7 +192,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
     id: 'as-an-ai-model',
     lang: 'fr',
-    pattern: "\\ben tant qu(?:e |['’])(?:mod[eè]le de langage|IA|intelligence artificielle|assistante? IA)(?: \\w+)?, je\\b",
+    pattern: "\\ben tant qu(?:e |['’])(?:mod[eè]le de langage|IA|intelligence artificielle|assistante? IA)(?: \\w+| [\\[(][^\\])]{1,40}[\\])])?, je\\b",
     weight: 0.9,
     explanation: SELF_DESCRIPTION,
   },
@@ -358,7 +358,9 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // with what it is and then speaking in the first person ("Come intelligenza artificiale, non posso…", "Som AI kan jag…").
     pattern:
       "\\b(?:I am|I['’]m|je suis|soy|sono|sou|ik ben|jag är|jeg er|ich bin)\\b[^.!?]{0,60}?\\b(?:trained|entraînée?|entrenad[oa]|addestrat[oa]|treinad[oa]|trainiert|getraind|tränad|trent|trænet) (?:by|par|por|da|von|door|av|af) (?:OpenAI|Anthropic|Google(?: DeepMind)?|Meta AI|Mistral AI)\\b" +
-      "|\\b(?:As|Als|En tant qu['’]|Como|Come|In quanto|Som) (?:an? |eine?r? |une? |un[ao]? |un['’]|uma |een |en |et )?(?:AI|KI|IA|(?:AI-|KI-)?(?:language model|chatbot|assistant|Sprachmodell|taalmodel|modèle de langage|modelo de (?:lenguaje|linguagem)|modello (?:linguistico|di linguaggio)|språkmodell|sprogmodel)|intelligence artificielle|inteligencia artificial|intelligenza artificiale|inteligência artificial|künstliche Intelligenz|kunstmatige intelligentie|artificiell intelligens|kunstig intelligens),? (?:I|ich|kann ich|habe ich|bin ich|je|j['’]|no|yo|non|io|não|eu|ik|kan ik|heb ik|jag|kan jag|har jag|jeg|kan jeg|har jeg)\\b",
+      // …or who developed it: "Soy un modelo de lenguaje artificial desarrollado por OpenAI".
+      "|\\b(?:I am|I['’]m|je suis|soy|sono|sou|ik ben|jag är|jeg er|ich bin)\\b(?:(?!\\b(?:who|that|which|qui|que|che|cui|der|die|das|dat|wie|som)\\b)[^.!?]){0,60}?\\b(?:developed|created|built|desarrollad[oa]|cread[oa]|développée?|créée?|conçue?|sviluppat[oa]|creat[oa]|desenvolvid[oa]|criad[oa]|entwickelt|ontwikkeld|utvecklad|utviklet|udviklet) (?:by|par|por|pela|pelo|da|von|door|av|af) (?:OpenAI|Anthropic)\\b" +
+      "|\\b(?:As|Als|En tant qu['’]|Como|Come|In quanto|Som) (?:an? |eine?r? |une? |un[ao]? |un['’]|uma |een |en |et )?(?:AI|KI|IA|(?:AI-|KI-)?(?:language model|chatbot|assistant|Sprachmodell|taalmodel|modèle de langage|modelo de (?:lenguaje|linguagem)|modello (?:linguistico|di linguaggio)|språkmodell|sprogmodel)|intelligence artificielle|inteligencia artificial|intelligenza artificiale|inteligência artificial|künstliche Intelligenz|kunstmatige intelligentie|artificiell intelligens|kunstig intelligens)(?: [\\[(][^\\])]{1,40}[\\])])?,? (?:I|ich|kann ich|habe ich|bin ich|je|j['’]|no|yo|non|io|não|eu|ik|kan ik|heb ik|jag|kan jag|har jag|jeg|kan jeg|har jeg)\\b",
     weight: 0.85,
     explanation: SELF_DESCRIPTION,
   },

@@ -7,7 +7,7 @@ import { unicodeRegExp } from './compile';
  * translation by a named machine-translation tool is machine translation (README: Categories, ai-assisted).
  */
 const TOOL =
-  '(?:www\\.)?DeepL(?:\\.com)?(?:/Translator)?|Google (?:Translate|Traduction|Traductor|Tradutor|Übersetzer|Vertalen|Oversæt|Översätt|Oversetter|翻译|翻訳|번역)|Traductor de Google|Microsoft Translator|Bing Translator|Papago|Yandex Translate';
+  '(?:www\\.)?DeepL(?:\\.com)?(?:/Translator)?|Google (?:Translate|Traduction|Traductor|Tradutor|Übersetzer|Vertalen|Oversæt|Översätt|Oversetter|翻译|翻訳|번역)|Traductor de Google|Microsoft Translator|Bing Translator|Papago|Yandex Translate|(?:Google )?Cloud Translation(?: API)?|WeChat Translat\\p{L}*|Amazon Translate|Azure (?:AI )?Translator|百度翻译|有道翻译';
 
 const TRANSLATED =
   'translat\\p{L}*|übersetz\\p{L}*|Übersetzung|traduc\\p{L}*|tradu[zçi]\\p{L}*|tradott\\p{L}*|traduzion\\p{L}*|vertaa?l\\p{L}*|översatt\\p{L}*|översättning\\p{L}*|oversat\\p{L}*|oversett\\p{L}*|oversættelse|翻译|翻譯|翻訳|번역';
@@ -20,6 +20,8 @@ const source = (): string =>
   `|\\b(?:${TOOL})\\s+(?:was|were|has been|have been|wurde|wurden|fue|foi|a été|è stato|werd|blev|ble)\\s+(?:used|verwendet|genutzt|eingesetzt|utilizad[oa]|usad[oa]|utilisé|utilizzato|gebruikt|använd|brukt|brugt)\\b[^.!?]{0,30}?(?:${TRANSLATED})` +
   // German and Dutch put the participle last: "Einige Passagen wurden mit DeepL aus dem Englischen übersetzt".
   `|\\b(?:mit|mithilfe von|durch|met|door|med|via)\\s+(?:${TOOL})(?![\\p{L}])[^.!?]{0,40}?(?:${TRANSLATED})` +
+  // Chinese, Japanese, Korean name the tool first: "此页面由 Cloud Translation API 翻译", "Cloud Translation API를 통해 번역되었습니다".
+  `|(?:${TOOL})(?![\\p{L}])[^.!?。！？]{0,10}?(?:翻译|翻譯|翻訳|번역)` +
   `|(?:www\\.)?DeepL\\.com/Translator`;
 
 /** A comparison or a study of translation tools declares nothing about this text. */

@@ -309,7 +309,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   if (!paired.length && !auto && actors.length && f.use) {
     // Only when nothing stronger pairs: "written using AI" is written.
     const p = nearest(text, actors, free(all(f.use, text)), maxGap);
-    if (p && !MODAL_BEFORE.test(s.slice(c.start, f.dense ? c.end : c.start + Math.max(p.actor.end, p.act.end)))) {
+    if (p && !MODAL_BEFORE.test(f.dense ? commaClause(s, c, c.start + Math.min(p.actor.start, p.act.start), c.start + Math.max(p.actor.end, p.act.end)) : s.slice(c.start, c.start + Math.max(p.actor.end, p.act.end)))) {
       const sp = span([p.actor, p.act]);
       return tail(sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'use' };
     }
@@ -337,7 +337,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const cost = (p: { actor: Hit; at: Hit }): number => gap(p.actor, p.at) + (/[,，]/u.test(text.slice(Math.min(p.actor.end, p.at.end), Math.max(p.actor.start, p.at.start))) ? 40 : 0);
   const core = paired.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const sp = span([core.actor, core.at]);
-  if (tail(sp.end) || MODAL_BEFORE.test(s.slice(c.start, f.dense ? c.end : sp.end))) return null;
+  if (tail(sp.end) || MODAL_BEFORE.test(f.dense ? commaClause(s, c, sp.start, sp.end) : s.slice(c.start, sp.end))) return null;
   const summaryThing = acts.has('summary') || isSummary(text);
   let category: SignalCategory;
   let act: FrameMatch['act'];
@@ -352,6 +352,16 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const activeObject = !f.dense && core.actor.end <= core.at.start && OBJECT_NEXT.test(s.slice(sp.end));
   const lead = c.start + Math.min(...paired.map((p) => Math.min(p.at.start, p.actor.start)));
   return { ...sp, category, act, activeObject, lead };
+}
+
+/**
+ * The comma clause of a CJK sentence around [start, end): a modal in another one ("…，很大程度可能是得益于他的建议") is a
+ * second statement, not a hedge on the disclosure.
+ */
+function commaClause(s: string, c: Hit, start: number, end: number): string {
+  const from = Math.max(c.start, ...[...s.slice(c.start, start).matchAll(/[，,、；;]/gu)].map((m) => c.start + m.index + 1));
+  const next = /[，,；;]/u.exec(s.slice(end, c.end));
+  return s.slice(from, next ? end + next.index : c.end);
 }
 
 /** At most this many words between a request verb and the AI it addresses ("asked OpenAI's chatbot", "die KI damit beauftragt"). */
