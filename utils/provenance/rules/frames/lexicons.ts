@@ -39,8 +39,8 @@ const DE: FrameLexicon = {
     'künstliche[rnms]? Intelligenz|(?:KI-|AI-)?Sprachmodell\\w*|generative[rnms]? (?:KI|AI|Software|Werkzeug\\w*|Tools?|Modell\\w*)|maschinelle[rnms]? Lernen\\w*|Deep[- ]Learning|neuronale[rnms]? Netz\\w*|Chatbot\\w*|Textgenerator\\w*|(?:Text|Schreib)-?[Rr]oboter\\w*',
   gen: 'generiert\\w*|erstellt\\w*|geschrieben\\w*|verfasst\\w*|erzeugt\\w*|produziert\\w*|zusammengestellt|formuliert|geschaffen|entworfen|gestaltet|recherchier\\w*|schreib\\w*|schrieb|generierung|hergestellt|erschaffen|gemalt|aufbereitet|erarbeitet|vorbereitet|entstand\\w*|entsteh\\w*|herausgezogen|herausgearbeitet|extrahiert|zusammengetragen',
   assist:
-    'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert|modifiziert|verändert|angepasst|gekürzt|gegengelesen|geglättet|umgeschrieben|umformuliert|vereinfacht|ergänzt|modifiziert|geändert|nachbearbeitet',
-  use: 'verwendet|eingesetzt|genutzt|benutzt|zum Einsatz|Einsatz von|unter Verwendung',
+    'unterstützt\\w*|gestützt\\w*|bearbeitet|überarbeitet|optimiert|redigiert|lektoriert|korrigiert|verbessert|überprüft|assistiert\\w*|Unterstützung|Hilfe|transkribiert|strukturiert|modifiziert|verändert|angepasst|gekürzt|gegengelesen|geglättet|umgeschrieben|umformuliert|vereinfacht|ergänzt|modifiziert|geändert|nachbearbeitet|Korrektur\\w*|Lektorat',
+  use: 'verwendet|eingesetzt|genutzt|benutzt|zum Einsatz|Einsatz von|unter Verwendung|nutze|verwende|benutze',
   translate: 'übersetz\\w*|Übersetzung\\w*',
   summary: 'zusammengefasst|zusammenfass\\w*|Zusammenfassung\\w*|Kernpunkte|Kernaussage\\w*|Hauptpunkt\\w*|Stichpunkt\\w*|Stichwort\\w*|Kurzfassung\\w*|Das Wichtigste|auf einen Blick|in Kürze|Überblick',
   help: 'mit Hilfe|mithilfe|mit Unterstützung|unter Zuhilfenahme|unterstützt|gestützt|teilweise|zum Teil|Teile|in Zusammenarbeit mit|zusammen mit|gemeinsam mit|[CK]o-?[Aa]utor\\w*',
