@@ -3,6 +3,7 @@
  *   [-- --paraphrase [--half=tune|held] [--file=PREFIX] [--misses]: the written paraphrase matrices only, misses of the tune half on request]
  *   [-- --batch=hN: one collection batch's sentences only, both splits, never its misses (a batch collected after a version)]
  *   [-- --corpus-only: the corpus's false positives only]
+ *   [-- --context: train rows that carry their neighbours, alone and between them, misses of the latter listed]
  * — scores the detector on ../shared/eval (override with PL_SHARED):
  * sentence level (each dev sentence placed in a minimal article page), page level (labels.jsonl),
  * false positives over the whole corpus, and isArticle accuracy against corpus/index.jsonl.
@@ -164,6 +165,7 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
       page: summarize(pageRows, `collected ${split}: placed in real corpus articles`, lines, split === 'train'),
       sentenceByBatch: byBatch(sentRows, `${split}, sentences`, lines),
       pageByBatch: byBatch(pageRows, `${split}, pages`, lines),
+      context: evalContext(part, `collected ${split}`, lines, split === 'train'),
     };
   }
   return out;
@@ -247,7 +249,24 @@ function evalBatch(batch: string, lines: string[]): Record<string, unknown> {
     const scored = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));
     out[split] = summarize(scored, `batch ${batch}, ${split}: sentence alone in a plain article`, lines, false);
   }
+  out['context'] = evalContext(rows, `batch ${batch}`, lines, false);
   return out;
+}
+
+/**
+ * The rows whose collector recorded their neighbours, scored twice on the same rows: the sentence alone, and the
+ * sentence between its neighbours (a hand-over line needs the sentence naming the AI before it). Misses of the
+ * second only when asked for (train rows).
+ */
+function evalContext(rows: CollectedRow[], title: string, lines: string[], showMisses: boolean): Record<string, unknown> {
+  const part = rows.filter((r) => r.before || r.after);
+  if (!part.length) return {};
+  const alone = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));
+  const framed = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement, { before: d.before, after: d.after }), `context ${d.id}`));
+  return {
+    alone: summarize(alone, `${title}, rows with neighbours: the sentence alone`, lines, false),
+    withNeighbours: summarize(framed, `${title}, rows with neighbours: between its neighbours`, lines, showMisses),
+  };
 }
 
 async function main(): Promise<void> {
@@ -285,6 +304,14 @@ async function main(): Promise<void> {
     return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: r.verdict, quote: topQuote(r), where: d.id };
   });
   summary['sentence'] = summarize(sentRows, 'sentence level: dev sentences in a minimal article', lines);
+  // The train rows that carry their neighbours, misses listed: the context rules' loop (never the test split).
+  if (process.argv.includes('--context')) {
+    const train = readCollected(join(REPO_ROOT, 'data', 'disclosures'), dev.map((d) => d.publisher ?? '').filter(Boolean)).filter((r) => r.split === 'train');
+    summary['context'] = evalContext(train, 'collected train', lines, true);
+    console.log(lines.join('\n'));
+    if (json) console.log(JSON.stringify(summary));
+    return;
+  }
   // A rule writer's loop: dev and train sentences only (no pages, no corpus, never the test split).
   if (process.argv.includes('--quick')) {
     summary['collected'] = evalCollected(shared, dev, [], lines, true);

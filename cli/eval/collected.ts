@@ -16,6 +16,9 @@ export interface CollectedRow {
   source: string;
   split: Split;
   file: string;
+  /** The sentences printed just before and after it, where the collector recorded them (batches h9 on). */
+  before?: string;
+  after?: string;
 }
 
 /**
@@ -67,6 +70,8 @@ export function readCollected(dir: string, devPublishers: Iterable<string>): Col
       source: o['source'] as string,
       split: splitOf(o['publisher'] as string, trainOnly),
       file: where,
+      ...(typeof o['before'] === 'string' && o['before'].trim() ? { before: o['before'] } : {}),
+      ...(typeof o['after'] === 'string' && o['after'].trim() ? { after: o['after'] } : {}),
     });
   }
   return rows;

@@ -9,11 +9,21 @@ const FILLER = [
   'The council is expected to vote on the final plan next month after a second public hearing.',
 ];
 
-/** A minimal article page holding the sentence as its own paragraph after the body text. */
-export function sentencePage(text: string, lang: string, position: string): string {
+/** The sentences printed just before and after a collected sentence on its page. */
+export interface Neighbours {
+  before?: string;
+  after?: string;
+}
+
+/**
+ * A minimal article page holding the sentence as its own paragraph after the body text; with neighbours, they are the
+ * paragraphs right before and after it (the context eval: a hand-over line and the answer it introduces).
+ */
+export function sentencePage(text: string, lang: string, position: string, neighbours: Neighbours = {}): string {
   const body = FILLER.map((p) => `<p>${p}</p>`).join('');
   // Bylines and captions are placed where the dev set says they appeared; everything else is a paragraph.
   const t = escapeHtml(text);
   const placed = /byline/i.test(position) ? `<p class="byline">${t}</p>` : /caption/i.test(position) ? `<figure><img src="x.jpg" alt=""><figcaption>${t}</figcaption></figure>` : `<p>${t}</p>`;
-  return `<!doctype html><html lang="${lang}"><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1>${body}${placed}</article></body></html>`;
+  const around = (n: string | undefined): string => (n?.trim() ? `<p>${escapeHtml(n.trim())}</p>` : '');
+  return `<!doctype html><html lang="${lang}"><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1>${body}${around(neighbours.before)}${placed}${around(neighbours.after)}</article></body></html>`;
 }
