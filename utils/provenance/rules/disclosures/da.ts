@@ -14,7 +14,7 @@ export const da: LanguagePack = {
     ASSIST: 'oversat|redigeret|bearbejdet|opsummeret|assisteret',
     BY: 'af|med|ved hjælp af|med hjælp fra|med støtte (?:af|fra)|gennem|via',
   },
-  negation: '\\b(?:ikke|aldrig|ingen|intet|uden|hverken)\\b',
+  negation: '\\b(?:ikke|aldrig|ingen|intet|uden|hverken|forbudt\\w*|frarådes)\\b',
   attribution: '\\b(?:sagde|siger|ifølge|skriver|fortæller|oplyser|mener)\\b',
   hypothetical: '\\b(?:skal|skulle|vil|ville|hvis|når|uanset|hvorvidt)\\b',
   assistCues: '(?:hjælp|støtte|værktøj|delvis|oversat)',

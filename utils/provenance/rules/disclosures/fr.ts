@@ -15,7 +15,7 @@ export const fr: LanguagePack = {
       'tradui(?:te?s?)?|corrig[ée]e?s?|r[ée]vis[ée]e?s?|assist[ée]e?s?|aid[ée]e?s?|optimis[ée]e?s?|retravaill[ée]e?s?|r[ée]sum[ée]e?s?|relue?s?|[ée]dit[ée]e?s?',
     BY: "par|avec|à l['’]aide (?:de|d['’])|au moyen (?:de|d['’])|gr[aâ]ce [àa]|via|en utilisant|avec l['’]aide (?:de|d['’])|avec le soutien (?:de|d['’])",
   },
-  negation: "\\b(?:ne|pas|jamais|aucun\\w*|sans|ni|rien|nullement)\\b|\\bn['’]|\\bpar des humains\\b",
+  negation: "\\b(?:ne|pas|jamais|aucun\\w*|sans|ni|rien|nullement|interdit\\w*|déconseill\\w*)\\b|\\bn['’]|\\bpar des humains\\b",
   attribution:
     "\\b(?:selon|d['’]apr[èe]s|a d[ée]clar[ée]|affirme|a affirm[ée]|explique|a expliqu[ée]|a dit|dit-il|dit-elle|estime|rapporte|assure|accuse|enqu[êe]te)\\b",
   hypothetical: "\\b(?:sera|seront|serait|seraient|pourrait|pourraient|doit|doivent|devra|si|lorsque|quand|chaque fois|que ce soit|qu['’]il s['’]agisse)\\b|\\blorsqu['’]",

@@ -14,7 +14,7 @@ export const it: LanguagePack = {
     ASSIST: 'tradott[oaie]|revisionat[oaie]|corrett[oaie]|assistit[oaie]|supportat[oaie]|riassunt[oaie]|ottimizzat[oaie]|editat[oaie]',
     BY: "da|dal|dalla|dall['’]|dai|dagli|con|tramite|mediante|attraverso|usando|utilizzando|grazie a(?:ll['’])?",
   },
-  negation: '\\b(?:non|mai|nessun\\w*|senza|né|niente|nulla)\\b',
+  negation: '\\b(?:non|mai|nessun\\w*|senza|né|niente|nulla|vietat[oaie]|sconsigli\\w*)\\b',
   attribution:
     '\\b(?:secondo|ha detto|ha dichiarato|ha affermato|spiega|ha spiegato|afferma|dichiara|sostiene|racconta)\\b',
   hypothetical: '\\b(?:sarà|saranno|sarebbe|potrebbe|dovrà|deve|devono|se|quando|qualora|che sia|indipendentemente)\\b',

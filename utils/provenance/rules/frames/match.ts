@@ -190,7 +190,9 @@ function gap(a: Hit, b: Hit): number {
 
 /** Modal verbs of the Latin-script languages ("AI can help", "KI kann", "l'IA peut"). */
 const MODAL_WORDS =
-  'can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|peux|pouvons|pouvez|pourra|pourront|pourraient|puede|pueden|podría|puedo|puedes|podemos|podéis|podrá|podrán|podrían|può|possono|potrebbe|posso|puoi|possiamo|potete|potrà|potranno|potrebbero|pode|podem|poderá|podes|poderão|poderia|poderiam|kan|kunne|skal|ska|kunnen|mag|mogen';
+  'can|could|may|might|would|should|must|kann|können|könnte|soll|peut|peuvent|pourrait|peux|pouvons|pouvez|pourra|pourront|pourraient|puede|pueden|podría|puedo|puedes|podemos|podéis|podrá|podrán|podrían|può|possono|potrebbe|posso|puoi|possiamo|potete|potrà|potranno|potrebbero|pode|podem|poderá|podes|poderão|poderia|poderiam|kan|kunne|skal|ska|kunnen|mag|mogen|' +
+  // Obligation is policy ("should be translated automatically", "muss gekennzeichnet werden"), as English "must" and "should" are.
+  'sollte|sollten|muss|müssen|devrait|devraient|doit|doivent|debería|deberían|dovrebbe|dovrebbero|deveria|deveriam|moet|moeten|zou|zouden|bör|bør|burde';
 
 /** Modal verbs before the frame make it a statement about what AI can do, not what it did here. */
 const MODAL_BEFORE = new RegExp(`${asWords(MODAL_WORDS)}|ことがあ|場合があ|可以|可能|수\\s*있`, 'iu');
@@ -265,7 +267,8 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   // "機械翻訳データセット": machine translation as the topic of a compound noun, not a note.
   if (machine && !bareTool && !KATAKANA_NEXT.test(text.slice(machine.index + machine[0].length))) {
     const sp = span([{ start: machine.index, end: machine.index + machine[0].length }]);
-    return tail(sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'translate' };
+    // "Questo testo dovrebbe essere automaticamente tradotto…": what should happen, not what did.
+    return tail(sp.end) || (!f.dense && MODAL_BEFORE.test(text.slice(0, machine.index))) ? null : { ...sp, category: 'ai-assisted', act: 'translate' };
   }
 
   // An act inside an actor ("Generative AI", "AI assistants") is part of its name, not an act.
