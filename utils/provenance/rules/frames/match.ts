@@ -143,10 +143,11 @@ function all(re: RegExp, s: string): Hit[] {
 }
 
 /**
- * Where a CJK clause ends for a trailing negation: a full-width comma, or a Japanese "、" / Korean space after a
+ * Where a CJK clause ends for a trailing negation: a comma (full-width, or an ASCII one before Chinese or Japanese: "…AI生成的文档,…内容细节不正确"; a Korean ASCII comma
+ * also lists: "정확성, 완전성"), or a Japanese "、" / Korean space after a
  * connective ("生成されたものであり、必ずしも正確とは限りません", "자동 생성되며 투자 권유가 아닙니다"): a second statement.
  */
-export const CJK_CLAUSE_END = /[，；;：:]|(?<=であり|ており|ですが|ますが|ものの|もので|ため)、|(?<=며|지만)\s/u;
+export const CJK_CLAUSE_END = /[，；;：:]|,(?=[\u3040-\u30FF\u4E00-\u9FFF])|(?<=であり|ており|ですが|ますが|ものの|もので|ため)、|(?<=며|지만)\s/u;
 
 const KATAKANA_NEXT = /^[\u30A1-\u30FA]/u;
 
