@@ -12,9 +12,17 @@ const BOT = `(?:${MODEL_NAMES}|Claude)`;
 const ANSWER =
   'answer(?:s|ed)?|repl(?:y|ies|ied)|response|result|wrote|came up with|Antwort|antwortet\\w*|schrieb|Ergebnis|svar(?:et|ar|ade|te)?|skrev|resultatet|antwoord\\w*|schreef|resultaat|réponse|répond\\w*|a répondu|a écrit|résultat|respuesta|respond(?:ió|e)|escribió|resultado|risposta|rispost[oa]|risponde|ha scritto|risultato|resposta|respondeu|escreveu';
 
+/** A conversation or interview printed whole. */
+const EXCHANGE =
+  'conversation|interview|exchange|dialogue|conversazione|intervista|scambio|dialogo|entretien|échange|conversación|entrevista|intercambio|diálogo|conversa|Gespräch|Interview|Unterhaltung|Dialog|gesprek|samtal|intervju|samtale';
+/** "This", "our", "my" in the 10 spaced languages. */
+const OWN =
+  'this|our|my|questo|questa|nostro|nostra|mio|mia|cette|ce|notre|ma|mon|esta|este|nuestra|nuestro|mi|nossa|nosso|minha|meu|dieses|diese|unser\\p{L}*|mein\\p{L}*|dit|deze|onze|mijn|denne|dette|vår|vårt|min|mitt|mit|vores';
+const ARTICLE = `(?:an?|the|una?|une|la|le|il|lo|el|o|a|um|uma|die|der|das|eine?n?|het|een|en|et|ett|${OWN})`;
+
 /** A hand-over: an opener pointing at what follows, then the bot and its answer. */
 const OPENER =
-  "(?:here(?:['’]s| is| are)|below is|this is (?:what|how)|voici|voilà|hier (?:ist|sind|is|kommt)|dit is (?:wat|het)|ecco|di seguito|aquí (?:está|tienes|va)|esto (?:es lo que|fue lo que|respondió)|eis|aqui (?:está|vai)|her (?:er|kommer)|här (?:är|kommer)|og her er|und so)";
+  "(?:here(?:['’]s| is| are)|below is|what follows is|the following is|ciò che segue è|quella che segue è|lo que sigue es|ce qui suit est|das Folgende ist|im Folgenden|this is (?:what|how)|voici|voilà|hier (?:ist|sind|is|kommt)|dit is (?:wat|het)|ecco|di seguito|aquí (?:está|tienes|va)|esto (?:es lo que|fue lo que|respondió)|eis|aqui (?:está|vai)|her (?:er|kommer)|här (?:är|kommer)|og her er|und so)";
 
 let handOverRe: RegExp | null = null;
 let speakerRe: RegExp | null = null;
@@ -24,6 +32,12 @@ const handOverSource = (): string =>
     // "ChatGPT's answer:", "Die Antwort von ChatGPT:", "La réponse de ChatGPT :", "svar från ChatGPT:"
     `|\\b${BOT}(?:['’]s|s)? (?:${ANSWER})\\s*[:：]\\s*$` +
     `|\\b(?:${ANSWER}) (?:von|de|di|do|da|från|fra|van|from|of|by) ${BOT}\\s*[:：]\\s*$` +
+    // "This interview with ChatGPT", "In questo esclusivo scambio con ChatGPT", "Ciò che segue è una conversazione avuta con
+    // ChatGPT": the page is the exchange. The noun comes right after the pointer ("Here is how to have a conversation with
+    // ChatGPT" is a tutorial), or after "this" opening the sentence ("The minister gave this interview with ChatGPT open…").
+    `|(?:^[^\\p{L}]*(?:(?:in|dans|en|nel|nella|em|na|no|i|im)\\s+)?(?:${OWN})|\\b${OPENER}(?:\\s+${ARTICLE})?)\\s+(?:[\\p{L}-]+\\s+)?(?:${EXCHANGE})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:with|con|avec|com|mit|met|med)\\s+${BOT}\\b` +
+    // Japanese "ChatGPTによる回答" (the answer by ChatGPT) labels what follows.
+    `|${BOT}\\s*による\\s*(?:回答|返答|応答)` +
     // Chinese, Japanese, Korean: "ChatGPT的回答：", "ChatGPTの回答は以下", "챗GPT의 답변:"
     `|${BOT}\\s*(?:的|の|의)\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)\\s*(?:[:：]|は以下|如下)` +
     // …or after a pointer to what follows, with no colon: "下面是GPT5.2的回答", "以下はChatGPTの回答です", "아래는 챗GPT의 답변".

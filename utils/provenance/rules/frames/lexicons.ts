@@ -86,7 +86,7 @@ const ES: FrameLexicon = {
   subject: '(?:este|esta|estos|estas|nuestr[oa]s?|mis?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:fue|fueron|ha sido|han sido|es|son|está|están)\\b|(?:los|las|todos los|todas las)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:son)\\b|(?:el|la)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?es\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ech|uest)[oa]s?(?![\\p{L}]))|(?:texto|artículo|noticia|contenido|nota|información|crónica|resumen|imagen|ilustración|traducción|versión|reportaje|entrada|post|publicación|ficha|respuesta|boletín|columna)s?\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ech|uest)[oa]s?(?![\\p{L}]))',
   genBase: 'escribir|redactar|crear|producir|hacer',
   request: 'pedí|pedimos|pedido|pregunté|preguntamos|preguntado|entrevistado|entrevisté|entrevistamos|encargué|encargamos|encargado|dejé|dejamos|solicité|solicitamos|consulté|consultamos|consultado',
-  firstPerson: '\\b(?:yo|nosotros|nosotras|mis?|nuestr[oa]s?|pedí|le pedí|usé|utilicé|escribí|he|hemos|usamos|utilizamos|pedimos|decidí|decidimos|me|nos)\\b',
+  firstPerson: '\\b(?:yo|nosotros|nosotras|mis?|nuestr[oa]s?|pedí|le pedí|usé|utilicé|escribí|he|hemos|usamos|utilizamos|pedimos|decidí|decidimos|me|nos|pregunté|preguntamos|consulté|consultamos|entrevisté|entrevistamos|encargué|encargamos|solicité|solicitamos)\\b',
   reporting: '\\b(?:publicó|publica|lanzó|comenzó|empezó|anunció|presentó|probó|reveló|admitió|descubrió|según|afirmó|dijo)\\b|\\b(?:ofrece|ofrecen|publicaron|anunciaron|lanzaron|empezaron|comenzaron|presentaron|ha publicado|han publicado|ha anunciado|han anunciado|ha lanzado|se busca|buscamos|oferta de empleo|vacante|contrata|contratamos|curso|taller|seminario|webinar|charla|ponencia|jornada|encuesta|estudio)\\b',
 };
 
@@ -122,7 +122,7 @@ const PT: FrameLexicon = {
   subject: '(?:este|esta|estes|estas|noss[oa]s?|meus?|minhas?)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:foi|foram|é|são|está|estão)(?![\\p{L}])|(?:os|as|todos os|todas as)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?(?:são)(?![\\p{L}])|(?:o|a)\\s+(?:[\\p{L}\\d’-]+,?\\s+){0,5}?é\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ost|eit)[oa]s?(?![\\p{L}]))|(?:texto|artigo|notícia|conteúdo|nota|informação|crônica|crónica|resumo|imagem|ilustração|tradução|versão|reportagem|matéria|post|publicação|ficha|resposta|coluna|relato)s?\\s+(?=(?:\\p{L}+mente\\s+)?\\p{L}+(?:ad|id|it|ost|eit)[oa]s?(?![\\p{L}]))',
   genBase: 'escrever|redigir|criar|produzir|fazer',
   request: 'pedi|pedimos|perguntei|perguntamos|entrevistei|entrevistamos|entrevisto|encomendei|encomendamos|solicitei|solicitamos|deixei|deixamos|consultei|consultamos|questionei',
-  firstPerson: '\\b(?:eu|nós|meus?|minhas?|noss[oa]s?|pedi|usei|utilizei|escrevi|tenho|temos|fiz|fizemos|usamos|utilizamos|pedimos)\\b',
+  firstPerson: '\\b(?:eu|nós|meus?|minhas?|noss[oa]s?|pedi|usei|utilizei|escrevi|tenho|temos|fiz|fizemos|usamos|utilizamos|pedimos|perguntei|perguntamos|consultei|consultamos|entrevistei|entrevistamos|encomendei|encomendamos|solicitei|solicitamos)\\b',
   reporting: '\\b(?:publicou|publica|lançou|começou|anunciou|apresentou|testou|revelou|admitiu|descobriu|segundo|afirmou|disse)\\b|\\b(?:oferece|oferecem|disponibiliza|passou a|passaram a|passa a|adotou|adotaram|estreou|publicaram|anunciaram|lançaram|começaram|vaga|contrata|contratamos|procuramos|oportunidade|palestra|curso|oficina|seminário|webinar|workshop|pesquisa|estudo)\\b',
 };
 
@@ -233,7 +233,7 @@ const ZH: FrameLexicon = {
 
 const KO: FrameLexicon = {
   actor: '인공지능|생성형\\s*AI|언어\\s*모델|AI\\s*기자|AI\\s*모델|AI\\s*어시스턴트|챗봇|로봇\\s*기자|머신\\s*러닝|딥\\s*러닝|기계\\s*학습|인공\\s*신경망|대화형\\s*(?:AI|인공지능)(?:\\s*비서)?|인공지능\\s*비서|AI\\s*(?:비서|리포터|작가)|자연어\\s*생성\\s*(?:소프트웨어|프로그램|엔진|모델|기술)|하이퍼클로바\\s*X?|클로바\\s*X|챗지피티|미드저니|딥시크|코파일럿',
-  gen: '생성|생산|작성|제작|만들|만든|재작성|재구성|집필|쓴|썼|만듭|씁니|쓰였|쓰인|쓰여',
+  gen: '생성|생산|작성|제작|만들|만든|재작성|재구성|집필|쓴|썼|만듭|씁니|쓰였|쓰인|쓰여|창작',
   assist: '도움|지원|보조|편집|교정|윤문|검수|수정|정리|중립화|다듬|보완|감수|첨삭|손질',
   use: '활용|사용|이용|도입',
   translate: '번역',

@@ -11,6 +11,8 @@ const ACRONYMS =
   // Named bots count too ("IamFNBOT", "NewsGPT", "WeatherBot", "LilysAI"; not "DUBAI"). "Claude" after a capitalised word
   // inside a sentence is a person ("engineer Georges Claude", "by Jean-Claude"), unless it is Anthropic's.
   '\\b\\p{Lu}[\\p{L}\\d]*(?:GPT|Bot|BOT)\\b|\\b\\p{Lu}[\\p{L}\\d]*\\p{Ll}AI\\b|(?<![\\p{Ll},]\\s+(?!Anthropic)\\p{Lu}\\p{Ll}+[\\s-])\\bClaude\\b|' +
+  // "Ai가 요약한", "Aiが作成": before Chinese, Japanese or Korean the acronym is often written "Ai".
+  '\\bAi(?=[\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7A3])|' +
   '\\b(?:AI|A\\.I\\.|KI|K\\.I\\.|IA|I\\.A\\.|AIGC|LLMs?|GenAI|GPT)\\b(?![-‑](?:[Ee]xpert|[Ff]orsk|[Ff]orscher|[Rr]esearch|[Ee]ngineer|[Ii]ngenieur|[Ee]thi|[Pp]olic|[Gg]esetz|[Aa]ct\\b|[Vv]erordn|[Dd]etect))';
 
 export interface CompiledFrames {
