@@ -12,6 +12,13 @@ const BOT = `(?:${MODEL_NAMES}|Claude)`;
 const ANSWER =
   'answer(?:s|ed)?|repl(?:y|ies|ied)|response|result|wrote|came up with|Antwort|antwortet\\w*|schrieb|Ergebnis|svar(?:et|ar|ade|te)?|skrev|resultatet|antwoord\\w*|schreef|resultaat|réponse|répond\\w*|a répondu|a écrit|résultat|respuesta|respond(?:ió|e)|escribió|resultado|risposta|rispost[oa]|risponde|ha scritto|risultato|resposta|respondeu|escreveu';
 
+/** Speech verbs with the bot as speaker, past or present. */
+const SAID =
+  'said|says|replied|answered|responded|zei|zegt|antwoordde|sagte|sagt|antwortete|a dit|dit|a répondu|répond|dijo|dice|respondió|contestó|ha detto|rispose|ha risposto|disse|diz|respondeu|sa|sier|svarte|säger|svarade|sagde|siger|svarede';
+/** Japanese and Korean "asked", past only (a habit in the present is no column's own question). */
+const ASKED_CJK =
+  '聞いた|聞いてみた|聞いてみました|聞きました|訊いた|訊いてみました|質問した|質問しました|質問してみ|尋ねた|尋ねました|頼んだ|頼みました|依頼した|依頼しました|물어봤|물었|질문했|질문을\\s*했|요청했|부탁했|시켰';
+
 /** A conversation or interview printed whole. */
 const EXCHANGE =
   'conversation|interview|exchange|dialogue|conversazione|intervista|scambio|dialogo|entretien|échange|conversación|entrevista|intercambio|diálogo|conversa|Gespräch|Interview|Unterhaltung|Dialog|gesprek|samtal|intervju|samtale';
@@ -38,6 +45,13 @@ const handOverSource = (): string =>
     `|(?:^[^\\p{L}]*(?:(?:in|dans|en|nel|nella|em|na|no|i|im)\\s+)?(?:${OWN})|\\b${OPENER}(?:\\s+${ARTICLE})?)\\s+(?:[\\p{L}-]+\\s+)?(?:${EXCHANGE})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:with|con|avec|com|mit|met|med)\\s+${BOT}\\b` +
     // Japanese "ChatGPTによる回答" (the answer by ChatGPT) labels what follows.
     `|${BOT}\\s*による\\s*(?:回答|返答|応答)` +
+    // The bot as speaker of what follows ("ChatGPT zei:", "ChatGPT svarte:"), or a label that is only "ChatGPT response".
+    `|\\b${BOT}\\s+(?:${SAID})\\s*[:：]\\s*$` +
+    `|^[^\\p{L}]*${BOT}(?:['’]s|s|-)?\\s*(?:${ANSWER})[^\\p{L}]*$|^[^\\p{L}]*(?:${ANSWER})\\s+(?:von|de|di|do|da|från|fra|van|from|of|by)\\s+${BOT}[^\\p{L}]*$` +
+    // Asked the bot, in the past, in Chinese (with "I"), Japanese, Korean: the columnist prints what it said
+    // ("我问了一下deepseek", "ChatGPTに聞いてみました", "챗gpt에게 물어봤다").
+    `|我们?(?:问|問|请|請|让|讓)了?(?:一下)?\\s*${BOT}` +
+    `|${BOT}\\s*(?:に|에게|한테)\\s*(?:${ASKED_CJK})` +
     // Chinese, Japanese, Korean: "ChatGPT的回答：", "ChatGPTの回答は以下", "챗GPT의 답변:"
     `|${BOT}\\s*(?:的|の|의)\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)\\s*(?:[:：]|は以下|如下)` +
     // …or after a pointer to what follows, with no colon: "下面是GPT5.2的回答", "以下はChatGPTの回答です", "아래는 챗GPT의 답변".
