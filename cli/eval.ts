@@ -16,6 +16,7 @@ import { parseDocument } from '../utils/provenance/parse-html';
 import { sharedDir } from './shared/paths';
 import { fmt, ratio, tally } from './shared/metrics';
 import { readCollected, type CollectedRow } from './eval/collected';
+import { batchOf } from './eval/split';
 import { HALVES, readParaphrases } from './eval/paraphrase';
 import { placeSentence } from './eval/place';
 import { corpusPages } from './shared/corpus-pages';
@@ -90,10 +91,6 @@ function summarize(rows: Row[], title: string, lines: string[], showMisses = tru
   return { n: rows.length, anyAiRecall, exactAccuracy: exactAcc, exactAll, negativeFp: negFp.length, perCategory: perCat, perLang };
 }
 
-/** The batch a collected row came from ("…-h6"): later batches were collected after the rules they measure. */
-function batchOf(id: string): string {
-  return /-(h\d+)$/.exec(id)?.[1] ?? '?';
-}
 
 /** One line per collection batch, so a batch gathered after a detector version reads as its own held-out figure. */
 function byBatch(rows: Row[], title: string, lines: string[]): Record<string, unknown> {
@@ -141,7 +138,7 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
     return h;
   };
   const out: Record<string, unknown> = {};
-  for (const split of quick ? (['train'] as const) : (['train', 'test'] as const)) {
+  for (const split of quick ? (['train'] as const) : (['train', 'test', 'held'] as const)) {
     const part = rows.filter((r) => r.split === split);
     const publishers = new Set(part.map((r) => r.publisher)).size;
     lines.push(`\n##### collected disclosures, ${split} split: ${part.length} sentences, ${publishers} publishers #####`);
@@ -245,9 +242,9 @@ function evalBatch(batch: string, lines: string[]): Record<string, unknown> {
   if (!rows.length) throw new Error(`no rows of batch ${batch} in data/disclosures`);
   const out: Record<string, unknown> = {};
   for (const split of ['all', 'train', 'test'] as const) {
-    const part = rows.filter((r) => split === 'all' || r.split === split);
+    const part = rows.filter((r) => split === 'all' || r.side === split);
     const scored = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));
-    out[split] = summarize(scored, `batch ${batch}, ${split}: sentence alone in a plain article`, lines, false);
+    out[split] = summarize(scored, `batch ${batch}, ${split === 'all' ? 'all' : `${split} side`}: sentence alone in a plain article`, lines, false);
   }
   out['context'] = evalContext(rows, `batch ${batch}`, lines, false);
   return out;

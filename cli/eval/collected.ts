@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publisherKey, splitOf, type Split } from './split';
+import { batchOf, HELD_OUT_BATCHES, publisherKey, splitOf, type Split } from './split';
 
 export const LABELS = ['ai_generated', 'ai_assisted', 'automated', 'ai_summary', 'chatbot_artifact', 'negative'] as const;
 export const PLACEMENTS = ['body', 'note-end', 'note-top', 'label', 'byline', 'caption', 'summary-box', 'footer', 'about-page'] as const;
@@ -15,6 +15,8 @@ export interface CollectedRow {
   placement: Placement;
   source: string;
   split: Split;
+  /** The publisher's side of the split, also for a held-out batch's rows. */
+  side: Exclude<Split, 'held'>;
   file: string;
   /** The sentences printed just before and after it, where the collector recorded them (batches h9 on). */
   before?: string;
@@ -68,7 +70,8 @@ export function readCollected(dir: string, devPublishers: Iterable<string>): Col
       publisher: o['publisher'] as string,
       placement,
       source: o['source'] as string,
-      split: splitOf(o['publisher'] as string, trainOnly),
+      split: HELD_OUT_BATCHES.includes(batchOf(o['id'] as string)) ? 'held' : splitOf(o['publisher'] as string, trainOnly),
+      side: splitOf(o['publisher'] as string, trainOnly),
       file: where,
       ...(typeof o['before'] === 'string' && o['before'].trim() ? { before: o['before'] } : {}),
       ...(typeof o['after'] === 'string' && o['after'].trim() ? { after: o['after'] } : {}),

@@ -8,7 +8,19 @@ import { createHash } from 'node:crypto';
  */
 export const TEST_SHARE = 0.35;
 
-export type Split = 'train' | 'test';
+export type Split = 'train' | 'test' | 'held';
+
+/**
+ * Batches collected after the detector version they measure and not tuned on yet: every row is held out (split
+ * "held") whatever its publisher's side, so no rule writer's loop (`npm run eval -- --quick`, `--context`) and no
+ * training ever reads them. Each session moves the previous one here and releases the one before.
+ */
+export const HELD_OUT_BATCHES: readonly string[] = ['h9'];
+
+/** The batch a collected row came from ("fr-012-h9" → "h9"). */
+export function batchOf(id: string): string {
+  return /-(h\d+)$/.exec(id)?.[1] ?? '?';
+}
 
 /** "Der Spiegel", "spiegel.de" and "www.spiegel.de" are one publisher. */
 export function publisherKey(publisher: string): string {
@@ -27,7 +39,7 @@ export function publisherPoint(publisher: string): number {
   return digest.readUInt32BE(0) / 2 ** 32;
 }
 
-export function splitOf(publisher: string, trainOnly: ReadonlySet<string>): Split {
+export function splitOf(publisher: string, trainOnly: ReadonlySet<string>): Exclude<Split, 'held'> {
   if (trainOnly.has(publisherKey(publisher))) return 'train';
   return publisherPoint(publisher) < TEST_SHARE ? 'test' : 'train';
 }
