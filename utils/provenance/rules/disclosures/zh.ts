@@ -13,7 +13,8 @@ export const zh: LanguagePack = {
   negation: '(?:不(?![断仅少同久过但])|没有|非(?!常)|未(?!来)|无(?!论)|并非|禁止)',
   // Reporting verbs as words, not as characters of other words: 说明 (a note, as in "说明：本文由AI生成"),
   // 小说 (novel), 数据/证据/依据/根据 (data, evidence, basis, based on: "根据…报道" still reports), 名称/简称/称为 (name, called).
-  attribution: '(?:(?<![名简对俗昵职])称(?!为)|表示|注明|宣布|推出|(?<!小)说(?!明)|(?<![数证依占单票收字根])据|根据[^，。]{0,20}?(?:报道|報導|消息|称|稱|表示|透露)|报道|指出|透露)',
+  // "欢迎指出" (please point out errors) closes a note; "指出" alone reports.
+  attribution: '(?:(?<![名简对俗昵职])称(?!为)|表示|注明|宣布|推出|(?<!小)说(?!明)|(?<![数证依占单票收字根])据|根据[^，。]{0,20}?(?:报道|報導|消息|称|稱|表示|透露)|报道|(?<!(?:欢迎|歡迎|敬请|敬請|请|請)(?:直接)?)指出|透露)',
   hypothetical: '(?:如果|若|将会|应当|必须|无论|無論|不论|不論|是否)',
   assistCues: '(?:辅助|协助|帮助|翻译|部分)',
   summaryCues: '(?:摘要|总结|要点)',
