@@ -260,9 +260,11 @@ function evalContext(rows: CollectedRow[], title: string, lines: string[], showM
   if (!part.length) return {};
   const alone = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));
   const framed = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement, { before: d.before, after: d.after }), `context ${d.id}`));
+  const joined = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement, { before: d.before, after: d.after, joined: true }), `paragraph ${d.id}`));
   return {
     alone: summarize(alone, `${title}, rows with neighbours: the sentence alone`, lines, false),
     withNeighbours: summarize(framed, `${title}, rows with neighbours: between its neighbours`, lines, showMisses),
+    oneParagraph: summarize(joined, `${title}, rows with neighbours: one paragraph with its neighbours`, lines, showMisses),
   };
 }
 

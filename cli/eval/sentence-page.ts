@@ -13,6 +13,8 @@ const FILLER = [
 export interface Neighbours {
   before?: string;
   after?: string;
+  /** One paragraph for the three (pages print a hand-over and the sentence naming the AI either way). */
+  joined?: boolean;
 }
 
 /**
@@ -24,6 +26,10 @@ export function sentencePage(text: string, lang: string, position: string, neigh
   // Bylines and captions are placed where the dev set says they appeared; everything else is a paragraph.
   const t = escapeHtml(text);
   const placed = /byline/i.test(position) ? `<p class="byline">${t}</p>` : /caption/i.test(position) ? `<figure><img src="x.jpg" alt=""><figcaption>${t}</figcaption></figure>` : `<p>${t}</p>`;
+  if (neighbours.joined && placed.startsWith('<p>')) {
+    const one = [neighbours.before, text, neighbours.after].filter((x) => x?.trim()).map((x) => escapeHtml(x!.trim())).join(' ');
+    return `<!doctype html><html lang="${lang}"><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1>${body}<p>${one}</p></article></body></html>`;
+  }
   const around = (n: string | undefined): string => (n?.trim() ? `<p>${escapeHtml(n.trim())}</p>` : '');
   return `<!doctype html><html lang="${lang}"><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1>${body}${around(neighbours.before)}${placed}${around(neighbours.after)}</article></body></html>`;
 }

@@ -6,7 +6,7 @@ import { Zone } from './walk';
 import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn, qualifiesPeople } from './rules/frames/match';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
-import { handOver } from './rules/answers';
+import { bareHandOver, handOver } from './rules/answers';
 import { toolTranslation } from './rules/tool-translation';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
@@ -263,7 +263,13 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;
     }
-    if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading || !NAMES_A_TOOL.test(sentence)) continue;
+    if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading) continue;
+    // A sentence that names no bot after one in the same block that names an AI: a hand-over to its answer.
+    if (!NAMES_A_TOOL.test(sentence)) {
+      const b = sp.start > 0 && namesAI(block.text.slice(0, sp.start), rules) ? bareHandOver(sentence) : null;
+      if (b) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: b.start, matchEnd: b.end });
+      continue;
+    }
     // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts) or name the tool that
     // translated it (rules/tool-translation.ts).
     const h = handOver(sentence, sp.start === 0);
@@ -272,6 +278,17 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     else if (t) out.push({ rule: frameRule('mul', 'translate', 'ai-assisted'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: t.start, matchEnd: t.end });
   }
   return out;
+}
+
+/** The text names an AI: an AI word or a model's name in its own language's frames. */
+function namesAI(text: string, rules: CompiledRules): boolean {
+  const pack = framePacks(text.slice(-MAX_SENTENCE), rules).packs[0];
+  const f = pack && framesFor(pack.lang);
+  if (!f) return false;
+  f.actor.lastIndex = f.acronym.lastIndex = 0;
+  const yes = f.actor.test(text) || f.acronym.test(text);
+  f.actor.lastIndex = f.acronym.lastIndex = 0;
+  return yes;
 }
 
 /** Written disclosures in one block of text, at most one per sentence (the first rule wins). */

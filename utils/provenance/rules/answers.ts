@@ -68,3 +68,22 @@ export function handOver(sentence: string, paragraphStart: boolean): { start: nu
   const m = handOverRe.exec(sentence) ?? (paragraphStart ? speakerRe.exec(sentence) : null);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
+
+let bareRe: RegExp | null = null;
+
+/**
+ * A hand-over that names no bot: "Og her er dens svar:", "Som vanligt kommer svaret inom några sekunder:", "Here is what
+ * it came up with:", "它是这样回答的：". Read only after a sentence of the same paragraph that names an AI (disclosures.ts):
+ * the line hands over to that AI's printed answer.
+ */
+const bareSource = (): string =>
+  `(?:\\b${OPENER}\\b|\\b(?:${ANSWER})\\b)[^.!?]{0,80}[:：]\\s*$` +
+  `|(?:回答|答え|返答|回覆|答复|回应|回應|답변|대답)[^。.!?！？]{0,20}?[:：]\\s*$|(?:以下|下記|下面|아래)[^。]{0,10}?(?:回答|答え|返答|回覆|答复|답변|대답)`;
+
+/** Where a sentence that names no bot hands over to an answer, or null. */
+export function bareHandOver(sentence: string): { start: number; end: number } | null {
+  if (sentence.split(/\s+/).length > 16) return null;
+  bareRe ??= unicodeRegExp(bareSource(), 'iu');
+  const m = bareRe.exec(sentence);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}

@@ -7,7 +7,7 @@ import { unicodeRegExp } from './compile';
  * translation by a named machine-translation tool is machine translation (README: Categories, ai-assisted).
  */
 const TOOL =
-  '(?:www\\.)?DeepL(?:\\.com)?(?:/Translator)?|Google (?:Translate|Traduction|Traductor|Tradutor|Übersetzer|Vertalen|Oversæt|Översätt|Oversetter|翻译|翻訳|번역)|Traductor de Google|Microsoft Translator|Bing Translator|Papago|Yandex Translate|(?:Google )?Cloud Translation(?: API)?|WeChat Translat\\p{L}*|Amazon Translate|Azure (?:AI )?Translator|百度翻译|有道翻译';
+  '(?:www\\.)?DeepL(?:\\.com)?(?:/Translator)?|Google (?:Translate|Traduction|Traductor|Tradutor|Übersetzer|Vertalen|Oversæt|Översätt|Oversetter|翻译|翻訳|번역)|Traductor de Google|Microsoft Translator|Bing Translator|Papago|Yandex Translate|(?:Google )?Cloud Translation(?: API)?|WeChat Translat\\p{L}*|百度翻译|有道翻译';
 
 const TRANSLATED =
   'translat\\p{L}*|übersetz\\p{L}*|Übersetzung|traduc\\p{L}*|tradu[zçi]\\p{L}*|tradott\\p{L}*|traduzion\\p{L}*|vertaa?l\\p{L}*|översatt\\p{L}*|översättning\\p{L}*|oversat\\p{L}*|oversett\\p{L}*|oversættelse|翻译|翻譯|翻訳|번역';

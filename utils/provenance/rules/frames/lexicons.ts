@@ -275,7 +275,7 @@ export const FRAME_HINTS = [
   'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
   '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능', 'deepai', 'chat[-_]?gtp', 'chat gtp', 'craiyon', 'nightcafe', 'synt[eé]ti', 'syntheti', 'synthéti', 'sintéti',
   // Translation tools by name (rules/tool-translation.ts).
-  'google (?:translat|tradu|übersetz|vertal|overs|övers|翻)', 'traductor de google', 'microsoft translator', 'bing translator', 'papago', 'yandex translate', 'cloud translation', 'wechat translat', 'amazon translate', 'azure (?:ai )?translator', '百度翻译', '有道翻译',
+  'google (?:translat|tradu|übersetz|vertal|overs|övers|翻)', 'traductor de google', 'microsoft translator', 'bing translator', 'papago', 'yandex translate', 'cloud translation', 'wechat translat',
   // Chinese rules' acronym for AI-generated content ("本文借助AIGC进行润色").
   'aigc',
 ];
