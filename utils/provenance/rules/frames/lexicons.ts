@@ -16,7 +16,7 @@ export const VENDORS =
 const EN: FrameLexicon = {
   actor:
     'artificial[- ]intelligence|(?:large )?language models?|generative (?:AI|artificial)|machine learning|deep[- ]learning|neural (?:networks?|models?)|chatbots?|AI[- ]?(?:tools?|assistants?|systems?|models?|agents?|software|technology)|robots?\\b|text[- ]generat(?:or|ion)s?|generative (?:software|tools?|models?|systems?)|(?:AI|automated) writ(?:ing|ers?) (?:tools?|assistants?|software)',
-  gen: 'generated|generates|generation|written|wrote|created|produced|composed|authored|drafted|drafts|made|built|prepared|crafted|put together|brought to life|researched|compiled|assembled|illustrated|rendered',
+  gen: 'generated|generates|generation|written|wrote|writes|created|creates|produced|produces|composed|authored|drafted|drafts|made|built|prepared|prepares|crafted|put together|brought to life|researched|compiled|compiles|assembled|illustrated|rendered',
   assist:
     'assisted|assistance|assisting|edit(?:ed|ing|s)?|proofread\\w*|polish\\w*|refined|revised|rewritten|reworked|restructured|structured|transcri\\w+|co-?written|co-?authored|supported|aided|enhanced|improved|helped|helps|help|curated|checked|formatted|organi[sz]ed|outlined|reviewed|modified|altered|adjusted|retouched|shortened|condensed|simplified|rephrased|paraphrased|tightened|trimmed|copy-?edited|fact-?checked|streamlined',
   use: 'used|using|utili[sz]ed|utili[sz]ing|employed|leveraged|relied on|with the use of',
