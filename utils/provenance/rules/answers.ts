@@ -71,18 +71,29 @@ export function handOver(sentence: string, paragraphStart: boolean): { start: nu
 
 let bareRe: RegExp | null = null;
 
+/** Answer nouns (not verbs: "Here is what the minister wrote:" hands over to a person). */
+const ANSWER_NOUN =
+  'answers?|repl(?:y|ies)|responses?|Antwort(?:en)?|svar(?:et|ene|en)?|antwoord(?:en)?|réponses?|respuestas?|rispost[ae]|respostas?';
+/** Result nouns, only after a pointer ("Voici le résultat :"; "The results:" after a test may be anyone's). */
+const RESULT_NOUN = 'results?|Ergebnis(?:se)?|resultat(?:et)?|resultaat|résultats?|resultados?|risultat[oi]';
+/** A person's possessive or a person named: "His answer:", "Ihre Antwort:", "la réponse du ministre :" hand over to a person. */
+const PERSON =
+  /(?<![\p{L}])(?:his|their|her (?=answer|reply|response)|sein\p{L}*|ihr\p{L}*|son|sa|ses|leurs?|sus?|suo|sua|suoi|loro|seus?|suas?|dele|dela|zijn|haar|hun|hans|hennes|hendes|deras|deres|ministr?\p{L}*|expert\p{L}*|experto?s?|esperti|especialistas?|deskundigen?|eksperte?r?|experter)(?![\p{L}])|[他她]|그(?:의|녀)/iu;
+/** A name just before the colon ("…, svarade Löfven:"). */
+const NAMED = /\s\p{Lu}\p{Ll}+\s*[:：]\s*$/u;
+
 /**
  * A hand-over that names no bot: "Og her er dens svar:", "Som vanligt kommer svaret inom några sekunder:", "Here is what
  * it came up with:", "它是这样回答的：". Read only after a sentence of the same paragraph that names an AI (disclosures.ts):
- * the line hands over to that AI's printed answer.
+ * the line hands over to that AI's printed answer, unless it names a person whose answer it is.
  */
 const bareSource = (): string =>
-  `(?:\\b${OPENER}\\b|\\b(?:${ANSWER})\\b)[^.!?]{0,80}[:：]\\s*$` +
+  `(?:\\b(?:${ANSWER_NOUN})\\b|\\b${OPENER}\\b[^.!?]{0,30}?\\b(?:${RESULT_NOUN})\\b|\\bwhat it (?:wrote|came up with|said|answered|replied|produced|generated)\\b)[^.!?]{0,80}[:：]\\s*$` +
   `|(?:回答|答え|返答|回覆|答复|回应|回應|답변|대답)[^。.!?！？]{0,20}?[:：]\\s*$|(?:以下|下記|下面|아래)[^。]{0,10}?(?:回答|答え|返答|回覆|答复|답변|대답)`;
 
 /** Where a sentence that names no bot hands over to an answer, or null. */
 export function bareHandOver(sentence: string): { start: number; end: number } | null {
-  if (sentence.split(/\s+/).length > 16) return null;
+  if (sentence.split(/\s+/).length > 14 || PERSON.test(sentence) || NAMED.test(sentence)) return null;
   bareRe ??= unicodeRegExp(bareSource(), 'iu');
   const m = bareRe.exec(sentence);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
