@@ -58,6 +58,32 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['appended participle closes a note', 'nl', 'ai-summary', 'De belangrijkste TV- en media-artikelen van vandaag, samengevat door AI.'], // nl-049-h2
   ['appended participle closes a note', 'sv', 'ai-summary', 'Här är en sammanfattning av din feedback, genererad av AI.'], // sv-039-h3
   ['collaboration means assisted', 'nl', 'ai-assisted', 'Dit artikel is geschreven door Bart van der Wal met Claude (Anthropic) als co-auteur.'], // nl-034-h2
+  // Session 10 (detector 1.8.0).
+  ['a label credits a product by a preposition', 'de', 'ai-generated', 'PS1: Titelbild via ChatGPT'], // de-005-h8
+  ['a label credits a product by a preposition', 'da', 'ai-generated', 'Beskrivelse fra ChatGPT'], // da-015-h8
+  ['a label credits a product by a preposition', 'nl', 'ai-generated', 'Alstublieft, een kerstverhaal dankzij ChatGPT'], // nl-008-h7
+  ['a label credits a product by a preposition', 'zh', 'ai-generated', '以下回答来自ChatGPT 3.5'], // zh-019-h8
+  ['English "As" is no Portuguese article', 'en', 'ai-summary', 'As summarized by ChatGPT'], // en-025-h8
+  ['hand-over without a colon', 'zh', 'ai-generated', '下面是GPT5.2的回答'], // zh-026-h8
+  ['a printed conversation', 'it', 'ai-generated', 'Domande a parte, ciò che segue è una conversazione avuta con ChatGPT, il vero divertimento del momento, altro che Lensa.'], // it-006-h8
+  ['a printed conversation', 'it', 'ai-generated', 'In questo esclusivo scambio con ChatGPT, ci immergiamo in un dialogo non convenzionale con un’intelligenza artificiale (IA) riguardo a temi caldi legati alle prossime elezioni europee (6-9 giugno 2024) e all’Unione Europea.'], // it-014-h8
+  ['the bot as speaker', 'nl', 'ai-generated', 'ChatGPT zei:'], // nl-005-h10
+  ['a label that is only the answer', 'en', 'ai-generated', 'ChatGPT response'], // en-002-h10
+  ['asked a bot, in the past (CJK)', 'ko', 'ai-generated', 'streamlit 이란? 챗gpt에게 물어봤다.'], // ko-004-h10
+  ['asked a bot, in the past (CJK)', 'zh', 'ai-generated', '但是我感觉还是很抽象，于是我问了一下deepseek：'], // zh-002-h10
+  ['an infinitive request, "J’" as the writer', 'fr', 'ai-generated', 'J’ai donc eu une idée simple et c’est de demander à ChatGPT d’écrire un poème d’amour ultra-moderne, à la croisée du romantisme et du numérique.'], // fr-016-h8
+  ['a first-person request verb is the writer', 'es', 'ai-generated', 'Para esta nota le consultamos a la inteligencia artificial ChatGPT acerca del lugar del Perú con la mejor Navidad y su respuesta fue sorprendente.'], // es-034-h8
+  ['a chatbot names who developed it', 'es', 'suspected-ai', 'Soy un modelo de lenguaje artificial desarrollado por OpenAI.'], // es-026-h8
+  ['a chatbot glosses its name in brackets', 'fr', 'suspected-ai', '– En tant qu’IA [intelligence artificielle], je suis honorée que vous ayez choisi de rédiger un article sur notre relation.'], // fr-001-h8
+  ['Japanese 手伝 is help', 'ja', 'ai-assisted', 'ところどころChatGPTに手伝ってもらってます。'], // ja-010-h8
+  ['Chinese 借助 is help; a modal in another comma clause hedges nothing', 'zh', 'ai-assisted', '（本文借助AIGC进行润色和配图，另外感谢@宝玉xp的Review，如果你能坚持看到最后，很大程度可能是得益于他的建议）'], // zh-007-h8
+  ['"欢迎指出" is no attribution', 'zh', 'ai-assisted', '本文由AI辅助信息搜集与润色，如有误差欢迎直接指出！'], // zh-015-h7
+  ['a translation tool named first (CJK)', 'ko', 'ai-assisted', '이 페이지는 Cloud Translation API를 통해 번역되었습니다.'], // ko-012-h8
+  ['a translation tool by name', 'en', 'ai-assisted', 'The translations are provided by WeChat Translation and are for reference only.'], // en-029-h8
+  ['a folder is a scope', 'de', 'ai-summary', 'Dieser Ordner enthält derzeit einige von KI-Assistenten erstellte KI-Analyse-Zusammenfassungen verschiedener Bücher.'], // de-024-h8
+  ['a folder is a scope; an ASCII comma ends a Chinese clause', 'zh', 'ai-generated', '本目录下存放AI生成的文档,整体结构可以参考,但是内容细节不正确'], // zh-022-h8
+  ['"Ai" before Korean is the acronym', 'ko', 'ai-summary', 'Ai가 요약한 내용이에요.'], // ko-013-h8
+  ['German present-tense use, Korrektur as assistance', 'de', 'ai-assisted', 'Ich nutze ein LLM lediglich noch einmal zum Korrekturlesen.'], // de-003-h8
   ['summary words of any language in a short label', 'it', 'ai-summary', "Riassunto Generato dall'AI"], // it-053-h4
   ['Japanese "introduce" as use', 'ja', 'ai-assisted', '当サービスは、一般報道するニュースの迅速かつ正確な配信を目指し、予め定めた一部の業務において部分的に生成AIを導入します。'], // ja-047-h5
   ['chatbot "tell me if you want"', 'no', 'suspected-ai', 'Gi beskjed om du ønsker en engelsk versjon, flere detaljer (pip/pipenv, Gradle, Docker‑workarounds, etc.), eller automatisk genererte skript.'], // no-055-h3
@@ -233,6 +259,20 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   // A base verb as the first part of a compound noun; the end of someone else's quotation.
   ['da', 'Jeg anbefaler at bruge AI som en skrive-makker.'], // da-005-h7
   ['nl', 'Ik heb ChatGPT een pinksterpreek voor mij laten maken.”'], // nl-015-h7
+  // Obligation and policy verbs; a company is no product credit; a tutorial and a narrated "this interview with" are no hand-over.
+  ['it', "Questo testo dovrebbe essere automaticamente tradotto dall'applicativo, per cui se così non è verifichiamo e ci accertiamo di correggere in questi giorni nel prossimo rilascio minore."], // it-005-h8
+  ['en', 'We discourage using AI to create ‘opinion’ stories, which goes against the spirit of writing them.'], // en-003-h8
+  ['de', 'Warnung von OpenAI'],
+  ['en', 'Here is how to have a conversation with ChatGPT.'],
+  ['en', 'The minister gave this interview with ChatGPT open on his laptop.'],
+  ['en', 'I am a reporter who covered products developed by OpenAI.'],
+  // A Korean ASCII comma lists ("정확성, 완전성"): the negation after it still belongs to the clause.
+  ['ko', 'AI가 생성한 콘텐츠의 정확성, 완전성에 대해 회사는 보증하지 않으며, 이용자는 생성된 콘텐츠를 검토 후 사용해야 합니다.'], // ko-058-h1
+  // A bare hand-over to a person's answer.
+  ['en', 'We asked the minister about ChatGPT. His answer:'],
+  ['de', 'Wir haben die Ministerin zu ChatGPT befragt. Ihre Antwort:'],
+  ['en', 'ChatGPT was launched in 2022. Here is what the experts said:'],
+  ['en', 'ChatGPT was tested by the council. The results:'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {
@@ -277,6 +317,16 @@ describe('compositional grammar (actor × act × scope)', () => {
     }
   });
 
+  it('reads a hand-over that names no bot after a sentence of the same paragraph that names one', () => {
+    // da-022-h7 and da-023-h7: one page, one after the other; the second alone names no AI.
+    const asked = 'Her på redaktionen har vi stillet den vel nok bedst kendte chatbot, ChatGPT, følgende spørgsmål:';
+    expect(detect(sentencePage('Og her er dens svar:', 'da')).verdict).toBe('none');
+    const both = detect(sentencePage(`${asked} Hvad er dansk? Og her er dens svar:`, 'da'));
+    expect(both.signals.map((s) => [s.rule, s.text])).toContainEqual(['disclosure.mul.frame-answer', 'Og her er dens svar:']);
+    // sv-013-h8 and sv-012-h7 (two pages, the same shape).
+    expect(detect(sentencePage('AI-roboten ChatGPT vet precis vad som händer under det nya året. Som vanligt kommer svaret inom några sekunder:', 'sv')).verdict).toBe('ai-generated');
+  });
+
   it('does not read a whole-link teaser or a headline as a note', () => {
     expect(detect(articlePage('<ul><li><a href="/x">Content created with AI tools</a></li></ul>')).verdict).toBe('none');
     expect(detect(articlePage('<h2>Translated by DeepL: how machines learned languages</h2>')).verdict).toBe('none');
@@ -290,14 +340,19 @@ describe('the train split as a whole (sentence level)', () => {
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { publisher: string }).publisher);
     const train = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'train');
-    // Batches h6, h7 and h8 (newsroom-heavy, collected after detectors 1.4.0, 1.5.0 and 1.6.0) are far harder than h1–h5: their own floors.
+    const held = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'held');
+    // Batches h6–h8 and h10 (newsroom-heavy, collected after detectors 1.4.0–1.7.0; h10 only sentences that lean on their
+    // neighbours) are far harder than h1–h5: their own floors.
     for (const [rows, recall, falseAlarms] of [
-      [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.86, 0.07],
-      [train.filter((r) => r.id.endsWith('-h6')), 0.39, 0.1],
-      [train.filter((r) => r.id.endsWith('-h7')), 0.43, 0.14],
-      // h8 was collected after 1.6.0 and is not tuned on; its floor is 1.7.0's figure, so a change that loses it shows.
-      [train.filter((r) => r.id.endsWith('-h8')), 0.42, 0.11],
+      [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.89, 0.07],
+      [train.filter((r) => r.id.endsWith('-h6')), 0.5, 0.08],
+      [train.filter((r) => r.id.endsWith('-h7')), 0.56, 0.11],
+      [train.filter((r) => r.id.endsWith('-h8')), 0.58, 0.08],
+      [train.filter((r) => r.id.endsWith('-h10')), 0.3, 0.1],
+      // h9 was collected after 1.7.0 and is not tuned on (held out whole); its floor is 1.8.0's figure, so a change that loses it shows.
+      [held.filter((r) => r.id.endsWith('-h9')), 0.41, 0.175],
     ] as const) {
+      expect(rows.length).toBeGreaterThan(20);
       const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact' && r.placement !== 'caption');
       const negatives = rows.filter((r) => r.label === 'negative');
       const found = declared.filter((r) => detect(sentencePage(r.text, r.lang)).verdict !== 'none').length;
