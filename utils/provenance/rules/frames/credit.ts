@@ -11,14 +11,20 @@ import { MODEL_NAMES } from './lexicons';
 // Products, not their makers: "Warnung von OpenAI" is news from a company.
 const PRODUCT = `(?:${MODEL_NAMES.replace('|OpenAI|Anthropic', '')}|Claude|(?:Adobe )?Firefly|Ideogram|Genspark|Suno|Sora|Runway|ElevenLabs)`;
 
+/**
+ * The product closes the label, a version or punctuation at most after it: a label has no verb after its credit ("Die
+ * Antwort von ChatGPT überraschte die Forscher" is a sentence about the answer).
+ */
+const LAST = `(?![\\p{L}])[\\s\\d.,;:!()\\[\\]'’"«»“”\\-–—]*$`;
+
 /** "via", "from", "thanks to", "with" in the spaced languages, an optional article, then the product. */
 const SPACED = unicodeRegExp(
-  `(?<![\\p{L}])(?:via|from|by|with|using|in|thanks to|courtesy of|powered by|fra|från|frå|med|av|af|von|vom|mit|dank|durch|door|van|met|dankzij|de|du|par|avec|grâce à|por|con|gracias a|pelo|pela|com|graças a|da|dal|dalla|grazie a)\\s+(?:(?:the|der|die|dem|le|la|l['’]|el|il|lo|o|a|de|het)\\s*)?${PRODUCT}(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:via|from|by|with|using|in|thanks to|courtesy of|powered by|fra|från|frå|med|av|af|von|vom|mit|dank|durch|door|van|met|dankzij|de|du|par|avec|grâce à|por|con|gracias a|pelo|pela|com|graças a|da|dal|dalla|grazie a)\\s+(?:(?:the|der|die|dem|le|la|l['’]|el|il|lo|o|a|de|het)\\s*)?${PRODUCT}${LAST}`,
   'iu',
 );
 
 /** Chinese "from" ("回答来自ChatGPT", "出自Midjourney"); Japanese and Korean labels take a verb, which the frames read. */
-const DENSE = unicodeRegExp(`(?:来自|來自|出自|源自|取自)\\s*${PRODUCT}`, 'iu');
+const DENSE = unicodeRegExp(`(?:来自|來自|出自|源自|取自)\\s*${PRODUCT}${LAST}`, 'iu');
 
 const MAX_WORDS = 7;
 const MAX_DENSE_CHARS = 30;
