@@ -263,6 +263,8 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['it', "Questo testo dovrebbe essere automaticamente tradotto dall'applicativo, per cui se così non è verifichiamo e ci accertiamo di correggere in questi giorni nel prossimo rilascio minore."], // it-005-h8
   ['en', 'We discourage using AI to create ‘opinion’ stories, which goes against the spirit of writing them.'], // en-003-h8
   ['de', 'Warnung von OpenAI'],
+  ['en', 'Sonnets by the Bard'],
+  ['en', 'A page from the Codex'],
   ['en', 'Here is how to have a conversation with ChatGPT.'],
   ['en', 'The minister gave this interview with ChatGPT open on his laptop.'],
   ['en', 'I am a reporter who covered products developed by OpenAI.'],

@@ -9,7 +9,7 @@ import { MODEL_NAMES } from './lexicons';
  * are counted tightly.
  */
 // Products, not their makers: "Warnung von OpenAI" is news from a company.
-const PRODUCT = `(?:${MODEL_NAMES.replace('|OpenAI|Anthropic', '')}|Claude|(?:Adobe )?Firefly|Ideogram|Genspark|Suno|Sora|Runway|ElevenLabs)`;
+const PRODUCT = `(?:${MODEL_NAMES.replace('|OpenAI|Anthropic', '')}|Claude|(?:Adobe )?Firefly|Ideogram|Genspark|ElevenLabs)`;
 
 /**
  * The product closes the label, a version or punctuation at most after it: a label has no verb after its credit ("Die
@@ -17,9 +17,12 @@ const PRODUCT = `(?:${MODEL_NAMES.replace('|OpenAI|Anthropic', '')}|Claude|(?:Ad
  */
 const LAST = `(?![\\p{L}])[\\s\\d.,;:!()\\[\\]'’"«»“”\\-–—]*$`;
 
-/** "via", "from", "thanks to", "with" in the spaced languages, an optional article, then the product. */
+/**
+ * "via", "from", "thanks to", "with" in the spaced languages, then the product with no article and capitalised as a
+ * name ("Sonnets by the Bard", "a page from the Codex", "born under gemini" are no credits).
+ */
 const SPACED = unicodeRegExp(
-  `(?<![\\p{L}])(?:via|from|by|with|using|in|thanks to|courtesy of|powered by|fra|från|frå|med|av|af|von|vom|mit|dank|durch|door|van|met|dankzij|de|du|par|avec|grâce à|por|con|gracias a|pelo|pela|com|graças a|da|dal|dalla|grazie a)\\s+(?:(?:the|der|die|dem|le|la|l['’]|el|il|lo|o|a|de|het)\\s*)?${PRODUCT}${LAST}`,
+  `(?<![\\p{L}])(?:via|from|by|with|using|in|thanks to|courtesy of|powered by|fra|från|frå|med|av|af|von|vom|mit|dank|durch|door|van|met|dankzij|de|du|par|avec|grâce à|por|con|gracias a|pelo|pela|com|graças a|da|dal|dalla|grazie a)\\s+(${PRODUCT})${LAST}`,
   'iu',
 );
 
@@ -33,5 +36,6 @@ const MAX_DENSE_CHARS = 30;
 export function creditLabel(sentence: string, dense: boolean): { start: number; end: number } | null {
   if (dense ? sentence.trim().length > MAX_DENSE_CHARS : sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > MAX_WORDS) return null;
   const m = (dense ? DENSE : SPACED).exec(sentence);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  if (!m || (!dense && !/^[\p{Lu}\d]|^DALL/u.test(m[1]!))) return null;
+  return { start: m.index, end: m.index + m[0].length };
 }
