@@ -1,5 +1,5 @@
 import { unicodeRegExp } from '../compile';
-import { MODEL_NAMES } from './lexicons';
+import { PRODUCT_NAMES } from './lexicons';
 
 /**
  * A label that credits a named AI product as its source, with no verb: "Titelbild via ChatGPT", "Beskrivelse fra
@@ -9,7 +9,7 @@ import { MODEL_NAMES } from './lexicons';
  * are counted tightly.
  */
 // Products, not their makers: "Warnung von OpenAI" is news from a company.
-const PRODUCT = `(?:${MODEL_NAMES.replace('|OpenAI|Anthropic', '')}|Claude|(?:Adobe )?Firefly|Ideogram|Genspark|ElevenLabs)`;
+const PRODUCT = `(?:${PRODUCT_NAMES}|Claude|(?:Adobe )?Firefly|Ideogram|Genspark|ElevenLabs)`;
 
 /**
  * The product closes the label, a version or punctuation at most after it: a label has no verb after its credit ("Die
