@@ -3,7 +3,7 @@ import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rule
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
-import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn, qualifiesPeople } from './rules/frames/match';
+import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn, matches, qualifiesPeople } from './rules/frames/match';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
 import { bareHandOver, handOver } from './rules/answers';
@@ -79,14 +79,8 @@ const CONTRAST =
 function withoutContrast(s: string, lang: string): string {
   const f = framesFor(lang);
   if (!f) return s;
-  const has = (re: RegExp, t: string): boolean => {
-    re.lastIndex = 0;
-    const r = re.test(t);
-    re.lastIndex = 0;
-    return r;
-  };
   return s.replace(CONTRAST, (whole, np: string) =>
-    [f.actor, f.acronym, f.gen, f.assist, f.translate, f.summaryAll].some((re) => has(re, np)) ? whole : ' '.repeat(whole.length),
+    [f.actor, f.acronym, f.gen, f.assist, f.translate, f.summaryAll].some((re) => matches(re, np)) ? whole : ' '.repeat(whole.length),
   );
 }
 
@@ -266,8 +260,9 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading) continue;
     // A sentence that names no bot after one in the same block that names an AI: a hand-over to its answer.
     if (!NAMES_A_TOOL.test(sentence)) {
-      const b = sp.start > 0 && namesAI(block.text.slice(0, sp.start), rules) ? bareHandOver(sentence) : null;
-      if (b) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: b.start, matchEnd: b.end });
+      // The short hand-over test first: the paragraph so far is read only for a sentence that passes it.
+      const b = sp.start > 0 ? bareHandOver(sentence) : null;
+      if (b && namesAI(block.text.slice(0, sp.start), rules)) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: b.start, matchEnd: b.end });
       continue;
     }
     // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts) or name the tool that
@@ -285,10 +280,7 @@ function namesAI(text: string, rules: CompiledRules): boolean {
   const pack = framePacks(text.slice(-MAX_SENTENCE), rules).packs[0];
   const f = pack && framesFor(pack.lang);
   if (!f) return false;
-  f.actor.lastIndex = f.acronym.lastIndex = 0;
-  const yes = f.actor.test(text) || f.acronym.test(text);
-  f.actor.lastIndex = f.acronym.lastIndex = 0;
-  return yes;
+  return matches(f.actor, text) || matches(f.acronym, text);
 }
 
 /** Written disclosures in one block of text, at most one per sentence (the first rule wins). */

@@ -1,6 +1,6 @@
 import type { CompiledPack } from '../rules/compile';
 import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/match';
-import { matchFrame } from '../rules/frames/match';
+import { cueCategory, matchFrame } from '../rules/frames/match';
 import { featuresOf, tokens, type Candidate, type Features } from './features';
 import { score, type LearnedModel } from './logistic';
 
@@ -44,14 +44,7 @@ function actorOnlyMatch(sentence: string, f: CompiledFrames): FrameMatch | null 
   });
   const m = hits.filter((h) => h !== null).sort((a, b) => a.index - b.index)[0];
   if (!m) return null;
-  const has = (re: RegExp): boolean => {
-    re.lastIndex = 0;
-    const r = re.test(sentence);
-    re.lastIndex = 0;
-    return r;
-  };
-  const category = has(f.summaryAll) ? 'ai-summary' : has(f.assist) || has(f.translate) || f.help.test(sentence) ? 'ai-assisted' : 'ai-generated';
-  return { start: m.index, end: m.index + m[0].length, category, act: category === 'ai-summary' ? 'summary' : category === 'ai-assisted' ? 'assist' : 'generate' };
+  return { start: m.index, end: m.index + m[0].length, ...cueCategory(sentence, f) };
 }
 
 /**

@@ -133,6 +133,25 @@ interface Hit {
   end: number;
 }
 
+/** Whether `re` matches `s`, from the start and leaving no state behind (the frames' regexes are global). */
+export function matches(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const r = re.test(s);
+  re.lastIndex = 0;
+  return r;
+}
+
+/**
+ * What an AI named with no act paired is said to have done, from the sentence's cue words: a summary, help (assist,
+ * translate, "with the help of"), else generation. `anyLanguage`: summary words of every spaced language count too (a
+ * label too short to tell its language).
+ */
+export function cueCategory(sentence: string, f: CompiledFrames, anyLanguage = false): Pick<FrameMatch, 'category' | 'act'> {
+  if (matches(f.summaryAll, sentence) || (anyLanguage && anySummary().test(sentence))) return { category: 'ai-summary', act: 'summary' };
+  if (matches(f.assist, sentence) || matches(f.translate, sentence) || f.help.test(sentence)) return { category: 'ai-assisted', act: 'assist' };
+  return { category: 'ai-generated', act: 'generate' };
+}
+
 function all(re: RegExp, s: string): Hit[] {
   re.lastIndex = 0;
   const out: Hit[] = [];
@@ -413,12 +432,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   if (/[?？]\s*$/u.test(sentence)) return null;
   if ((ctx.shortNote || ctx.noteZone) && !ctx.negation.test(sentence)) {
     const credit = creditLabel(sentence, f.dense);
-    if (credit) {
-      const summary = f.summary.test(sentence) || (ctx.langSure === false && anySummary().test(sentence));
-      const assisted = !summary && (f.translate.test(sentence) || f.help.test(sentence) || f.assist.test(sentence));
-      f.translate.lastIndex = f.assist.lastIndex = 0;
-      return { ...credit, category: summary ? 'ai-summary' : assisted ? 'ai-assisted' : 'ai-generated', act: summary ? 'summary' : assisted ? 'assist' : 'generate' };
-    }
+    if (credit) return { ...credit, ...cueCategory(sentence, f, ctx.langSure === false) };
   }
   for (const c of clauses(sentence)) {
     const m = clauseFrame(sentence, c, f, ctx.negation, ctx.langSure !== false);
@@ -523,11 +537,10 @@ const GENERIC =
   /^\W*(?:seminar\p{L}*|webinar\p{L}*|workshop\p{L}*|kurs\p{L}*|course|cursus|vortrag|talk|lezing|föreläsning|foredrag|forelæsning|konferen\p{L}*|conference|panel|debat\p{L}*|umfrage|survey|enkät|undersøkelse|undersøgelse|undersökning|onderzoek|studie|study|job|jobs|stellenangebot|vacature|stilling|tjänst|sommarjobb)(?![\p{L}])|^\W*(?:publish|publicar|publier|pubblicare|veröffentlichen|publiceren|publicera|publisere|publicere|detect\w*|detecte|détect\w*|top|best)(?![\p{L}])|(?<![\p{L}])(?:every|each|any|some|many|ogni|qualsiasi|alcuni|molti|jede[rsn]?|einige|viele|chaque|certains|certaines|plusieurs|tout|cada|algunos|algunas|muchos|qualquer|alguns|algumas|muitos|elke|sommige|veel|varje|vissa|många|hver|noen|nogle|mange|alle)(?![\p{L}])(?!\s+(?:day|morning|evening|night|week|month|year|hour|Tag|Morgen|Abend|Woche|Monat|Jahr|Stunde|jour|matin|soir|semaine|mois|día|mañana|noche|semana|mes|giorno|mattina|sera|settimana|mese|dia|manhã|noite|dag|ochtend|avond|maand|morgon|kväll|vecka|månad|kveld|uke|måned|aften|uge)(?![\p{L}]))|^\W*(?:in|im|en|nel|em|i)\s+(?:the\s+|den\s+|(?:jahr|año|anno|ano|år)\s+)?(?:1[89]|20)\d\d/iu;
 
 /**
- * A sentence opening with a plural article speaks of such texts in general ("Les articles générés par IA…", "Os textos
- * gerados…"); each language's own articles, so English "As summarised by ChatGPT" is not Portuguese "As".
+ * A sentence opening with a plural article and a plural noun speaks of such texts in general ("Les articles générés par
+ * IA…", "Os textos gerados…"). Each language's own articles, and a noun after them: "As summarized by ChatGPT" (an
+ * English label whose language a short text cannot tell) is no Portuguese "As …". With no language, every one's.
  */
-// The article and a plural noun after it: "As summarized by ChatGPT" (an English label whose language a short text cannot
-// tell) opens with no noun.
 const PLURAL_OPEN: Record<string, string> = {
   en: 'the \\p{L}+s',
   fr: '(?:les|des) \\p{L}+[sx]',
@@ -537,10 +550,11 @@ const PLURAL_OPEN: Record<string, string> = {
 };
 const pluralOpen = new Map<string, RegExp>();
 function opensPlural(sentence: string, lang: string | null): boolean {
-  const key = lang && PLURAL_OPEN[lang] ? lang : lang ? '' : '*';
-  if (!key) return false;
+  const source = lang === null ? Object.values(PLURAL_OPEN).join('|') : PLURAL_OPEN[lang];
+  if (!source) return false;
+  const key = lang ?? '*';
   let re = pluralOpen.get(key);
-  if (!re) pluralOpen.set(key, (re = new RegExp(`^\\W*(?:${key === '*' ? Object.values(PLURAL_OPEN).join('|') : PLURAL_OPEN[key]})(?![\\p{L}])`, 'iu')));
+  if (!re) pluralOpen.set(key, (re = new RegExp(`^\\W*(?:${source})(?![\\p{L}])`, 'iu')));
   return re.test(sentence);
 }
 const generic = (sentence: string, f: CompiledFrames, ctx: FrameContext): boolean =>
