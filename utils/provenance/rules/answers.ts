@@ -8,6 +8,8 @@ import { unicodeRegExp } from './compile';
  * language; the text that follows is the AI's (README: Categories, ai-generated).
  */
 const BOT = `(?:${MODEL_NAMES}|Claude)`;
+/** Before Chinese, Japanese or Korean, the bare acronym and the AI words name the bot too ("AI给我们写的", "Al가 그려준"). */
+const BOT_CJK = `(?:${MODEL_NAMES}|Claude|(?<![A-Za-z])(?:A[Il]|GPT)(?![A-Za-z])|人工智能|人工知能|生成AI|인공지능)`;
 
 const ANSWER =
   'answer(?:s|ed)?|repl(?:y|ies|ied)|response|result|wrote|came up with|Antwort|antwortet\\w*|schrieb|Ergebnis|svar(?:et|ar|ade|te)?|skrev|resultatet|antwoord\\w*|schreef|resultaat|réponse|répond\\w*|a répondu|a écrit|résultat|respuesta|respond(?:ió|e)|escribió|resultado|risposta|rispost[oa]|risponde|ha scritto|risultato|resposta|respondeu|escreveu';
@@ -52,6 +54,14 @@ const handOverSource = (): string =>
     // ("我问了一下deepseek", "ChatGPTに聞いてみました", "챗gpt에게 물어봤다").
     `|我们?(?:问|問|请|請|让|讓)了?(?:一下)?\\s*${BOT}` +
     `|${BOT}\\s*(?:に|에게|한테)\\s*(?:${ASKED_CJK})` +
+    // …with words between, or asking it to make something: "챗GPT에게 시 한 수 지어달라고 요청했다", "ChatGPT에 물어봤더니",
+    // "ChatGPTに、下手な文章について聞いてみました", "ChatGPTを使って書かせてみました", "请它写一首诗" (after a bot), "AI给我们写的七律诗".
+    `|${BOT_CJK}\\s*(?:에게|한테)[^.!?。]{0,30}?(?:요청했|부탁했|시켰|(?:지어|써|작성해|만들어|그려|요약해|정리해|번역해)\\s*(?:달라|주라|보라))|${BOT_CJK}\\s*에\\s*(?:${ASKED_CJK})` +
+    `|${BOT_CJK}\\s*に[、,\\s]*[^。！？!?]{0,24}?(?:${ASKED_CJK}|問いかけ(?:ると|てみ)|お願いしてみ)` +
+    `|${BOT_CJK}\\s*(?:を使って|を使い|で|に)[^。！？!?]{0,24}?(?:書か|作ら|描か|生成さ|まとめさ|答えさ)せ(?:て|た|まし)` +
+    `|(?:请|請|让|讓)\\s*${BOT_CJK}\\s*(?:帮我|幫我|给我|給我)?\\s*(?:写|寫|作|画|畫|生成)` +
+    `|${BOT_CJK}\\s*(?:给|給|帮|幫)(?:我|我们|我們)(?:写|寫|作|画|畫|生成)` +
+    `|${BOT_CJK}(?:가|이)\\s*[^.!?。]{0,20}?(?:그려|써|지어|만들어|정리해|요약해)\\s*(?:준|줬|주었)` +
     // Chinese, Japanese, Korean: "ChatGPT的回答：", "ChatGPTの回答は以下", "챗GPT의 답변:"
     `|${BOT}\\s*(?:的|の|의)\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)\\s*(?:[:：]|は以下|如下)` +
     // …or after a pointer to what follows, with no colon: "下面是GPT5.2的回答", "以下はChatGPTの回答です", "아래는 챗GPT의 답변".
