@@ -471,6 +471,8 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
       if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && firstSubject(sentence.slice(c.start, c.end)))) return m;
       continue;
     }
+    // "本記事では、ChatGPTで要約する方法を解説します": the article explains AI as its topic; it declares nothing of itself.
+    if (f.dense && EXPLAINS.test(sentence)) continue;
     if (f.scope.test(sentence) || ctx.noteZone) return m;
     if (writerSpeaks(sentence, c, f, ctx)) return m;
     if (opensWithSubject(sentence, c, m, f)) return m;
@@ -514,6 +516,9 @@ function closesQuotation(sentence: string): boolean {
   const opener = { '”': /[“„]/u, '»': /«/u, '」': /「/u, '』': /『/u, '"': /"(?=.*")/su, '“': /„/u }[end[1]!]!;
   return !opener.test(sentence.slice(0, end.index));
 }
+
+/** Japanese, Chinese and Korean "explains / introduces / looks at": a sentence announcing a topic, not a note. */
+const EXPLAINS = /(?:解説|紹介|説明|考察|焦点を当て)(?:し|す|いた)|(?:介绍|介紹)(?:了|如何|一下)|讲解|講解|探讨|探討|(?:소개|설명)(?:합니다|한다|해\s*드|하겠|드립)|살펴(?:봅|보겠|본다)|알아(?:봅|보겠|본다)|짚(?:습니다|는다|어\s*봅)|다룹니다|다룬다/u;
 
 /** "Use" needs the writer as its subject ("We use AI…"), not "our survey … respondents using AI". */
 const FIRST_SUBJECT =
