@@ -62,6 +62,8 @@ const handOverSource = (): string =>
     `|(?:请|請|让|讓)\\s*${BOT_CJK}\\s*(?:帮我|幫我|给我|給我)?\\s*(?:写|寫|作|画|畫|生成)` +
     `|${BOT_CJK}\\s*(?:给|給|帮|幫)(?:我|我们|我們)(?:写|寫|作|画|畫|生成)` +
     `|${BOT_CJK}(?:가|이)\\s*[^.!?。]{0,20}?(?:그려|써|지어|만들어|정리해|요약해)\\s*(?:준|줬|주었)` +
+    // A label that is only the bot's answer or output: "◆ChatGPTのアウトプット", "豆包的回答", "챗GPT의 답변".
+    `|^[^\\p{L}\\p{N}]*${BOT}\\s*(?:的|の|의)?\\s*(?:回答|返答|応答|回覆|回应|回應|答复|答覆|답변|대답|アウトプット|出力|输出|輸出)[^\\p{L}\\p{N}]*$` +
     // Chinese, Japanese, Korean: "ChatGPT的回答：", "ChatGPTの回答は以下", "챗GPT의 답변:"
     `|${BOT}\\s*(?:的|の|의)\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)\\s*(?:[:：]|は以下|如下)` +
     // …or after a pointer to what follows, with no colon: "下面是GPT5.2的回答", "以下はChatGPTの回答です", "아래는 챗GPT의 답변".
@@ -99,7 +101,9 @@ const NAMED = /\s\p{Lu}\p{Ll}+\s*[:：]\s*$/u;
  */
 const bareSource = (): string =>
   `(?:\\b(?:${ANSWER_NOUN})\\b|\\b${OPENER}\\b[^.!?]{0,30}?\\b(?:${RESULT_NOUN})\\b|\\bwhat it (?:wrote|came up with|said|answered|replied|produced|generated)\\b)[^.!?]{0,80}[:：]\\s*$` +
-  `|(?:回答|答え|返答|回覆|答复|回应|回應|답변|대답)[^。.!?！？]{0,20}?[:：]\\s*$|(?:以下|下記|下面|아래)[^。]{0,10}?(?:回答|答え|返答|回覆|答复|답변|대답)`;
+  `|(?:回答|答え|返答|回覆|答复|回应|回應|답변|대답)[^。.!?！？]{0,20}?[:：]\\s*$|(?:以下|下記|下面|아래)[^。]{0,10}?(?:回答|答え|返答|回覆|答复|답변|대답)` +
+  // Chinese "it" asked to write, or writing for me: "請它寫一首詩", "它给我写出了这个".
+  `|(?:请|請|让|讓)它\\s*(?:帮我|幫我)?\\s*(?:写|寫|作|画|畫)|它(?:给|給)我(?:们|們)?(?:写|寫|画|畫)`;
 
 /** Where a sentence that names no bot hands over to an answer, or null. */
 export function bareHandOver(sentence: string): { start: number; end: number } | null {
