@@ -39,3 +39,28 @@ export function creditLabel(sentence: string, dense: boolean): { start: number; 
   if (!m || (!dense && !/^[\p{Lu}\d]|^DALL/u.test(m[1]!))) return null;
   return { start: m.index, end: m.index + m[0].length };
 }
+
+/**
+ * A label that is only an AI acronym and the kind of content it labels, in either order: "AI Analys", "Textversion KI",
+ * "Immagine AI", "Réponse de l’IA", "KI-Text". The acronym is case-sensitive ("ai" and "ia" are Italian and Portuguese
+ * words); the noun names content, not a topic ("AI News", "KI-Gesetz" are sections and subjects, no labels).
+ */
+const CONTENT_NOUN =
+  'analys[ie]s|analy[sz]e|analys|analisi|análisis|análise|text|texte|texto|testo|tekst|textversion|version|versión|versione|versão|versie|versjon|image|images|imagen|immagine|imagem|bild|bilde|billede|beeld|afbeelding|illustration|illustrazione|ilustración|ilustração|illustratie|illustrasjon|answer|réponse|respuesta|risposta|resposta|antwort|antwoord|svar|summary|résumé|resumen|riassunto|resumo|zusammenfassung|samenvatting|sammanfattning|oppsummering|opsummering|draft|entwurf|brouillon|borrador|bozza|rascunho|concept|utkast|udkast';
+const ACRONYM = '(?:AI|KI|IA|A\\.I\\.|GenAI)';
+const OF = "(?:(?:by|von|vom|der|de|du|des|di|dell['’]|della|da|do|van|door|från|fra|av|af|par|por|per)\\s+)?(?:l['’]\\s?|the\\s+|la\\s+)?";
+const NOUN_LABEL = unicodeRegExp(
+  `^[^\\p{L}\\p{N}]*(?:${ACRONYM}(?:['’]s)?[\\s-]?(${CONTENT_NOUN})|(${CONTENT_NOUN})[\\s-]?${OF}${ACRONYM})(?![\\p{L}])[^\\p{L}\\p{N}]*$`,
+  'u',
+);
+
+/** Where a label is only an AI acronym and a content noun, or null. */
+export function aiNounLabel(sentence: string): { start: number; end: number } | null {
+  const t = sentence.trim();
+  if (t.length > 40) return null;
+  // Case-insensitive for the noun alone: the acronym keeps its capitals.
+  const m = NOUN_LABEL.exec(t.replace(/\p{L}+/gu, (w) => (/^(?:AI|KI|IA|GenAI)$/u.test(w) ? w : w.toLowerCase())));
+  if (!m) return null;
+  const start = sentence.indexOf(t);
+  return { start, end: start + t.length };
+}

@@ -2,7 +2,7 @@ import type { SignalCategory } from '../../types';
 import { asWords } from '../as-words';
 import { unicodeRegExp } from '../compile';
 import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
-import { creditLabel } from './credit';
+import { aiNounLabel, creditLabel } from './credit';
 import { toolAgent } from './tool-agent';
 import type { FrameLexicon } from './types';
 
@@ -459,7 +459,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   // A question asks about AI text ("Can an article written by AI win a prize?"); it declares nothing.
   if (/[?？]\s*$/u.test(sentence)) return null;
   if ((ctx.shortNote || ctx.noteZone) && !ctx.negation.test(sentence)) {
-    const credit = creditLabel(sentence, f.dense);
+    const credit = creditLabel(sentence, f.dense) ?? (f.dense ? null : aiNounLabel(sentence));
     if (credit) return { ...credit, ...cueCategory(sentence, f, ctx.langSure === false) };
   }
   for (const c of clauses(sentence)) {
