@@ -70,18 +70,24 @@ function lastAiQualifiesPeople(pack: CompiledPack, sentence: string, matchStart:
 
 /**
  * A negated phrase set aside for the actor negates another author, not the note: "an AI system, not one of our reporters,
- * wrote…", "nicht ein Reporter, sondern eine KI", "en AI, inte en reporter, som…". Not when the phrase holds an actor or an
- * act ("not written by AI, but by our staff").
+ * wrote…", "nicht ein Reporter, sondern eine KI", "en AI, inte en reporter, som…", "ikke skapt av mennesker, men av KI-programmet
+ * Dall-E" (an act done by people is denied, the AI's is not). Not when the phrase holds an actor ("not written by AI, but by
+ * our staff").
  */
 const CONTRAST =
   /(?<![\p{L}])(?:not|nicht|niet|inte|ikke|ikkje|pas|non|não)\s+([^,;:.]{1,40}?)(?:,|\s+(?=(?:sondern|but|maar|utan|men|mais|sino|ma|mas)(?![\p{L}])))/giu;
 
+const CONTRAST_WORD = /^\s*(?:sondern|but|maar|utan|men|mais|sino|ma|mas)(?![\p{L}])/iu;
+
 function withoutContrast(s: string, lang: string): string {
   const f = framesFor(lang);
   if (!f) return s;
-  return s.replace(CONTRAST, (whole, np: string) =>
-    [f.actor, f.acronym, f.gen, f.assist, f.translate, f.summaryAll].some((re) => matches(re, np)) ? whole : ' '.repeat(whole.length),
-  );
+  return s.replace(CONTRAST, (whole: string, np: string, at: number) => {
+    // With "but" after it, only an actor keeps the phrase; a list ("do not publish content that has been written, generated…")
+    // is kept by an act too.
+    const kept = CONTRAST_WORD.test(s.slice(at + whole.length)) ? [f.actor, f.acronym] : [f.actor, f.acronym, f.gen, f.assist, f.translate, f.summaryAll];
+    return kept.some((re) => matches(re, np)) ? whole : ' '.repeat(whole.length);
+  });
 }
 
 /** A question asks, it does not declare ("Would you notice if this column had been written by AI?"). */
