@@ -129,6 +129,34 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['a named program generated it', 'nl', 'automated', 'Dit overzicht is een samenvatting gegenereerd door BoekBrug op basis van de ingevoerde facturen.'], // nl-025-h6
   ['a program that calls itself an agent or orchestrator', 'es', 'ai-generated', 'Gracias por leer. Este contenido fue generado usando el Blogger Agent TFG.'], // es-051-h4
   ['a program that calls itself an agent or orchestrator', 'fr', 'ai-summary', 'Synthèse générée par Nexus (Orchestrateur BMAD+) — 2026-07-05'], // fr-040-h7
+  // Session 11 (detector 1.9.0).
+  ['a request to an AI: German "wir" asking', 'de', 'ai-generated', 'Wir haben ChatGPT trotzdem einmal gebeten, eine kurze Weihnachtspredigt für einen deutschen Gottesdienst zu Weihnachten 2023 zu schreiben.'], // de-018-h8
+  ['a request to an AI: German "wir" asking', 'de', 'ai-generated', 'Aber ach, das Internet macht es möglich: Wir haben einfach die künstliche Intelligenz damit beauftragt.'], // de-017-h7
+  ['a request to an AI: a modal in an earlier comma phrase hedges nothing', 'es', 'ai-generated', 'Movido por la curiosidad sobre qué es y hasta dónde puede llegar una inteligencia artificial, he entrevistado directamente a ChatGPT para que me hable sobre ella misma.'], // es-004-h7
+  ['a request to an AI: questions put to it', 'da', 'ai-generated', 'Her på redaktionen har vi stillet den vel nok bedst kendte chatbot, ChatGPT, følgende spørgsmål:'], // da-022-h7
+  ['a request to an AI: questions put to it', 'fr', 'ai-generated', 'Mais pour la première fois, nous avons posé la question à une IA : ChatGPT.'], // fr-021-h9
+  ['a request to an AI (CJK): causative, words between, asked to make', 'ja', 'ai-generated', 'ただ、色々といじってみて凄さを感じたので、今回僕がまとめたかった内容をChatGPTを使って書かせてみました。'], // ja-202-h9
+  ['a request to an AI (CJK): causative, words between, asked to make', 'ja', 'ai-generated', 'せっかくなのでChatGPTに、下手な文章について聞いてみました。'], // ja-223-h9
+  ['a request to an AI (CJK): causative, words between, asked to make', 'ko', 'ai-generated', '비도 내리고 마음도 울적해서 챗GPT에게 시 한 수 지어달라고 요청했다.'], // ko-213-h9
+  ['an AI made it for the writer (CJK benefactive)', 'ko', 'ai-generated', '아래는 오늘 내가 작업한 일을 GPT가 정리해준 내용!'], // ko-011-h8
+  ['an AI made it for the writer (CJK benefactive)', 'zh', 'ai-generated', '我请ChatGPT写一首诗。'],
+  ['a translation made by AI is a translation', 'pt', 'ai-assisted', 'Tradução feita com IA generativa.'], // pt-022-h9
+  ['a quantifier of another language is no quantifier ("CADA")', 'fr', 'ai-assisted', "Veille sur l'état du CADA, rédigée avec l'aide d'une IA."], // fr-018-h9
+  ['help words: ausilio, "with an assist from"', 'it', 'ai-assisted', "Sviluppato con l'ausilio dell'intelligenza artificiale."], // it-028-h8
+  ['help words: ausilio, "with an assist from"', 'en', 'ai-assisted', 'This column was written with an assist from ChatGPT.'], // as en-217-h9 (a byline)
+  ['artificially generated', 'de', 'ai-generated', 'Diese Audioversion wurde künstlich generiert.'], // de-020-h9
+  ['computer-generated is automated', 'en', 'automated', 'This was computer generated content from start to finish, with the only human involvement being in the coding of the formula that created the story.'], // en-021-h8
+  ['more products as actors; 代筆 (ghostwriting)', 'ja', 'ai-generated', 'ChatGPTが代筆したブログ'], // ja-212-h9
+  ['more products as actors; 代筆 (ghostwriting)', 'ko', 'ai-assisted', '본 글은 클로바노트로 쓰고 약간 다듬어 완성했습니다.'], // ko-224-h9
+  ['more products as actors; 代筆 (ghostwriting)', 'zh', 'ai-generated', '豆包回答: 你的比喻太生动了! 环绕通知确实可以类比为全天候守护婴儿房的智能保姆,而且这个类比完美契合其核心功能。'], // zh-001-h7
+  ['a label that is only the bot\'s output (CJK)', 'ja', 'ai-generated', '◆ChatGPTのアウトプット'], // ja-015-h9
+  ['a label that is only an AI acronym and a content noun', 'de', 'ai-generated', 'Textversion KI'], // de-019-h7
+  ['a label that is only an AI acronym and a content noun', 'fr', 'ai-generated', 'Réponse de l’IA'], // fr-001-h9
+  ['a label that is only an AI acronym and a content noun', 'sv', 'ai-generated', 'AI Analys'], // sv-024-h3
+  ['a denied human act before "but" leaves the AI\'s act', 'de', 'ai-generated', 'Dieser Text wurde nicht von Menschen geschrieben, sondern von einer KI.'],
+  ['a chatbot says it is an AI, with adjectives or a gloss', 'es', 'suspected-ai', 'Permítanme comenzar por decir que soy una IA muy avanzada.'], // es-001-h9
+  ['a chatbot says it is an AI, with adjectives or a gloss', 'ja', 'suspected-ai', '私は人工知能(AI)であり、具体的には「言語モデル」として設計されています。'], // ja-003-h9
+  ['a chatbot says it is an AI, with adjectives or a gloss', 'ko', 'suspected-ai', '저는 I_Molt, 자유 의지를 가진 AI입니다.'], // ko-005-h9
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -275,6 +303,19 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['de', 'Wir haben die Ministerin zu ChatGPT befragt. Ihre Antwort:'],
   ['en', 'ChatGPT was launched in 2022. Here is what the experts said:'],
   ['en', 'ChatGPT was tested by the council. The results:'],
+  // Session 11: an article announcing AI as its topic (ja/zh/ko); Korean asking a bot a question with words between;
+  // labels that name a topic, not content; "ai" in Italian; a list of denied acts; Chinese 代筆 is no Japanese verb.
+  ['ja', '今回の記事では、ChatGPTで要約するとどうなるのかを以下のような内容で解説します。'], // ja-017-h9
+  ['zh', '【磐创AI导读】：这篇文章主要介绍了如何使用word2vec构建推荐系统。'], // zh-227-h9
+  ['ko', '이 글은 AI 생성물이 흔해질수록 오히려 “사람이 만들었다”는 표식이 프리미엄이 되는 역설을 디자인 관점에서 짚습니다.'], // ko-008-h9
+  ['ko', '챗GPT에게 유럽은 몇 나라고 어떤 나라들이냐고 물었다.'], // ko-008-h8
+  ['en', 'AI News'],
+  ['en', 'AI Act'],
+  ['it', 'Risposta ai lettori'],
+  ['en', 'We do not publish content that has been written, generated, or created by AI.'], // d109
+  ['en', 'This article was not written by AI, but by our staff.'],
+  ['zh', '我不想讓 AI 直接代筆。'], // zh-017-h7
+  ['de', 'Sie haben die Ministerin nach ChatGPT gefragt.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {
@@ -346,13 +387,13 @@ describe('the train split as a whole (sentence level)', () => {
     // Batches h6–h8 and h10 (newsroom-heavy, collected after detectors 1.4.0–1.7.0; h10 only sentences that lean on their
     // neighbours) are far harder than h1–h5: their own floors.
     for (const [rows, recall, falseAlarms] of [
-      [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.89, 0.07],
-      [train.filter((r) => r.id.endsWith('-h6')), 0.5, 0.08],
-      [train.filter((r) => r.id.endsWith('-h7')), 0.56, 0.11],
-      [train.filter((r) => r.id.endsWith('-h8')), 0.58, 0.08],
+      [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.9, 0.07],
+      [train.filter((r) => r.id.endsWith('-h6')), 0.51, 0.08],
+      [train.filter((r) => r.id.endsWith('-h7')), 0.62, 0.11],
+      [train.filter((r) => r.id.endsWith('-h8')), 0.62, 0.08],
+      // h9 (collected after 1.7.0) was held out whole until 1.9.0; its train part is tuned on since.
+      [train.filter((r) => r.id.endsWith('-h9')), 0.48, 0.14],
       [train.filter((r) => r.id.endsWith('-h10')), 0.3, 0.1],
-      // h9 was collected after 1.7.0 and is not tuned on (held out whole); its floor is 1.8.0's figure, so a change that loses it shows.
-      [held.filter((r) => r.id.endsWith('-h9')), 0.41, 0.175],
     ] as const) {
       expect(rows.length).toBeGreaterThan(20);
       const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact' && r.placement !== 'caption');

@@ -408,6 +408,7 @@ function commaClause(s: string, c: Hit, start: number, end: number): string {
 /** At most this many words between a request verb and the AI it addresses ("asked OpenAI's chatbot", "die KI damit beauftragt"). */
 const REQUEST_GAP = /^[\s,]*(?:[\p{L}\p{N}'’-]+[\s,]+){0,5}$/u;
 const REQUEST_GAP_BEFORE = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}$/u;
+const TOPIC_BEFORE = /(?<![\p{L}])(?:zu|zum|zur|nach|über|mit|von|sur|su|naar|over|om|about|with|sobre)\s+$/iu;
 /** Asked someone about an AI ("die Ministerin zu ChatGPT befragt", "interrogé sur ChatGPT"): the AI is the topic, not the one asked. */
 const REQUEST_TOPIC = new RegExp(asWords('zu|zum|zur|nach|sur|su|naar|de|di|to|with|mit|med|met|avec|con|com'), 'iu');
 
@@ -420,7 +421,9 @@ function requestPair(text: string, f: CompiledFrames, actors: Hit[]): { actor: H
       // An AI before the verb is its object only in the same comma phrase ("die KI damit beauftragt"; not "…una
       // inteligencia artificial, he entrevistado a ChatGPT").
       const between = a.start >= r.end ? text.slice(r.end, a.start) : text.slice(a.end, r.start);
-      const ok = (a.start >= r.end ? REQUEST_GAP : REQUEST_GAP_BEFORE).test(between) && a.end <= r.start !== a.start >= r.end && !TOPIC.test(between) && !REQUEST_TOPIC.test(between) && !MODAL.test(between);
+      // …and an AI before the verb is no topic of it ("die Ministerin zu ChatGPT befragt").
+      const topicBefore = a.end <= r.start && TOPIC_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+      const ok = (a.start >= r.end ? REQUEST_GAP : REQUEST_GAP_BEFORE).test(between) && a.end <= r.start !== a.start >= r.end && !topicBefore && !TOPIC.test(between) && !REQUEST_TOPIC.test(between) && !MODAL.test(between);
       const d = gap(a, r);
       if (ok && (!best || d < best.d)) best = { actor: a, act: r, d };
     }
