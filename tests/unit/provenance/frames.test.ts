@@ -157,6 +157,8 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['a chatbot says it is an AI, with adjectives or a gloss', 'es', 'suspected-ai', 'Permítanme comenzar por decir que soy una IA muy avanzada.'], // es-001-h9
   ['a chatbot says it is an AI, with adjectives or a gloss', 'ja', 'suspected-ai', '私は人工知能(AI)であり、具体的には「言語モデル」として設計されています。'], // ja-003-h9
   ['a chatbot says it is an AI, with adjectives or a gloss', 'ko', 'suspected-ai', '저는 I_Molt, 자유 의지를 가진 AI입니다.'], // ko-005-h9
+  ['a bracket credits a product with what precedes it', 'en', 'ai-assisted', 'I’ll start with some minimal module code (with an assist from ChatGPT):'], // en-218-h9
+  ['what follows is credited to a bot', 'en', 'ai-generated', 'The following comes courtesy of Bard, Google’s AI platform except where bold.'], // en-230-h9
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -316,6 +318,8 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['en', 'This article was not written by AI, but by our staff.'],
   ['zh', '我不想讓 AI 直接代筆。'], // zh-017-h7
   ['de', 'Sie haben die Ministerin nach ChatGPT gefragt.'],
+  ['en', 'The lawsuit (filed by OpenAI) was dismissed.'],
+  ['en', 'A new study (by Anthropic researchers) shows the risk.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {

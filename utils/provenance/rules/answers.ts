@@ -45,6 +45,8 @@ const handOverSource = (): string =>
     // ChatGPT": the page is the exchange. The noun comes right after the pointer ("Here is how to have a conversation with
     // ChatGPT" is a tutorial), or after "this" opening the sentence ("The minister gave this interview with ChatGPT open…").
     `|(?:^[^\\p{L}]*(?:(?:in|dans|en|nel|nella|em|na|no|i|im)\\s+)?(?:${OWN})|\\b${OPENER}(?:\\s+${ARTICLE})?)\\s+(?:[\\p{L}-]+\\s+)?(?:${EXCHANGE})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:with|con|avec|com|mit|met|med)\\s+${BOT}\\b` +
+    // "The following comes courtesy of Bard", "Ce qui suit a été écrit par ChatGPT": what follows is the bot's.
+    `|\\b(?:the following|what follows|below|ce qui suit|lo que sigue|ciò che segue|o que se segue|das Folgende|het volgende)\\b[^.!?:;]{0,20}?\\b(?:comes? (?:courtesy of|from)|is (?:courtesy of|from|by)|was (?:written|generated|produced|created) by|a été (?:écrit|généré|rédigé) par|fue (?:escrito|generado) por|è stato (?:scritto|generato) da|foi (?:escrito|gerado) por|wurde von|werd door|is (?:geschreven|gegenereerd) door)\\s+${BOT}` +
     // Japanese "ChatGPTによる回答" (the answer by ChatGPT) labels what follows.
     `|${BOT}\\s*による\\s*(?:回答|返答|応答)` +
     // The bot as speaker of what follows ("ChatGPT zei:", "ChatGPT svarte:"), or a label that is only "ChatGPT response".

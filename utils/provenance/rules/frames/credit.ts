@@ -64,3 +64,20 @@ export function aiNounLabel(sentence: string): { start: number; end: number } | 
   const start = sentence.indexOf(t);
   return { start, end: start + t.length };
 }
+
+/**
+ * A product credited in brackets after what it made: "minimal module code (with an assist from ChatGPT):", "le poème
+ * (généré par ChatGPT)", "das Titelbild (via Midjourney)". The bracket closes on the product (a version at most).
+ */
+const PAREN = unicodeRegExp(
+  `\\((?:with (?:an? |some )?(?:help|assist(?:ance)?|support) from|courtesy of|via|generated (?:by|with)|written (?:by|with)|made (?:by|with)|created (?:by|with)|thanks to|by|avec l['’]aide de|généré(?:e|s|es)? (?:par|avec)|écrit(?:e|s|es)? (?:par|avec)|grâce à|par|mit Hilfe von|mithilfe von|generiert (?:von|mit)|erstellt (?:von|mit)|geschrieben (?:von|mit)|von|mit|met (?:hulp van|behulp van)|gegenereerd (?:door|met)|geschreven (?:door|met)|door|met|med hjälp av|med hjelp (?:av|fra)|med hjælp (?:af|fra)|genererad (?:av|med)|generert (?:av|med)|genereret (?:af|med)|av|af|med|con (?:la )?ayuda de|generad[oa] (?:por|con)|escrit[oa] (?:por|con)|gracias a|por|con|con l['’]aiuto di|generat[oa] (?:da|con)|scritt[oa] (?:da|con)|grazie a|da|com (?:a )?ajuda d[oa]|gerad[oa] (?:por|com)|escrit[oa] (?:por|com)|graças a|com)\\s+(${PRODUCT})(?:[\\s\\d.,-]{0,12})\\)`,
+  'iu',
+);
+const PAREN_HELP = /help|assist|aide|Hilfe|hulp|hjälp|hjelp|hjælp|ayuda|aiuto|ajuda/iu;
+
+/** Where a bracket credits an AI product with what comes before it, and whether it only helped; or null. */
+export function parenCredit(sentence: string): { start: number; end: number; help: boolean } | null {
+  const m = PAREN.exec(sentence);
+  if (!m || !/^[\p{Lu}\d]|^DALL/u.test(m[1]!)) return null;
+  return { start: m.index, end: m.index + m[0].length, help: PAREN_HELP.test(m[0]) };
+}

@@ -2,7 +2,7 @@ import type { SignalCategory } from '../../types';
 import { asWords } from '../as-words';
 import { unicodeRegExp } from '../compile';
 import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
-import { aiNounLabel, creditLabel } from './credit';
+import { aiNounLabel, creditLabel, parenCredit } from './credit';
 import { toolAgent } from './tool-agent';
 import type { FrameLexicon } from './types';
 
@@ -465,6 +465,9 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     const credit = creditLabel(sentence, f.dense) ?? (f.dense ? null : aiNounLabel(sentence));
     if (credit) return { ...credit, ...cueCategory(sentence, f, ctx.langSure === false) };
   }
+  // A bracket crediting a product with what precedes it ("…code (with an assist from ChatGPT):").
+  const paren = !ctx.negation.test(sentence) ? parenCredit(sentence) : null;
+  if (paren) return { start: paren.start, end: paren.end, ...(paren.help ? { category: 'ai-assisted', act: 'assist' } : cueCategory(sentence, f)) };
   for (const c of clauses(sentence)) {
     const m = clauseFrame(sentence, c, f, ctx.negation, ctx.langSure !== false);
     if (!m) continue;
