@@ -541,6 +541,8 @@ const NOT_WRITER = new RegExp(
   asWords(
     '[Yy]our|[Yy]ours|[Yy]ou|Sie|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|dig|deg|dich|dir|Ihnen|' +
       // A job ad speaks of the work, not of this text ("We are hiring an editor to review AI-generated content").
+      // A pointer to the policy ("Read more about how we use AI in our journalism") names the topic, not this text's use.
+      '[Hh]ow we|[Ww]ie wir|comment nous|[Cc]ómo (?:usamos|utilizamos)|[Cc]ome (?:usiamo|utilizziamo)|[Cc]omo (?:usamos|utilizamos)|[Hh]oe we|[Hh]ur vi|[Hh]vordan vi|[Rr]ead more|[Ll]earn more|[Ll]ees meer|[Ll]es mer|[Ll]äs mer|[Ll]æs mere|[Mm]ehr erfahren|[Ee]n savoir plus|' +
       'hiring|recruit\\p{L}*|vacanc\\p{L}*|suchen|vacature\\p{L}*|zoeken|søger|söker|søker|rekryter\\p{L}*|rekrutter\\p{L}*|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus|survey\\p{L}*|respondent\\p{L}*|Umfrage|sondage|encuesta|sondaggio|pesquisa|enquête|undersøkelse|undersøgelse|undersökning',
   ),
   'u',
