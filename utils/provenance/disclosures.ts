@@ -103,7 +103,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
   if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence)) return null;
-  if (insideQuotes(sentence, c.matchStart, true)) return null;
+  if (insideQuotes(sentence, c.matchStart, true, c.matchEnd)) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
   if (!rule.frame && lastAiQualifiesPeople(pack, sentence, c.matchStart, c.matchEnd)) return null;
 

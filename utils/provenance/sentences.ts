@@ -36,9 +36,10 @@ const NAME_QUOTE = 24;
 
 /**
  * True when position `at` lies inside a quotation that opened earlier in `s`. With `names`, a short quoted span
- * is a name ("「バクヤスAI」を活用して"), not quoted words; a quoted chatbot phrase is still a quotation.
+ * is a name ("「バクヤスAI」を活用して"), not quoted words, unless it holds the match up to `until`; a quoted chatbot
+ * phrase is still a quotation.
  */
-export function insideQuotes(s: string, at: number, names = false): boolean {
+export function insideQuotes(s: string, at: number, names = false, until = at): boolean {
   const stack: Array<{ close: string; from: number }> = [];
   let straight = -1;
   for (let i = 0; i < at && i < s.length; i++) {
@@ -67,7 +68,8 @@ export function insideQuotes(s: string, at: number, names = false): boolean {
   if (!quote) return false;
   if (!names) return true;
   const end = s.indexOf(quote.close, Math.max(at, quote.from + 1));
-  return end < 0 || end - quote.from > NAME_QUOTE;
+  // A short quote that holds the whole match is quoted words ("需在文末添加 "本文由 AI 辅助生成" 声明"), not a name.
+  return end < 0 || end - quote.from > NAME_QUOTE || (until > at && end >= until);
 }
 
 /** "AI Disclaimer:", "Note:", "Hinweis:", "※" and brackets around a label. */
