@@ -388,7 +388,7 @@ describe('the train split as a whole (sentence level)', () => {
       .map((l) => (JSON.parse(l) as { publisher: string }).publisher);
     const train = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'train');
     const held = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'held');
-    // Batches h6–h8 and h10 (newsroom-heavy, collected after detectors 1.4.0–1.7.0; h10 only sentences that lean on their
+    // Batches h6–h11 (newsroom-heavy, collected after detectors 1.4.0–1.8.0; h10 only sentences that lean on their
     // neighbours) are far harder than h1–h5: their own floors.
     for (const [rows, recall, falseAlarms] of [
       [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.9, 0.07],
@@ -398,6 +398,8 @@ describe('the train split as a whole (sentence level)', () => {
       // h9 (collected after 1.7.0) was held out whole until 1.9.0; its train part is tuned on since.
       [train.filter((r) => r.id.endsWith('-h9')), 0.48, 0.14],
       [train.filter((r) => r.id.endsWith('-h10')), 0.3, 0.1],
+      // h11 was collected after 1.8.0 and is held out whole (no rule writer's loop reads it); its floor is 1.9.0's figure.
+      [held.filter((r) => r.id.endsWith('-h11')), 0.42, 0.125],
     ] as const) {
       expect(rows.length).toBeGreaterThan(20);
       const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact' && r.placement !== 'caption');
