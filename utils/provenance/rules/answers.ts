@@ -46,7 +46,7 @@ const handOverSource = (): string =>
     // ChatGPT" is a tutorial), or after "this" opening the sentence ("The minister gave this interview with ChatGPT open…").
     `|(?:^[^\\p{L}]*(?:(?:in|dans|en|nel|nella|em|na|no|i|im)\\s+)?(?:${OWN})|\\b${OPENER}(?:\\s+${ARTICLE})?)\\s+(?:[\\p{L}-]+\\s+)?(?:${EXCHANGE})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:with|con|avec|com|mit|met|med)\\s+${BOT}\\b` +
     // "The following comes courtesy of Bard", "Ce qui suit a été écrit par ChatGPT": what follows is the bot's.
-    `|\\b(?:the following|what follows|below|ce qui suit|lo que sigue|ciò che segue|o que se segue|das Folgende|het volgende)\\b[^.!?:;]{0,20}?\\b(?:comes? (?:courtesy of|from)|is (?:courtesy of|from|by)|was (?:written|generated|produced|created) by|a été (?:écrit|généré|rédigé) par|fue (?:escrito|generado) por|è stato (?:scritto|generato) da|foi (?:escrito|gerado) por|wurde von|werd door|is (?:geschreven|gegenereerd) door)\\s+${BOT}` +
+    `|\\b(?:the following|what follows|below|ce qui suit|lo que sigue|ciò che segue|o que se segue|das Folgende|het volgende)\\b[^.!?:;]{0,20}?\\b(?:comes? (?:courtesy of|from)|is (?:courtesy of|from|by)|was (?:written|generated|produced|created) by|a été (?:écrit|généré|rédigé) par|fue (?:escrito|generado) por|è stato (?:scritto|generato) da|foi (?:escrito|gerado) por|wurde von|werd door|is (?:geschreven|gegenereerd) door)\\s+${BOT}(?![\\p{L}\\d])(?!\\s+\\p{Lu})` +
     // Japanese "ChatGPTによる回答" (the answer by ChatGPT) labels what follows.
     `|${BOT}\\s*による\\s*(?:回答|返答|応答)` +
     // The bot as speaker of what follows ("ChatGPT zei:", "ChatGPT svarte:"), or a label that is only "ChatGPT response".
@@ -57,12 +57,16 @@ const handOverSource = (): string =>
     `|我们?(?:问|問|请|請|让|讓)了?(?:一下)?\\s*${BOT}` +
     `|${BOT}\\s*(?:に|에게|한테)\\s*(?:${ASKED_CJK})` +
     // …with words between, or asking it to make something: "챗GPT에게 시 한 수 지어달라고 요청했다", "ChatGPT에 물어봤더니",
-    // "ChatGPTに、下手な文章について聞いてみました", "ChatGPTを使って書かせてみました", "请它写一首诗" (after a bot), "AI给我们写的七律诗".
-    `|${BOT_CJK}\\s*(?:에게|한테)[^.!?。]{0,30}?(?:요청했|부탁했|시켰|(?:지어|써|작성해|만들어|그려|요약해|정리해|번역해)\\s*(?:달라|주라|보라))|${BOT_CJK}\\s*에\\s*(?:${ASKED_CJK})` +
-    `|${BOT_CJK}\\s*に[、,\\s]*[^。！？!?]{0,24}?(?:${ASKED_CJK}|問いかけ(?:ると|てみ)|お願いしてみ)` +
-    `|${BOT_CJK}\\s*(?:を使って|を使い|で|に)[^。！？!?]{0,24}?(?:書か|作ら|描か|生成さ|まとめさ|答えさ)せ(?:て|た|まし)` +
-    `|(?:请|請|让|讓)\\s*${BOT_CJK}\\s*(?:帮我|幫我|给我|給我)?\\s*(?:写|寫|作|画|畫|生成)` +
-    `|${BOT_CJK}\\s*(?:给|給|帮|幫)(?:我|我们|我們)(?:写|寫|作|画|畫|生成)` +
+    // "ChatGPTに、下手な文章について聞いてみました", "ChatGPTを使って書かせてみました", "我请ChatGPT写一首诗", "AI给我们写的七律诗".
+    // The words between hold no other particle of the same kind ("AIに詳しい弁護士に聞きました" asks a lawyer; "AI에게 일자리를
+    // 뺏긴 노동자들은 정부에 대책을 요청했다" asks the government), and "AIについて" is a topic.
+    `|${BOT_CJK}\\s*(?:에게|한테)(?:(?!에)[^.!?。]){0,30}?(?:요청했|부탁했|시켰|(?:지어|써|작성해|만들어|그려|요약해|정리해|번역해)\\s*(?:달라|주라|보라))|${BOT_CJK}\\s*에\\s*(?:${ASKED_CJK})` +
+    `|${BOT_CJK}\\s*に(?!つい|関し|關)[、,\\s]*(?:[^。！？!?に]|につい){0,24}?(?:${ASKED_CJK}|問いかけ(?:ると|てみ)|お願いしてみ)` +
+    // A causative the writer tried or did ("書かせてみました", "書かせた"), not what companies are doing ("書かせている").
+    `|${BOT_CJK}\\s*(?:を使って|を使い|で|に)(?:[^。！？!?に]){0,24}?(?:書か|作ら|描か|生成さ|まとめさ|答えさ)せ(?:てみ|た|まし)` +
+    // Chinese with the writer as the one asking ("我…请ChatGPT写"; not "政府计划让AI作为…").
+    `|我[^。！？!?，,]{0,10}?(?:请|請|让|讓)\\s*${BOT_CJK}\\s*(?:帮我|幫我|给我|給我)?\\s*(?:写|寫|画|畫|生成)` +
+    `|${BOT_CJK}\\s*(?:给|給|帮|幫)(?:我|我们|我們)(?:写|寫|画|畫|生成)` +
     `|${BOT_CJK}(?:가|이)\\s*[^.!?。]{0,20}?(?:그려|써|지어|만들어|정리해|요약해)\\s*(?:준|줬|주었)` +
     // A label that is only the bot's answer or output: "◆ChatGPTのアウトプット", "豆包的回答", "챗GPT의 답변".
     `|^[^\\p{L}\\p{N}]*${BOT}\\s*(?:的|の|의)?\\s*(?:回答|返答|応答|回覆|回应|回應|答复|答覆|답변|대답|アウトプット|出力|输出|輸出)[^\\p{L}\\p{N}]*$` +
@@ -105,7 +109,7 @@ const bareSource = (): string =>
   `(?:\\b(?:${ANSWER_NOUN})\\b|\\b${OPENER}\\b[^.!?]{0,30}?\\b(?:${RESULT_NOUN})\\b|\\bwhat it (?:wrote|came up with|said|answered|replied|produced|generated)\\b)[^.!?]{0,80}[:：]\\s*$` +
   `|(?:回答|答え|返答|回覆|答复|回应|回應|답변|대답)[^。.!?！？]{0,20}?[:：]\\s*$|(?:以下|下記|下面|아래)[^。]{0,10}?(?:回答|答え|返答|回覆|答复|답변|대답)` +
   // Chinese "it" asked to write, or writing for me: "請它寫一首詩", "它给我写出了这个".
-  `|(?:请|請|让|讓)它\\s*(?:帮我|幫我)?\\s*(?:写|寫|作|画|畫)|它(?:给|給)我(?:们|們)?(?:写|寫|画|畫)`;
+  `|我[^。！？!?]{0,10}?(?:请|請|让|讓)它\\s*(?:帮我|幫我)?\\s*(?:写|寫|画|畫)|它(?:给|給)我(?:们|們)?(?:写|寫|画|畫)`;
 
 /** Where a sentence that names no bot hands over to an answer, or null. */
 export function bareHandOver(sentence: string): { start: number; end: number } | null {

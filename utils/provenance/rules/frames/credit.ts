@@ -59,7 +59,7 @@ export function aiNounLabel(sentence: string): { start: number; end: number } | 
   const t = sentence.trim();
   if (t.length > 40) return null;
   // Case-insensitive for the noun alone: the acronym keeps its capitals.
-  const m = NOUN_LABEL.exec(t.replace(/\p{L}+/gu, (w) => (/^(?:AI|KI|IA|GenAI)$/u.test(w) ? w : w.toLowerCase())));
+  const m = NOUN_LABEL.exec(t.replace(/\p{L}+/gu, (w) => (/^(?:AI|KI|IA|GenAI|A|I)$/u.test(w) ? w : w.toLowerCase())));
   if (!m) return null;
   const start = sentence.indexOf(t);
   return { start, end: start + t.length };
@@ -70,7 +70,8 @@ export function aiNounLabel(sentence: string): { start: number; end: number } | 
  * (généré par ChatGPT)", "das Titelbild (via Midjourney)". The bracket closes on the product (a version at most).
  */
 const PAREN = unicodeRegExp(
-  `\\((?:with (?:an? |some )?(?:help|assist(?:ance)?|support) from|courtesy of|via|generated (?:by|with)|written (?:by|with)|made (?:by|with)|created (?:by|with)|thanks to|by|avec l['’]aide de|généré(?:e|s|es)? (?:par|avec)|écrit(?:e|s|es)? (?:par|avec)|grâce à|par|mit Hilfe von|mithilfe von|generiert (?:von|mit)|erstellt (?:von|mit)|geschrieben (?:von|mit)|von|mit|met (?:hulp van|behulp van)|gegenereerd (?:door|met)|geschreven (?:door|met)|door|met|med hjälp av|med hjelp (?:av|fra)|med hjælp (?:af|fra)|genererad (?:av|med)|generert (?:av|med)|genereret (?:af|med)|av|af|med|con (?:la )?ayuda de|generad[oa] (?:por|con)|escrit[oa] (?:por|con)|gracias a|por|con|con l['’]aiuto di|generat[oa] (?:da|con)|scritt[oa] (?:da|con)|grazie a|da|com (?:a )?ajuda d[oa]|gerad[oa] (?:por|com)|escrit[oa] (?:por|com)|graças a|com)\\s+(${PRODUCT})(?:[\\s\\d.,-]{0,12})\\)`,
+  // Verbs and help words only: a bare "(mit Copilot)", "(con Gemini)" names a product's feature, not a credit.
+  `\\((?:with (?:an? |some )?(?:help|assist(?:ance)?|support) from|courtesy of|(?:generated|written|made|created|drafted) (?:by|with)|thanks to|avec l['’]aide de|(?:généré|écrit|rédigé)(?:e|s|es)? (?:par|avec)|grâce à|mit Hilfe von|mithilfe von|(?:generiert|erstellt|geschrieben) (?:von|mit)|dank|met (?:hulp van|behulp van)|(?:gegenereerd|geschreven) (?:door|met)|dankzij|med hjälp av|med hjelp (?:av|fra)|med hjælp (?:af|fra)|(?:genererad|generert|genereret) (?:av|af|med)|con (?:la )?ayuda de|(?:generad|escrit)[oa] (?:por|con)|gracias a|con l['’]aiuto di|(?:generat|scritt)[oa] (?:da|con)|grazie a|com (?:a )?ajuda d[oa]|(?:gerad|escrit)[oa] (?:por|com)|graças a)\\s+(${PRODUCT})(?:[\\s\\d.,-]{0,12})\\)`,
   'iu',
 );
 const PAREN_HELP = /help|assist|aide|Hilfe|hulp|hjälp|hjelp|hjælp|ayuda|aiuto|ajuda/iu;

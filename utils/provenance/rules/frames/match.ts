@@ -9,8 +9,9 @@ import type { FrameLexicon } from './types';
 /** AI acronyms, case-sensitive: "ai"/"ia" are ordinary words in Italian and Portuguese. Compounds count ("KI-gestützt", "AI生成"). */
 const ACRONYMS =
   // Named bots count too ("IamFNBOT", "NewsGPT", "WeatherBot", "LilysAI"; not "DUBAI"). "Claude" after a capitalised word
-  // inside a sentence is a person ("engineer Georges Claude", "by Jean-Claude"), unless it is Anthropic's.
-  '\\b\\p{Lu}[\\p{L}\\d]*(?:GPT|Bot|BOT)\\b|\\b\\p{Lu}[\\p{L}\\d]*\\p{Ll}AI\\b|(?<![\\p{Ll},]\\s+(?!Anthropic)\\p{Lu}\\p{Ll}+[\\s-])\\bClaude\\b|' +
+  // inside a sentence is a person ("engineer Georges Claude", "by Jean-Claude"), unless it is Anthropic's; so is "Claude" before
+  // a capitalised surname ("Claude Lévi-Strauss"), not before a model's name ("Claude Sonnet", "Claude Code").
+  '\\b\\p{Lu}[\\p{L}\\d]*(?:GPT|Bot|BOT)\\b|\\b\\p{Lu}[\\p{L}\\d]*\\p{Ll}AI\\b|(?<![\\p{Ll},]\\s+(?!Anthropic)\\p{Lu}\\p{Ll}+[\\s-])\\bClaude\\b(?!\\s+(?!Sonnet|Opus|Haiku|Code|Instant|Pro\\b|Max\\b)\\p{Lu}\\p{Ll})|' +
   // "Ai가 요약한", "Aiが作成": before Chinese, Japanese or Korean the acronym is often written "Ai".
   '\\bAi(?=[\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7A3])|' +
   '\\b(?:AI|A\\.I\\.|KI|K\\.I\\.|IA|I\\.A\\.|AIGC|LLMs?|GenAI|GPT)\\b(?![-‑](?:[Ee]xpert|[Ff]orsk|[Ff]orscher|[Rr]esearch|[Ee]ngineer|[Ii]ngenieur|[Ee]thi|[Pp]olic|[Gg]esetz|[Aa]ct\\b|[Vv]erordn|[Dd]etect))';
@@ -391,8 +392,15 @@ function translationMade(text: string, paired: Array<{ act: string; at: Hit }>, 
  * puede llegar una inteligencia artificial, he entrevistado a ChatGPT") is another statement, not a hedge on this one.
  */
 function fromComma(s: string, c: Hit, start: number, end: number): string {
-  const comma = s.lastIndexOf(',', start);
-  return s.slice(Math.max(c.start, comma + 1), end);
+  let cut = s.lastIndexOf(',', start);
+  // A short aside between two commas belongs to the phrase around it: "This text can, in principle, be generated…".
+  while (cut > c.start) {
+    const prev = s.lastIndexOf(',', cut - 1);
+    if (prev < c.start || words(s.slice(prev + 1, cut)) > 3) break;
+    // s.slice(prev + 1, cut) is the aside: the phrase runs on before it.
+    cut = s.lastIndexOf(',', prev - 1);
+  }
+  return s.slice(Math.max(c.start, cut + 1), end);
 }
 
 /**
@@ -410,7 +418,13 @@ const REQUEST_GAP = /^[\s,]*(?:[\p{L}\p{N}'’-]+[\s,]+){0,5}$/u;
 const REQUEST_GAP_BEFORE = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}$/u;
 const TOPIC_BEFORE = /(?<![\p{L}])(?:zu|zum|zur|nach|über|mit|von|sur|su|naar|over|om|about|with|sobre)\s+$/iu;
 /** Asked someone about an AI ("die Ministerin zu ChatGPT befragt", "interrogé sur ChatGPT"): the AI is the topic, not the one asked. */
-const REQUEST_TOPIC = new RegExp(asWords('zu|zum|zur|nach|sur|su|naar|de|di|to|with|mit|med|met|avec|con|com'), 'iu');
+const REQUEST_TOPIC = new RegExp(asWords('zu|zum|zur|nach|sur|su|naar|to|with|mit|med|met|avec|con|com'), 'iu');
+const COMPLEMENTISER = new RegExp(
+  asWords('why|that|whether|if|how|what|dass|ob|warum|wie|was|dat|of|waarom|hoe|wat|att|varför|hur|vad|at|hvorfor|hvordan|hvad|hva|que|si|pourquoi|comment|qué|por qué|cómo|perché|che|se|come|porque|como'),
+  'iu',
+);
+const PUT_VERB = /^(?:stelde|stelden|gesteld|ställde|ställt|stilte|stilt|stillede|stillet)$/iu;
+const QUESTION_NOUN = /(?<![\p{L}])(?:vra(?:ag|gen)|fråg\p{L}*|spørsmål\p{L}*|spørgsmål\p{L}*)/iu;
 
 /** The nearest request verb and the AI that is its object, next to it on either side ("asked ChatGPT", "ChatGPT gebeten"). */
 function requestPair(text: string, f: CompiledFrames, actors: Hit[]): { actor: Hit; act: Hit } | null {
@@ -423,7 +437,18 @@ function requestPair(text: string, f: CompiledFrames, actors: Hit[]): { actor: H
       const between = a.start >= r.end ? text.slice(r.end, a.start) : text.slice(a.end, r.start);
       // …and an AI before the verb is no topic of it ("die Ministerin zu ChatGPT befragt").
       const topicBefore = a.end <= r.start && TOPIC_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
-      const ok = (a.start >= r.end ? REQUEST_GAP : REQUEST_GAP_BEFORE).test(between) && a.end <= r.start !== a.start >= r.end && !topicBefore && !TOPIC.test(between) && !REQUEST_TOPIC.test(between) && !MODAL.test(between);
+      const after = a.start >= r.end;
+      const ok =
+        (after ? REQUEST_GAP : REQUEST_GAP_BEFORE).test(between) &&
+        a.end <= r.start !== after &&
+        !topicBefore &&
+        !TOPIC.test(between) &&
+        !MODAL.test(between) &&
+        // The AI after the verb is its object, not a topic ("nach ChatGPT gefragt") or in a clause of its own ("asked the
+        // minister why ChatGPT is banned").
+        !(after && (REQUEST_TOPIC.test(between) || COMPLEMENTISER.test(between))) &&
+        // "stellen", "ställa", "stille" ask only with a question ("stillet … ChatGPT følgende spørgsmål"; not "stelden vast").
+        (!PUT_VERB.test(text.slice(r.start, r.end)) || QUESTION_NOUN.test(text));
       const d = gap(a, r);
       if (ok && (!best || d < best.d)) best = { actor: a, act: r, d };
     }
@@ -524,7 +549,8 @@ function closesQuotation(sentence: string): boolean {
 }
 
 /** Japanese, Chinese and Korean "explains / introduces / looks at": a sentence announcing a topic, not a note. */
-const EXPLAINS = /(?:解説|紹介|説明|考察|焦点を当て)(?:し|す|いた)|(?:介绍|介紹)(?:了|如何|一下)|讲解|講解|探讨|探討|(?:소개|설명)(?:합니다|한다|해\s*드|하겠|드립)|살펴(?:봅|보겠|본다)|알아(?:봅|보겠|본다)|짚(?:습니다|는다|어\s*봅)|다룹니다|다룬다/u;
+const EXPLAINS =
+  /(?:解説|紹介|説明|考察)(?:します|していきます|いたします|していきたいと思います)[。.!！]?\s*$|(?:这篇文章|這篇文章|本文|本篇文章|本篇)\s*(?:主要|将|將|会|會)?\s*(?:介绍|介紹|讲解|講解|探讨|探討|分享)|(?:(?:소개|설명)(?:합니다|한다|해\s*드립니다|하겠습니다)|살펴(?:봅니다|보겠습니다|본다)|알아(?:봅니다|보겠습니다|본다)|짚(?:습니다|는다|어\s*봅니다)|다룹니다|다룬다)[.!]?\s*$/u;
 
 /** "Use" needs the writer as its subject ("We use AI…"), not "our survey … respondents using AI". */
 const FIRST_SUBJECT =
