@@ -620,17 +620,7 @@ const QUANTIFIERS: Record<string, string> = {
   da: 'hver|nogle|mange|alle',
 };
 const QUANTIFIER_AFTER = '(?!\\s+(?:day|morning|evening|night|week|month|year|hour|Tag|Morgen|Abend|Woche|Monat|Jahr|Stunde|jour|matin|soir|semaine|mois|día|mañana|noche|semana|mes|giorno|mattina|sera|settimana|mese|dia|manhã|noite|dag|ochtend|avond|maand|morgon|kväll|vecka|månad|kveld|uke|måned|aften|uge)(?![\\p{L}]))';
-const quantifiers = new Map<string, RegExp>();
-function quantified(sentence: string, lang: string | null): boolean {
-  const key = lang ?? '*';
-  let re = quantifiers.get(key);
-  if (!re) {
-    const source = lang === null ? Object.values(QUANTIFIERS).join('|') : QUANTIFIERS[lang];
-    re = source ? new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])${QUANTIFIER_AFTER}`, 'iu') : /$^/u;
-    quantifiers.set(key, re);
-  }
-  return re.test(sentence);
-}
+const quantified = languageTest(QUANTIFIERS, (source) => `(?<![\\p{L}])(?:${source})(?![\\p{L}])${QUANTIFIER_AFTER}`);
 
 /**
  * A sentence opening with a plural article and a plural noun speaks of such texts in general ("Les articles générés par
@@ -644,14 +634,22 @@ const PLURAL_OPEN: Record<string, string> = {
   it: '(?:gli|i) \\p{L}+[ie]',
   pt: '(?:os|as|uns|umas) \\p{L}+s',
 };
-const pluralOpen = new Map<string, RegExp>();
-function opensPlural(sentence: string, lang: string | null): boolean {
-  const source = lang === null ? Object.values(PLURAL_OPEN).join('|') : PLURAL_OPEN[lang];
-  if (!source) return false;
-  const key = lang ?? '*';
-  let re = pluralOpen.get(key);
-  if (!re) pluralOpen.set(key, (re = new RegExp(`^\\W*(?:${source})(?![\\p{L}])`, 'iu')));
-  return re.test(sentence);
+const opensPlural = languageTest(PLURAL_OPEN, (source) => `^\\W*(?:${source})(?![\\p{L}])`);
+
+/**
+ * A test built from each language's own words, compiled on first use per language; with no language (a text too short to
+ * tell), every language's words.
+ */
+function languageTest(table: Record<string, string>, pattern: (source: string) => string): (sentence: string, lang: string | null) => boolean {
+  const compiled = new Map<string, RegExp | null>();
+  return (sentence, lang) => {
+    const key = lang ?? '*';
+    if (!compiled.has(key)) {
+      const source = lang === null ? Object.values(table).join('|') : table[lang];
+      compiled.set(key, source ? new RegExp(pattern(source), 'iu') : null);
+    }
+    return compiled.get(key)?.test(sentence) ?? false;
+  };
 }
 const generic = (sentence: string, f: CompiledFrames, ctx: FrameContext): boolean =>
   GENERIC.test(sentence) || quantified(sentence, ctx.langSure === false ? null : f.lang) || opensPlural(sentence, ctx.langSure === false ? null : f.lang);
