@@ -57,14 +57,31 @@ function actorOnlyMatch(sentence: string, f: CompiledFrames): FrameMatch | null 
  */
 export function decideFrame(sentence: string, f: CompiledFrames, pack: CompiledPack, ctx: FrameContext, kept: FrameMatch | null): FrameMatch | null {
   if (!active && !observer) return kept;
-  // The same frame without the scope condition: what the sentence would declare if it spoke for the page.
-  const frame = kept ?? matchFrame(sentence, f, { ...ctx, noteZone: true });
-  const actorOnly = !frame && (observeActorOnly || !!active?.actorOnly) ? actorOnlyMatch(sentence, f) : null;
+  // Without an observer, nothing is scored that no shipped head reads: the same answers at a fraction of the cost.
+  const lean = !observer;
+  if (kept && lean && !active!.veto) return kept;
+  let frame: FrameMatch | null = kept;
+  let actorOnly: FrameMatch | null = null;
+  if (!kept) {
+    const wantsActorOnly = observeActorOnly || !!active?.actorOnly;
+    if (lean && !active!.rescue) {
+      // Only the actor-only head can speak, and only for a sentence naming an AI: the actor test is the cheaper one.
+      actorOnly = wantsActorOnly ? actorOnlyMatch(sentence, f) : null;
+      if (!actorOnly) return null;
+    }
+    // The same frame without the scope condition: what the sentence would declare if it spoke for the page.
+    frame = matchFrame(sentence, f, { ...ctx, noteZone: true });
+    if (frame) {
+      actorOnly = null;
+      if (lean && !active!.rescue) return null;
+    } else if (!actorOnly && wantsActorOnly) actorOnly = actorOnlyMatch(sentence, f);
+  }
   const match = frame ?? actorOnly;
   if (!match) return null;
   const candidate: Candidate = { sentence, match, accepted: kept !== null, actorOnly: actorOnly !== null };
   const x = featuresOf(candidate, f, pack, ctx);
-  const toks = tokens(sentence, f.dense);
+  // Word buckets only when a head or the observer reads them.
+  const toks = observer || (kept ? active?.veto : actorOnly ? active?.actorOnly : active?.rescue)?.buckets.length ? tokens(sentence, f.dense) : [];
   if (kept) {
     const veto = active?.veto;
     const p = veto ? score(veto, x, toks) : 1;
