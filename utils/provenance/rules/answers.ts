@@ -9,7 +9,7 @@ import { unicodeRegExp } from './compile';
  */
 const BOT = `(?:${MODEL_NAMES}|Claude)`;
 /** Before Chinese, Japanese or Korean, the bare acronym and the AI words name the bot too ("AI给我们写的", "Al가 그려준"). */
-const BOT_CJK = `(?:${MODEL_NAMES}|Claude|(?<![A-Za-z])(?:A[Il]|GPT)(?![A-Za-z])|人工智能|人工知能|生成AI|인공지능)`;
+const BOT_CJK = `(?:${BOT}|(?<![A-Za-z])(?:A[Il]|GPT)(?![A-Za-z])|人工智能|人工知能|生成AI|인공지능)`;
 
 const ANSWER =
   'answer(?:s|ed)?|repl(?:y|ies|ied)|response|result|wrote|came up with|Antwort|antwortet\\w*|schrieb|Ergebnis|svar(?:et|ar|ade|te)?|skrev|resultatet|antwoord\\w*|schreef|resultaat|réponse|répond\\w*|a répondu|a écrit|résultat|respuesta|respond(?:ió|e)|escribió|resultado|risposta|rispost[oa]|risponde|ha scritto|risultato|resposta|respondeu|escreveu';

@@ -9,7 +9,7 @@ import { PRODUCT_NAMES } from './lexicons';
  * are counted tightly.
  */
 // Products, not their makers: "Warnung von OpenAI" is news from a company.
-const PRODUCT = `(?:${PRODUCT_NAMES}|Claude|(?:Adobe )?Firefly|Ideogram|Genspark|ElevenLabs)`;
+const PRODUCT = `(?:${PRODUCT_NAMES}|Claude|(?:Adobe )?Firefly|Ideogram|ElevenLabs)`;
 
 /**
  * The product closes the label, a version or punctuation at most after it: a label has no verb after its credit ("Die

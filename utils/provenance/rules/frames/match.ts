@@ -432,16 +432,13 @@ function requestPair(text: string, f: CompiledFrames, actors: Hit[]): { actor: H
   let best: { actor: Hit; act: Hit; d: number } | null = null;
   for (const r of all(f.request, text)) {
     for (const a of actors) {
-      // An AI before the verb is its object only in the same comma phrase ("die KI damit beauftragt"; not "…una
-      // inteligencia artificial, he entrevistado a ChatGPT").
-      const between = a.start >= r.end ? text.slice(r.end, a.start) : text.slice(a.end, r.start);
-      // …and an AI before the verb is no topic of it ("die Ministerin zu ChatGPT befragt").
-      const topicBefore = a.end <= r.start && TOPIC_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
       const after = a.start >= r.end;
+      if (!after && a.end > r.start) continue;
+      const between = after ? text.slice(r.end, a.start) : text.slice(a.end, r.start);
       const ok =
-        (after ? REQUEST_GAP : REQUEST_GAP_BEFORE).test(between) &&
-        a.end <= r.start !== after &&
-        !topicBefore &&
+        // An AI before the verb is its object only in the same comma phrase ("die KI damit beauftragt"; not "…una
+        // inteligencia artificial, he entrevistado a ChatGPT"), and no topic of it ("die Ministerin zu ChatGPT befragt").
+        (after ? REQUEST_GAP.test(between) : REQUEST_GAP_BEFORE.test(between) && !TOPIC_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) &&
         !TOPIC.test(between) &&
         !MODAL.test(between) &&
         // The AI after the verb is its object, not a topic ("nach ChatGPT gefragt") or in a clause of its own ("asked the
@@ -651,8 +648,10 @@ function languageTest(table: Record<string, string>, pattern: (source: string) =
     return compiled.get(key)?.test(sentence) ?? false;
   };
 }
-const generic = (sentence: string, f: CompiledFrames, ctx: FrameContext): boolean =>
-  GENERIC.test(sentence) || quantified(sentence, ctx.langSure === false ? null : f.lang) || opensPlural(sentence, ctx.langSure === false ? null : f.lang);
+function generic(sentence: string, f: CompiledFrames, ctx: FrameContext): boolean {
+  const lang = ctx.langSure === false ? null : f.lang;
+  return GENERIC.test(sentence) || quantified(sentence, lang) || opensPlural(sentence, lang);
+}
 
 let reportingAll: RegExp | null = null;
 let summaryAll: RegExp | null = null;
