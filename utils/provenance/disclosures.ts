@@ -4,6 +4,7 @@ import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } fr
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
 import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn, matches, qualifiesPeople } from './rules/frames/match';
+import { PRODUCT_NAMES } from './rules/frames/lexicons';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
 import { bareHandOver, handOver } from './rules/answers';
@@ -203,7 +204,7 @@ const HEADING = /(?:^|> )(?:h[1-6]|title)(?::[^>]*)?$/;
 const frameRules = new Map<string, CompiledDisclosureRule>();
 
 /** A cheap look for a chatbot's or translation tool's name before the fallback patterns are compiled. */
-const NAMES_A_TOOL = /gpt|gtp|claude|gemini|copilot|llama|mistral|bard|grok|deepseek|qwen|perplexity|genspark|豆包|doubao|星火|clova|클로바|챗|文心|通义|deepl|google|translat|papago|yandex|百度翻译|有道翻译|人工智能|人工知能|인공지능|\bA[Il](?=[\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3])/i;
+const NAMES_A_TOOL = new RegExp(`gpt|gtp|claude|文心|通义|${PRODUCT_NAMES}|챗|deepl|google|translat|papago|yandex|百度翻译|有道翻译|人工智能|人工知能|인공지능|\\bA[Il](?=[\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7A3])`, 'i');
 
 function frameRule(lang: string, act: string, category: CompiledDisclosureRule['category']): CompiledDisclosureRule {
   const id = `disclosure.${lang}.frame-${act}-${category}`;

@@ -24,11 +24,12 @@ export const CHATBOT_HINTS = [
   '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer)|a continuación|a seguir|segue|di seguito|voilà|ci-dessous)',
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)', '抱歉', '对不起', '對不起', '죄송',
   'vers(?:ion|ión|ione|jon)', 'fassung',
-  'beskjed (?:om|hvis) du', 'säg till om du', 'sig (?:endelig |bare )?til,? hvis du', 'me dire si', 'my knowledge', '(?:trained|entraînée?|entrenad[oa]|addestrat[oa]|treinad[oa]|trainiert|getraind|tränad|trent|trænet) (?:by|par|por|da|von|door|av|af) ', 'anthropic', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', '\\b(?:As|Als|En tant qu|Como|Come|In quanto|Som) (?:an? |eine?r? |une? |un[ao]? |un[\'’]|uma |een |en |et )?(?:AI|KI|IA|intellig|intelig|künstl|kunst|artific)', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
+  'beskjed (?:om|hvis) du', 'säg till om du', 'sig (?:endelig |bare )?til,? hvis du', 'me dire si', 'my knowledge', 'anthropic', '(?:by|von|par|por|do|da|door|av|af) google', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
   'puedo ayudarte', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'gi (?:meg )?(?:gjerne |bare )?beskjed', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
-  '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想)', '私はAI', '私は人工知能',
+  '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想|希望)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit',
+  'espero que', 'esp[èe]re que', 'spero che', 'ich hoffe', 'ik hoop', 'hoppas', 'håber', 'håper', '도움이', 'お役に立て', 'lad mig vide', '追加の',
   '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
   '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', "I (?:don['’]t|do not) have", 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
@@ -42,7 +43,7 @@ const OFFER_OBJECT =
 
 /** What a chatbot offers to add or change: a version, details, an example, a section, a diagram, a table, code. */
 const TEXT_OBJECT =
-  '\\b(?:vers(?:ion|jon|ión|ione|ão|ie)|Fassung|arti[ck]|artí|d[ée]tail|detalj|detal|dettagl|exemp|Beispiel|ejempl|esempi|eksempel|voorbeeld|section|Abschnitt|secci|sezion|seç|avsnitt|afsnit|sectie|diagram|tabel|tableau|tabla|Tabelle|tabell|text|tekst|testo|resum|riassun|Zusammenfass|sammendrag|sammanfatt|samenvatt|ajout|añad|aggiung|adicion|ergänz|erweiter|étend|ampli|utvid|udvid|uitbrei|skript|script|c[oó]d)';
+  '\\b(?:vers(?:ion|jon|ión|ione|ão|ie)|Fassung|arti[ck]|artí|d[ée]tail|detalj|detal|dettagl|exemp|Beispiel|ejempl|esempi|eksempel|voorbeeld|section|Abschnitt|secci|sezion|seç|avsnitt|afsnit|sectie|diagram|tabel|tableau|tabla|Tabelle|tabell|text|tekst|testo|resum|riassun|Zusammenfass|sammendrag|sammanfatt|samenvatt|ajout|añad|aggiung|adicion|ergänz|erweiter|étend|ampli|utvid|udvid|uitbrei|skript|script|c[oó]d|ändr|endr|ændr|wijzig|chang)';
 
 export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
@@ -276,7 +277,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "원하시면 … 작성해 드릴 수 있습니다", "ご希望があれば…作成できます", "如果您需要，我还可以…".
     pattern:
-      '(?:원하시면|원하신다면|필요하시면|싶다면|싶으시면)[^.!?]{0,40}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요|말해\\s*줘|말씀해\\s*주세요)|(?:글|기사|내용|문장|초안)을?\\s*(?:다시\\s*)?(?:작성|수정|정리)해\\s*드리겠습니다|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以|如果(?:您|你)(?:需要|想要?)[^。！？]{0,12}?(?:修改|调整|調整|润色|潤色|扩展|擴展|补充|補充)[^。！？]{0,12}?(?:告诉|告訴)我(?!们|們)',
+      '(?:원하시면|원하신다면|필요하시면|싶다면|싶으시면)[^.!?]{0,40}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요|말해\\s*줘|말씀해\\s*주세요)|(?:글|기사|내용|문장|초안)을?\\s*(?:다시\\s*)?(?:작성|수정|정리)해\\s*드리겠습니다|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以|如果(?:您|你)希望我(?:生成|写|撰写|提供|制作|整理|翻译|修改|补充)|如果(?:您|你)(?:需要|想要?)[^。！？]{0,12}?(?:修改|调整|調整|润色|潤色|扩展|擴展|补充|補充)[^。！？]{0,12}?(?:告诉|告訴)我(?!们|們)',
     weight: 0.85,
     explanation: OFFER,
   },
@@ -381,6 +382,29 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern: "\\bI hope (?:this|that) helps\\b[!.]?\\s*(?:Let me know|Feel free|If you have)|\\bConversation with Bing\\b",
     weight: 0.8,
     explanation: 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.',
+  },
+  {
+    id: 'hope-this-helps',
+    lang: 'mul',
+    // The same closing in the other languages: a hope that it helps, then more help offered to its user ("Espero que isso
+    // ajude! Se precisar de mais informações…", "Spero che questo ti sia utile! Fammi sapere…"). A hope alone is a person's
+    // too ("J'espère que cela vous aidera à corriger l'erreur."), so the offer must follow.
+    pattern:
+      "(?:\\bespero que (?:isso|isto|esto|esta|este) (?:te |le |lhe |os |vos )?(?:ajude|ayude|sirva|seja útil|sea útil)|\\bj['’]esp[èe]re que (?:cela|ça|ceci) (?:vous |t['’])aider[ae]|\\bspero che (?:questo|ciò|queste informazioni) (?:ti |vi )?(?:sia|siano) util[ei]|\\bspero che (?:questo|ciò) (?:ti |vi )?aiuti|\\bich hoffe,? (?:das|dies) hilft(?: dir| Ihnen)?|\\bik hoop dat (?:dit|dat) (?:je |u )?helpt|\\bjag hoppas(?: att)? (?:detta|det här|det) hjälper|\\bjeg håber,? (?:at )?(?:det|dette) hjælper|\\bjeg håper (?:at )?(?:dette|det) hjelper|도움이\\s*되(?:셨|었)으면\\s*(?:좋겠|합니다)|お役に立て(?:れば|ましたら)(?:幸いです|嬉しいです)?)[!.！。]?\\s*" +
+      "(?:let me know|feel free|deixe-me saber|me avise|se (?:tiver|precisar)|estou à disposição|n['’]h[ée]site[zr]? pas|si (?:vous avez|tu as) (?:besoin|d['’]autres)|fammi sapere|se hai (?:bisogno|altre)|si (?:tienes|necesitas) (?:más|alguna|otra)|no dudes|lass(?:en Sie)? mich wissen|wenn du (?:noch|weitere)|wenn Sie (?:noch|weitere)|laat (?:het )?me weten|als je (?:nog|meer|verdere)|säg till|om du har (?:fler|några|ytterligare)|lad mig vide|hvis du har (?:flere|brug|yderligere|ytterligere|noen)|gi meg beskjed|추가|궁금|他に|ご不明|何か)",
+    weight: 0.8,
+    explanation: 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.',
+  },
+  {
+    id: 'follow-up-offer',
+    lang: 'mul',
+    // "Lad mig vide, hvis du har brug for yderligere detaljer eller afklaringer", "追加の例や説明が必要でしたら、お知らせください":
+    // further details, examples or explanations offered to the reader, a chatbot's way of ending.
+    pattern:
+      "\\b(?:let me know if you|(?:lad mig vide|gi meg beskjed|säg till|laat (?:het )?me weten|lass(?:en Sie)? mich wissen),? (?:hvis|om|als|wenn|falls) (?:du|je|u|Sie)) (?:need|have|want|har brug for|trenger|behöver|nodig hebt|brauchst|benötigen|hai bisogno di|necesitas|precisa|as besoin|avez besoin)(?: (?:of|av|af|van|von|di|de))? (?:any |some )?(?:further|additional|yderligere|ytterligere|flere|fler|verdere|extra|weitere|ulteriori|más|mais|d['’]autres|plus de) (?:details?|detaljer|clarifications?|afklaringer|avklaringer|förtydliganden|verduidelijking|examples?|eksempler|exempel|voorbeelden|Beispiele|esempi|ejemplos|exemplos|exemples|explanations?|forklaringer|förklaringar|uitleg|Erklärungen|spiegazioni|explicaciones|explicações|explications)\\b" +
+      "|追加の[^。！？]{0,12}?(?:例|説明|詳細|情報)[^。！？]{0,12}?(?:必要|ご希望)(?:でしたら|であれば|なら)[、,]?\\s*(?:お知らせ|お申し付け|お気軽に)",
+    weight: 0.8,
+    explanation: OFFER,
   },
   {
     id: 'no-access',

@@ -22,6 +22,10 @@ const source = (): string =>
   `|\\b(?:mit|mithilfe von|durch|met|door|med|via)\\s+(?:${TOOL})(?![\\p{L}])[^.!?]{0,40}?(?:${TRANSLATED})` +
   // Chinese, Japanese, Korean name the tool first: "此页面由 Cloud Translation API 翻译", "Cloud Translation API를 통해 번역되었습니다".
   `|(?:${TOOL})(?![\\p{L}])[^.!?。！？]{0,10}?(?:翻译|翻譯|翻訳|번역)` +
+  // A review or comment labelled by the platform that translated it: "(Translated by Google)", "(Tradução do Google)",
+  // "Oversat af Google:", "(Google 번역)". Bare "Google" is a translator only as such a leading label.
+  `|^[\\s(（\\[]*(?:${TRANSLATED})\\s+(?:by|von|par|por|pelo|do|da|door|av|af|de|del)\\s+Google\\s*[)）\\]:]` +
+  `|^[\\s(（\\[]*(?:由\\s*)?Google\\s*(?:による|에서|で)?\\s*(?:翻译|翻譯|翻訳|번역)(?:済み|됨)?\\s*[)）\\]:]` +
   `|(?:www\\.)?DeepL\\.com/Translator`;
 
 /** A comparison or a study of translation tools declares nothing about this text. */

@@ -471,11 +471,17 @@ const NOTE_MAX_WORDS = 12;
  * or label by itself (short, not third-party news), or when it sits in a byline, caption or
  * summary box.
  */
+/** A person's name joined to the AI's in a byline ("Jane Doe and ChatGPT", "ChatGPT & Jane Doe"). */
+const CO_AUTHOR_BEFORE = /\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*[&+]|\s(?:and|und|y|et|e|en|og|och|with|mit|con|avec|com|met|med))\s+(?:\p{Ll}+\s+)?$/u;
+const CO_AUTHOR_AFTER = /^\s*(?:&|\+|(?:and|und|y|et|e|en|og|och))\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}/u;
+
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   if (ctx.byline && !ctx.negation.test(sentence)) {
     const a = [...all(f.acronym, sentence), ...all(f.actor, sentence)].find((h) => !qualifiesPeople(sentence, h.start, h.end));
     // "Por Marta Gil con la asistencia de una IA": help in a byline is assistance, as anywhere (README: Categories).
-    if (a) return { ...a, ...(f.help.test(sentence) ? { category: 'ai-assisted', act: 'assist' } : { category: 'ai-generated', act: 'generate' }) };
+    // "Por Byron Picado Molina y chat GPT": a person and an AI credited together wrote it together (README: Categories).
+    const together = a && (CO_AUTHOR_BEFORE.test(sentence.slice(0, a.start)) || CO_AUTHOR_AFTER.test(sentence.slice(a.end)));
+    if (a) return { ...a, ...(together || f.help.test(sentence) ? { category: 'ai-assisted', act: 'assist' } : { category: 'ai-generated', act: 'generate' }) };
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
     const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? (PICTURE.test(sentence) ? SYNTHETIC.exec(sentence) : null);
@@ -496,6 +502,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
     // in summary boxes and captions too.
     if (m.act === 'use') {
+      if (HOW_USE.test(sentence.slice(c.start, m.start))) continue;
       if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && firstSubject(sentence.slice(c.start, c.end)))) return m;
       continue;
     }
@@ -556,6 +563,11 @@ const FIRST_SUBJECT =
 const FIRST_I = /(?<![\p{L}])I(?![\p{L}])/u;
 const firstSubject = (t: string): boolean => FIRST_I.test(t) || FIRST_SUBJECT.test(t);
 
+/** "How we use AI", "how I use ChatGPT": the writer's use as a topic, in a pointer or a title, not a note on this text. */
+const HOW_WRITER =
+  "[Hh]ow (?:we|I)|[Ww]ie (?:wir|ich)|comment (?:nous|j[e'’])|[Cc]ómo (?:usamos|utilizamos|uso|utilizo)|[Cc]ome (?:usiamo|utilizziamo|uso|utilizzo)|[Cc]omo (?:usamos|utilizamos|uso|utilizo)|[Hh]oe (?:we|ik)|[Hh]ur (?:vi|jag)|[Hh]vordan (?:vi|jeg)";
+const HOW_USE = new RegExp(asWords(HOW_WRITER), 'u');
+
 /**
  * First person that is not a writer's note: talking to a customer ("our team runs your campaigns with AI") or
  * about AI as a topic ("in this talk we discuss rewriting … with ChatGPT").
@@ -565,7 +577,8 @@ const NOT_WRITER = new RegExp(
     '[Yy]our|[Yy]ours|[Yy]ou|Sie|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|dig|deg|dich|dir|Ihnen|' +
       // A job ad speaks of the work, not of this text ("We are hiring an editor to review AI-generated content").
       // A pointer to the policy ("Read more about how we use AI in our journalism") names the topic, not this text's use.
-      '[Hh]ow we|[Ww]ie wir|comment nous|[Cc]ómo (?:usamos|utilizamos)|[Cc]ome (?:usiamo|utilizziamo)|[Cc]omo (?:usamos|utilizamos)|[Hh]oe we|[Hh]ur vi|[Hh]vordan vi|[Rr]ead more|[Ll]earn more|[Ll]ees meer|[Ll]es mer|[Ll]äs mer|[Ll]æs mere|[Mm]ehr erfahren|[Ee]n savoir plus|' +
+      `${HOW_WRITER}|` +
+      '[Rr]ead more|[Ll]earn more|[Ll]ees meer|[Ll]es mer|[Ll]äs mer|[Ll]æs mere|[Mm]ehr erfahren|[Ee]n savoir plus|' +
       'hiring|recruit\\p{L}*|vacanc\\p{L}*|suchen|vacature\\p{L}*|zoeken|søger|söker|søker|rekryter\\p{L}*|rekrutter\\p{L}*|discuss\\p{L}*|explor\\p{L}*|bespre\\p{L}*|besprech\\p{L}*|diskut\\p{L}*|discut\\p{L}*|présent\\p{L}*|present\\p{L}*|presenter\\p{L}*|talk|webinar|workshop|course|Kurs|cours|curso|corso|cursus|survey\\p{L}*|respondent\\p{L}*|Umfrage|sondage|encuesta|sondaggio|pesquisa|enquête|undersøkelse|undersøgelse|undersökning',
   ),
   'u',
