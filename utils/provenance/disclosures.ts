@@ -53,9 +53,34 @@ const EXCEPT =
 const HEDGED =
   /(?<![\p{L}])(?:suspected|alleged(?:ly)?|apparently|likely|probably|possibly|presumably|believed to|appears? to|seems? to|vermutlich|mutmaßlich|angeblich|offenbar|wahrscheinlich|soupçonn\p{L}*|présum\p{L}*|probablement|supuestamente|presuntamente|probablemente|presumibilmente|sospett\p{L}*|probabilmente|suspeit\p{L}*|supostamente|provavelmente|vermoedelijk|waarschijnlijk|misstänk\p{L}*|troligen|antagligen|mistenk\p{L}*|trolig|sannsynligvis|mistænk\p{L}*|formentlig|sandsynligvis)(?![\p{L}])|疑似|疑い|とみられ|可能是|疑为|疑為|추정|의혹/iu;
 
-/** Product copy announces a feature ("「スマニューAIまとめ」は…要約する新機能", "a new feature that summarises…"). */
+/**
+ * Product copy announces or describes a feature ("「スマニューAIまとめ」は…要約する新機能", "a new feature that summarises…",
+ * "Dieses Feature wird … von KI erzeugt", "本機能は…生成する"): the feature is not the text it sits in.
+ */
 const NEW_FEATURE =
-  /(?<![\p{L}])(?:new|neue[nrs]?|nouvelles?|nuevas?|nuov[ao]|novas?|nieuwe|nya?|nye)\s+(?:features?|Funktion(?:en)?|fonctionnalités?|funci(?:ón|ones)|funzion[ei]|funcionalidades?|functies?|funktion(?:er)?|funksjon(?:er)?|funktionalitet(?:er)?)(?![\p{L}])|新機能|新功能|신기능|새로운\s*기능/iu;
+  /(?<![\p{L}])(?:new|this|neue[nrs]?|diese[rs]?|nouvelles?|cette|nuevas?|esta|nuov[ao]|questa|novas?|nieuwe|deze|nya?|nye|denne|den här)\s+(?:features?|Funktion(?:en)?|fonctionnalités?|funci(?:ón|ones)|funzion[ei]|funcionalidades?|functies?|funktion(?:er)?|funksjon(?:er)?|funktionalitet(?:er)?)(?![\p{L}])|新機能|新功能|신기능|새로운\s*기능|本機能|この機能|该功能|該功能|此功能|本功能|이\s*기능/iu;
+
+/** A how-to title teaches the reader to use a tool ("How to translate with DeepL", "파파고로 번역하기", "ChatGPTで要約する方法"). */
+const HOW_TO =
+  /^\W*(?:how to|wie man|hoe je|hur man|hvordan (?:man|du)|cómo (?:usar|utilizar|traducir|generar|escribir|crear|resumir)|comment (?:utiliser|traduire|générer|écrire|rédiger|créer|résumer)|come (?:usare|utilizzare|tradurre|generare|scrivere|creare|riassumere)|como (?:usar|utilizar|traduzir|gerar|escrever|criar|resumir))(?![\p{L}])|(?:하기|하는\s*(?:법|방법))\s*[.!]?\s*$|(?:する方法|のやり方|の使い方)\s*[。.!！]?\s*$|^\W*(?:如何|怎么|怎樣|怎样)/iu;
+
+/**
+ * Chinese, Japanese and Korean point back to something already named ("该网站的文章由AI生成", "同社の記事は…", "해당 매체는…"):
+ * another outlet's text, unless the sentence also names its own ("本文", "この記事", "이 기사").
+ */
+const ANAPHOR = /[该該](?:项|項|网站|網站|公司|媒体|媒體|平台|报|報|刊|研究|论文|論文|机构|機構|账号|帳號)|同(?:社|紙|誌|サイト|局|メディア)|해당\s*(?:매체|언론사|사이트|업체|기업|기사|논문|연구)/u;
+const OWN_CJK = /本文|本站|本篇|此文|这篇|這篇|本网|本網|本报|本報|本記事|この記事|当サイト|本サイト|이\s*기사|이\s*글|본\s*기사/u;
+
+/**
+ * A labelling policy: the outlet says it labels AI content ("Vi AI-märker alltid innehåll som…", "Wir kennzeichnen mit KI
+ * generierte Inhalte") or that such content must be labelled ("…skal merkes tydelig"): a rule, not a note on this text.
+ */
+const LABEL_POLICY =
+  /(?<![\p{L}])(?:we|wir|nous|wij|vi|noi|nosotros|nós)\s+(?:\p{L}+\s+){0,2}?(?:always\s+|immer\s+|toujours\s+|altijd\s+|alltid\s+|altid\s+|sempre\s+|siempre\s+)?(?:label|mark|flag|tag|disclose|kennzeichnen|markieren|étiquetons|signalons|etiquetamos|señalamos|etichettiamo|segnaliamo|sinalizamos|identificamos|labelen|markeren|\p{L}*-?märker|\p{L}*-?merker|\p{L}*-?mærker)(?![\p{L}])|(?<![\p{L}])(?:must|shall|should|muss|müssen|soll|sollen|doit|doivent|debe|deben|deve|devono|moet|moeten|ska|skal|skall)\s+(?:\p{L}+\s+){0,2}?(?:labell?ed|marked|flagged|disclosed|gekennzeichnet|markiert|étiqueté\p{L}*|signalé\p{L}*|etiquetad\p{L}*|señalad\p{L}*|etichettat\p{L}*|segnalat\p{L}*|sinalizad\p{L}*|gelabeld|gemarkeerd|märkas|märkt|merkes|merket|mærkes|mærket)(?![\p{L}])/iu;
+
+/** A trend is about the world, not this text ("AI-generated summaries are more and more common", "ますます一般的に"). */
+const TREND =
+  /(?<![\p{L}])(?:increasingly|more and more|more common|de plus en plus|immer (?:mehr|häufiger|öfter)|cada vez (?:más|mais)|sempre più|steeds (?:meer|vaker)|allt (?:fler|vanligare|oftare)|stadig (?:mer|flere|oftere)|mere og mere|mer og mer|oftere og oftere)(?![\p{L}])|ますます|越来越|越來越|점점\s*(?:더|늘|많)/iu;
 
 /** The last AI word inside a hand rule's match names people or a company ("written by our AI team"): no AI acted. */
 function lastAiQualifiesPeople(pack: CompiledPack, sentence: string, matchStart: number, matchEnd: number): boolean {
@@ -103,7 +128,8 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (QUESTION.test(sentence)) return null;
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
-  if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence)) return null;
+  if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence) || TREND.test(sentence) || HOW_TO.test(sentence) || LABEL_POLICY.test(sentence)) return null;
+  if (CJK_LANGS.has(pack.lang) && ANAPHOR.test(upToMatch) && !OWN_CJK.test(sentence)) return null;
   if (insideQuotes(sentence, c.matchStart, true, c.matchEnd)) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
   if (!rule.frame && lastAiQualifiesPeople(pack, sentence, c.matchStart, c.matchEnd)) return null;
