@@ -117,13 +117,21 @@ function withoutContrast(s: string, lang: string): string {
 }
 
 /** A question asks, it does not declare ("Would you notice if this column had been written by AI?"). */
+/**
+ * A negation that ends a subordinate clause before the note's verb negates that clause, not the note ("한국어 README가 없어 …
+ * 자동 생성되었습니다": there being no Korean README, it was generated; "原文がないため…"): Korean and Japanese connective endings.
+ */
+const SUBORDINATE_NEGATION = /(?:없|않)(?:어서?|아서?|이|는|고|으며|으므로|기\s*때문에)|(?:ない|なく)(?:ため|ので|から|て)|のない|がない(?=[^。]*、)/gu;
+
 const QUESTION = /[?？]\s*$/u;
 
 function classify(c: Candidate, block: BlockData): { category: SignalCategory; scope: SignalScope } | null {
   const { rule, pack, sentence } = c;
   const upToMatch = sentence.slice(0, c.matchEnd);
   // Japanese, Chinese and Korean put the negation after the verb ("…生成することはありません").
-  const negationScope = CJK_LANGS.has(pack.lang) ? sentence.slice(0, clauseEnd(sentence, c.matchEnd)) : withoutContrast(upToMatch, pack.lang);
+  const negationScope = CJK_LANGS.has(pack.lang)
+    ? sentence.slice(0, c.matchStart).replace(SUBORDINATE_NEGATION, ' ') + sentence.slice(c.matchStart, clauseEnd(sentence, c.matchEnd))
+    : withoutContrast(upToMatch, pack.lang);
   if (!rule.ignoreNegation && pack.negation.test(negationScope)) return null;
   if (QUESTION.test(sentence)) return null;
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").

@@ -262,7 +262,9 @@ function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { ac
 function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, langSure = true): FrameMatch | null {
   const text = s.slice(c.start, c.end);
   const maxGap = f.dense ? 24 : 70;
-  const actors = [...all(f.actor, text), ...all(f.acronym, text)].filter((a) => !qualifiesPeople(text, a.start, a.end));
+  // "Resumo gerado automaticamente (sem IA — …)": an AI denied in a bracket aside is no actor.
+  const denied = [...text.matchAll(/[(（]([^()（）]*)[)）]?/gu)].filter((b) => negation.test(b[1]!)).map((b) => ({ start: b.index, end: b.index + b[0].length }));
+  const actors = [...all(f.actor, text), ...all(f.acronym, text)].filter((a) => !qualifiesPeople(text, a.start, a.end) && !denied.some((d) => d.start <= a.start && a.end <= d.end));
   const span = (h: Hit[]): { start: number; end: number } => ({ start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) });
   // CJK negation follows the verb, but only within its comma clause: "…生成，不构成投资建议" is a second statement.
   const tail = (end: number): boolean => {
@@ -471,6 +473,10 @@ const NOTE_MAX_WORDS = 12;
  * or label by itself (short, not third-party news), or when it sits in a byline, caption or
  * summary box.
  */
+/** Text generated from data: "from data", "à partir des données", "sulla base dei dati", "データをもとに", "데이터를 기반으로". */
+const FROM_DATA =
+  /^[^.!?。！？]{0,30}?(?<![\p{L}])(?:from|based on|using|à partir des?|sur la base des?|a partir de(?: los)?|con base en(?: los)?|com base n[oa]s|a partir dos|sulla base dei|a partire dai|auf (?:der )?(?:Basis|Grundlage)(?: von| der)?|aus den|op basis van(?: de)?|uit de|utifrån|baserat på|basert på|ud fra|på baggrund af)\s+(?:\p{L}+\s+){0,3}?(?:data|datos|dados|dati|données|Daten|gegevens|statistics|statistiques|estadísticas|records|\p{L}*data)(?![\p{L}])|データ(?:を|に)(?:もと|基|元)|根据[^。]{0,10}数据|데이터를\s*(?:기반|바탕)/iu;
+
 /** A person's name joined to the AI's in a byline ("Jane Doe and ChatGPT", "ChatGPT & Jane Doe"). */
 const CO_AUTHOR_BEFORE = /\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*[&+]|\s(?:and|und|y|et|e|en|og|och|with|mit|con|avec|com|met|med))\s+(?:\p{Ll}+\s+)?$/u;
 const CO_AUTHOR_AFTER = /^\s*(?:&|\+|(?:and|und|y|et|e|en|og|och))\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}/u;
@@ -506,6 +512,9 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
       if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && firstSubject(sentence.slice(c.start, c.end)))) return m;
       continue;
     }
+    // "It is automatically generated from data, documents and certificates…", "La crónica se ha generado automáticamente a partir de
+    // los datos": text made from data by a program, said of what the note sits on (a short subject, nobody reported).
+    if (m.act === 'automatic' && FROM_DATA.test(sentence.slice(m.end)) && !f.reporting.test(sentence) && (f.dense ? sentence.slice(0, m.start).length <= 12 : words(sentence.slice(0, m.start)) <= 4)) return m;
     // "本記事では、ChatGPTで要約する方法を解説します": the article explains AI as its topic; it declares nothing of itself.
     if (f.dense && EXPLAINS.test(sentence)) continue;
     if (f.scope.test(sentence) || ctx.noteZone) return m;
