@@ -230,7 +230,7 @@ const JA: FrameLexicon = {
 
 const ZH: FrameLexicon = {
   actor: 'AIGC|人工智能|生成式(?:AI|人工智能)|大(?:语言)?模型|大語言模型|语言模型|語言模型|智能体|智能體|(?<!写稿|寫稿|写作|寫作|新闻|新聞)机器人|(?<!寫稿|寫作|新聞)機器人|AI助手|AI智能体|机器学习|機器學習|深度学习|深度學習|神经网络|神經網絡|神經網路|自然语言生成|自然語言生成|(?:AI|人工智能)?写作(?:助手|工具)|(?:AI|人工智能)?寫作(?:助手|工具)|对话式(?:人工智能|AI)(?:助手)?|對話式(?:人工智能|AI)(?:助手)?|豆包|讯飞星火|訊飛星火|智谱清言|智譜清言|腾讯混元|騰訊混元',
-  gen: '生成|撰写|撰寫|写作|寫作|创作|創作|编写|編寫|产生|產生|完成|制作|製作|写成|寫成|生產|输出|輸出',
+  gen: '生成|撰写|撰寫|写作|寫作|[写寫](?=的|了|出|成)|创作|創作|编写|編寫|产生|產生|完成|制作|製作|写成|寫成|生產|输出|輸出',
   assist: '辅助|輔助|协助|協助|帮助|幫助|润色|潤色|校对|校對|编辑|編輯|改写|改寫|重写|重寫|整理|参与|參與|支持|修改|加工|改编|改編|优化|優化|审校|審校|校订|校訂',
   use: '使用|利用|借助|运用|運用|采用|採用|引入|引进|引進',
   translate: '翻译|翻譯',
@@ -288,7 +288,7 @@ export const FRAME_HINTS = [
   // Translation tools by name (rules/tool-translation.ts).
   'google (?:translat|tradu|übersetz|vertal|overs|övers|翻)', 'traductor de google', 'microsoft translator', 'bing translator', 'papago', 'yandex translate', 'cloud translation', 'wechat translat',
   // Chinese rules' acronym for AI-generated content ("本文借助AIGC进行润色").
-  'aigc', 'regel(?:ge)?bas', 'rule-based',
+  'aigc', 'regel(?:ge)?bas', 'rule-based', '\\bAl(?=[\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7A3])',
   // Products named as the actor beyond the packs' hints (PRODUCT_NAMES).
   'genspark', '豆包', 'doubao', '星火', 'clova', '클로바', 'suno', 'coderabbit', 'sourcery', 'greptile', 'qodo', 'tabnine', 'sudowrite',
   'writesonic', 'copy\\.ai', 'rytr', 'novelai', 'quillbot', 'wordtune', '腾讯', 'hunyuan', '智谱', 'elevenlabs', 'synthesia', 'heygen', '뤼튼', '에이닷',

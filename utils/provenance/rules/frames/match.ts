@@ -12,8 +12,9 @@ const ACRONYMS =
   // inside a sentence is a person ("engineer Georges Claude", "by Jean-Claude"), unless it is Anthropic's; so is "Claude" before
   // a capitalised surname ("Claude Lévi-Strauss"), not before a model's name ("Claude Sonnet", "Claude Code").
   '\\b\\p{Lu}[\\p{L}\\d]*(?:GPT|Bot|BOT)\\b|\\b\\p{Lu}[\\p{L}\\d]*\\p{Ll}AI\\b|(?<![\\p{Ll},]\\s+(?!Anthropic)\\p{Lu}\\p{Ll}+[\\s-])\\bClaude\\b(?!\\s+(?!Sonnet|Opus|Haiku|Code|Instant|Pro\\b|Max\\b)\\p{Lu}\\p{Ll})|' +
-  // "Ai가 요약한", "Aiが作成": before Chinese, Japanese or Korean the acronym is often written "Ai".
-  '\\bAi(?=[\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7A3])|' +
+  // "Ai가 요약한", "Aiが作成": before Chinese, Japanese or Korean the acronym is often written "Ai", or "Al" (a lower-case L
+  // for the capital I: "Al가 그려준 그림", "Al写的七律").
+  '\\bA[il](?=[\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7A3])|' +
   '\\b(?:AI|A\\.I\\.|KI|K\\.I\\.|IA|I\\.A\\.|AIGC|LLMs?|GenAI|GPT)\\b(?![-‑](?:[Ee]xpert|[Ff]orsk|[Ff]orscher|[Rr]esearch|[Ee]ngineer|[Ii]ngenieur|[Ee]thi|[Pp]olic|[Gg]esetz|[Aa]ct\\b|[Vv]erordn|[Dd]etect))';
 
 export interface CompiledFrames {
