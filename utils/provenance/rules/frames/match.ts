@@ -474,6 +474,16 @@ const NOTE_MAX_WORDS = 12;
  * or label by itself (short, not third-party news), or when it sits in a byline, caption or
  * summary box.
  */
+const TO_READER = new RegExp(asWords('[Yy]ou|[Yy]our|Ihre?[mnrs]?|Sie|votre|vos|vous|tu|tus|su preferid[oa]|seu|sua|uw|jouw|je|din|ditt|dina|dine|dit'), 'u');
+
+/** A third party's active use or causative before the frame ("X uses / lets / has AI…"), in the spaced languages. */
+const USES_BEFORE = new RegExp(
+  asWords(
+    'uses|used|lets|employs|deploys|has|had|makes|asks|asked|lässt|ließ|nutzt|nutzte|verwendet|verwendete|setzt|fait|utilise|laisse|emploie|hace|utiliza|usa|deja|emplea|fa|utilizza|lascia|impiega|faz|deixa|laat|liet|gebruikt|gebruikte|zet|låter|lät|använder|använde|lar|lot|bruker|brukte|benytter|lader|lod|bruger|brugte|får|fik',
+  ),
+  'u',
+);
+
 /** Text generated from data: "from data", "à partir des données", "sulla base dei dati", "データをもとに", "데이터를 기반으로". */
 const FROM_DATA =
   /^[^.!?。！？]{0,30}?(?<![\p{L}])(?:from|based on|using|à partir des?|sur la base des?|a partir de(?: los)?|con base en(?: los)?|com base n[oa]s|a partir dos|sulla base dei|a partire dai|auf (?:der )?(?:Basis|Grundlage)(?: von| der)?|aus den|op basis van(?: de)?|uit de|utifrån|baserat på|basert på|ud fra|på baggrund af)\s+(?:\p{L}+\s+){0,3}?(?:data|datos|dados|dati|données|Daten|gegevens|statistics|statistiques|estadísticas|records|\p{L}*data)(?![\p{L}])|データ(?:を|に)(?:もと|基|元)|根据[^。]{0,10}数据|데이터를\s*(?:기반|바탕)/iu;
@@ -533,6 +543,10 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
       // …or it closes the line as an appended participle ("Today's top stories, summarised by AI."): the line is its subject.
       (!f.dense && /,\s*(?:\p{L}+\s+){0,2}$/u.test(before) && sentence.slice(m.end).split(/\s+/).filter(Boolean).length <= 2);
     // "Contenu rédigé avec l'aide de l'IA : à relire avant publication (…)": a label and its caveat, the label first.
+    // "Aftonbladet låter AI skriva sammanfattningar…", "VG bruker kunstig intelligens til å lage sammendrag…": someone else
+    // who uses AI or has it write, named before the frame, is news about them; a note says what was done ("Texten är…").
+    // A site notice addresses the reader ("Google uses AI technology to translate content into your preferred language").
+    if (!f.dense && USES_BEFORE.test(before) && !firstSubject(before) && !TO_READER.test(sentence)) continue;
     const unit = c.start === 0 ? sentence.slice(0, c.end) : sentence;
     const short = f.dense ? unit.length <= 80 : words(unit) <= NOTE_MAX_WORDS;
     if (near && short) return m;
