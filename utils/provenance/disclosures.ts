@@ -58,7 +58,7 @@ const HEDGED =
  * "Dieses Feature wird … von KI erzeugt", "本機能は…生成する"): the feature is not the text it sits in.
  */
 const NEW_FEATURE =
-  /(?<![\p{L}])(?:new|this|neue[nrs]?|diese[rs]?|nouvelles?|cette|nuevas?|esta|nuov[ao]|questa|novas?|nieuwe|deze|nya?|nye|denne|den här)\s+(?:features?|Funktion(?:en)?|fonctionnalités?|funci(?:ón|ones)|funzion[ei]|funcionalidades?|functies?|funktion(?:er)?|funksjon(?:er)?|funktionalitet(?:er)?)(?![\p{L}])|新機能|新功能|신기능|새로운\s*기능|本機能|この機能|该功能|該功能|此功能|本功能|이\s*기능/iu;
+  /(?<![\p{L}])(?:new|this|neue[nrs]?|diese[rs]?|nouvelles?|cette|nuevas?|esta|nuov[ao]|questa|novas?|nieuwe|deze|nya?|nye|denne|den här)\s+(?:features?|Funktion(?:en)?|fonctionnalités?|funci(?:ón|ones)|funzion[ei]|funcionalidades?|functies?|funktion(?:er)?|funksjon(?:er)?|funktionalitet(?:er)?)(?![\p{L}])|新機能|新功能|신기능|새로운\s*기능|本機能|この機能|该功能|該功能|此功能|本功能|이\s*기능|(?:この|本)(?:アプリ|ツール|サービス)|(?:这款|這款|该|該|此)(?:应用|應用|工具|软件|軟體)|이\s*(?:앱|도구|서비스)|(?<![\p{L}])(?:this|diese[rs]?|cette|cet|esta|este|questa|questo|deze|dit|denne|dette|den här|det här)\s+(?:app|tool|plugin|plug-in|extension|Erweiterung|outil|herramienta|extensión|strumento|estensione|ferramenta|extensão|verktyg|verktøj|verktøy)(?![\p{L}])/iu;
 
 /** A how-to title teaches the reader to use a tool ("How to translate with DeepL", "파파고로 번역하기", "ChatGPTで要約する方法"). */
 const HOW_TO =

@@ -16,7 +16,7 @@ export const de: LanguagePack = {
   negation: '\\b(?:nicht|kein\\w*|nie|niemals|ohne|weder|nichts|verboten|untersagt)\\b|\\bvon Menschen\\b|\\bmenschlich\\w* (?:verfasst|geschrieben)',
   attribution:
     '\\b(?:sagte|sagt|sagten|erklärte|erklärt|laut|zufolge|behauptet|behauptete|schrieb|schreibt|berichtet|berichtete|meint|betonte|kritisiert|vorgeworfen)\\b|, so (?:der|die)\\b',
-  hypothetical: '\\b(?:würde|würden|soll|sollen|sollte|sollten|müssen|muss|falls|künftig|wenn|sobald|ob|unabhängig davon)\\b',
+  hypothetical: '\\b(?:wäre|wären|hätte|hätten|würde|würden|soll|sollen|sollte|sollten|müssen|muss|falls|künftig|wenn|sobald|ob|unabhängig davon)\\b',
   assistCues:
     '(?:Unterstützung|unterstützt|gestützt|Werkzeug\\w*|Tools?\\b|teilweise|Teile\\s|übersetz\\w*|Überprüfung|optimier\\w*|KI-Tool\\w*)',
   summaryCues: '(?:Zusammenfassung\\w*|zusammengefasst|Kernpunkte|Das Wichtigste)',
