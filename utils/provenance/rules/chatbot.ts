@@ -29,6 +29,7 @@ export const CHATBOT_HINTS = [
   'puedo ayudarte', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'gi (?:meg )?(?:gjerne |bare )?beskjed', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想|希望)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit',
+  'question\\s*[!–—-]', 'frage\\s*[!–—-]', 'pregunta\\s*[!–—-]', 'domanda\\s*[!–—-]', 'pergunta\\s*[!–—-]', 'vraag\\s*[!–—-]', 'fråga\\s*[!–—-]', 'spørsmål\\s*[!–—-]', 'spørgsmål\\s*[!–—-]', '質問(?:ですね|です)', '好的?问题', '问题你问得', '問題你問得', '좋은\\s*질문', '(?:네|예)[,，]\\s*알겠습니다',
   'espero que', 'esp[èe]re que', 'spero che', 'ich hoffe', 'ik hoop', 'hoppas', 'håber', 'håper', '도움이', 'お役に立て', 'lad mig vide', '追加の',
   '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
@@ -224,7 +225,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     paragraphStart: true,
     // "¡Claro! Aquí tienes…", "Certo! Ecco…", "Natürlich! Hier ist…", "Selvfølgelig! Her er…": the opener in every language.
     pattern:
-      "^\\s*(?:(?:A|Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|ChatGPT|Gemini|Claude|Copilot)\\s?:\\s*)?[¡]?(?:Claro(?: que sí)?|Certo|Certamente|Certainement|Bien sûr|Avec plaisir|Volontiers|Con gusto|Con piacere|Com prazer|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|A continuación|A seguir|Segue|Ecco|Di seguito|Voici|Voilà|Ci-dessous|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
+      "^\\s*(?:(?:A|Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|ChatGPT|Gemini|Claude|Copilot)\\s?:\\s*)?[¡]?(?:Claro(?: que sí)?|Certo|Certamente|Certainement|Bien sûr|Avec plaisir|Volontiers|Con gusto|Con piacere|Com prazer|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Absolument|Absolutamente|Assolutamente|Absolutt|Helt sikkert|Sicher|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|A continuación|A seguir|Segue|Ecco|Di seguito|Voici|Voilà|Ci-dessous|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
     weight: 0.8,
     explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
   },
@@ -234,7 +235,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     paragraphStart: true,
     // "물론입니다! 다음은…", "もちろんです！以下は…", "当然可以！以下是…".
     pattern:
-      '^\\s*(?:물론(?:입니다|이죠|이에요)|알겠습니다|もちろん(?:です)?|当然(?:可以)?|好的|没问题|沒問題)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)' +
+      '^\\s*(?:(?:네|예)[,，]\\s*)?(?:물론(?:입니다|이죠|이에요)|알겠습니다|もちろん(?:です)?|当然(?:可以)?|好的|没问题|沒問題)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)' +
       // "はい、承知いたしました。…リライトします": a chatbot acknowledging its user's request before answering.
       '|^\\s*(?:はい、\\s*)?(?:承知(?:いたし|し)ました|かしこまりました)[。！!][^。]{0,60}?(?:します|いたします|です)[。:：]',
     weight: 0.8,
@@ -405,6 +406,18 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       "|追加の[^。！？]{0,12}?(?:例|説明|詳細|情報)[^。！？]{0,12}?(?:必要|ご希望)(?:でしたら|であれば|なら)[、,]?\\s*(?:お知らせ|お申し付け|お気軽に)",
     weight: 0.8,
     explanation: OFFER,
+  },
+  {
+    id: 'great-question',
+    lang: 'mul',
+    paragraphStart: true,
+    // "Great question! Let's break it down.", "Gute Frage – dafür gibt es…", "这个问题你问得非常专业": praise for its user's
+    // question opening a paragraph, how a chatbot answers.
+    pattern:
+      "^\\s*(?:(?:That['’]s an? |What an? )?(?:great|good|excellent|fantastic|interesting) question|(?:Das ist eine )?(?:sehr )?(?:gute|großartige|spannende|tolle|ausgezeichnete) Frage|(?:C['’]est une )?(?:excellente|très bonne|bonne|super) question|(?:¡)?(?:Qué )?(?:buena|excelente|gran) pregunta|(?:Che )?(?:ottima|bella|buona|ottima) domanda|(?:Que )?(?:ótima|boa|excelente) pergunta|(?:Wat een )?(?:goede|uitstekende|mooie) vraag|(?:Vilken )?(?:bra|utmärkt) fråga|(?:For et )?(?:godt|flott|utmerket) spørsmål|(?:Sikke et )?(?:godt|fremragende) spørgsmål)\\s*[!–—-]" +
+      '|^\\s*(?:(?:とても|非常に)?(?:いい|良い|素晴らしい)(?:ご)?質問(?:ですね|です)[！!。]|(?:这是一个|這是一個)?(?:很|非常)?好的?问题[！!]|这个问题你问得|這個問題你問得|좋은\\s*질문(?:입니다|이에요|이네요)[!.])',
+    weight: 0.75,
+    explanation: 'A chatbot\'s reply to its user ("Great question! Let\'s break it down.") was published as it came.',
   },
   {
     id: 'no-access',
