@@ -6,7 +6,7 @@ import type { ChatbotRuleSpec } from './types';
  * (Dawn, Der Spiegel, La Provincia, SVT) and Lede AI's unfilled slots (research/ai-disclosure-signals.md §4.1).
  */
 export const CHATBOT_HINTS = [
-  'language model', 'as an? (?:AI|A\\.I\\.|artificial)', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
+  'language model', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
   'modell[oi] linguistic', 'modell[oi] di linguaggio', 'modelos? de linguagem', 'språkmodell', 'sprogmodel', '语言模型', '言語モデル', '언어 모델',
   'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?(?:update|training)', 'regenerate', 'openai',
   'if you(?: want| would like|\\s*[\'’]d like)', 'would you like', 'do you want me', 'let me know if',
@@ -18,22 +18,22 @@ export const CHATBOT_HINTS = [
   'quiere que', 'deseas? que', 'gustar[íi]a que', 'gostaria que eu', 'jag kan också göra', 'vil du ha at jeg',
   'wilt u dat ik', 'absolutely[!,.]', 'of course[!,.]', '(?:use(?: case)?|usage|content) polic', 'training data',
   // Self-descriptions that name no language model: "Als KI kann ich…", "como IA, no puedo…", "作为AI助手…".
-  '\\bals (?:ein )?KI\\b', '\\bals (?:een )?(?:AI-|KI-)?model\\b', 'en tant que (?:IA|intelligence artificielle)',
-  'como (?:un )?(?:IA|inteligencia artificial)', 'AI助手', '人工智能助手', 'AIアシスタント',
+  '\\bals (?:een )?(?:AI-|KI-)?model\\b',
+ 'AI助手', '人工智能助手', 'AIアシスタント',
   // Openers: the punctuation after "Claro", "Bien sûr", "물론입니다"… and the "here is" that follows.
   '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer)|a continuación|a seguir|segue|di seguito|voilà|ci-dessous)',
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)', '抱歉', '对不起', '對不起', '죄송',
   'vers(?:ion|ión|ione|jon)', 'fassung',
-  'beskjed (?:om|hvis) du', 'säg till om du', 'sig (?:endelig |bare )?til,? hvis du', 'me dire si', 'my knowledge', 'anthropic', '(?:by|von|par|por|do|da|door|av|af) google', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', 'besked,? hvis du', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
+  'beskjed', 'säg till om du', 'me dire si', 'my knowledge', 'anthropic', '(?:by|von|par|por|do|da|door|av|af) google', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', 'besked', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
-  'puedo ayudarte', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'gi (?:meg )?(?:gjerne |bare )?beskjed', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
+  'puedo ayudarte', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想|希望)', '私はAI', '私は人工知能',
-  'empo real', 'temps réel', 'echtzeit',
+  'empo real', 'temps réel', 'echtzeit', 'A\\.I\\.',
   'question\\s*[!–—-]', 'frage\\s*[!–—-]', 'pregunta\\s*[!–—-]', 'domanda\\s*[!–—-]', 'pergunta\\s*[!–—-]', 'vraag\\s*[!–—-]', 'fråga\\s*[!–—-]', 'spørsmål\\s*[!–—-]', 'spørgsmål\\s*[!–—-]', '質問(?:ですね|です)', '好的?问题', '问题你问得', '問題你問得', '좋은\\s*질문', '(?:네|예)[,，]\\s*알겠습니다',
   'espero que', 'esp[èe]re que', 'spero che', 'ich hoffe', 'ik hoop', 'hoppas', 'håber', 'håper', '도움이', 'お役に立て', 'lad mig vide', '追加の',
-  '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b', "I(?:['’]m| am) an? (?:AI|artificial)",
+  '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b',
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
-  '(?:real-time|current|live) (?:information|data)', 'hope (?:this|that) helps', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', "I (?:don['’]t|do not) have", 'conversation with bing', '(?:browse|access) (?:the internet|external|the (?:link|article|url))', '모델로서', '저의\\s*지식', '申し訳',
+  'hope (?:this|that) helps', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', 'conversation with bing', '모델로서', '저의\\s*지식', '申し訳',
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
