@@ -147,6 +147,8 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (!rule.frame) {
     if (rule.upgradeOnAI && pack.ai.test(sentence)) category = 'ai-generated';
     else if (category === 'automated' && pack.humanReview?.test(sentence)) category = 'ai-assisted';
+    // Translated automatically is machine translation, whatever rule read it (README: Categories).
+    else if (category === 'automated' && matches(framesFor(pack.lang)?.machine ?? /$^/, sentence)) category = 'ai-assisted';
     // One rule for every language: "with the help of AI" is assistance, whatever the verb (README: Categories).
     if (category === 'ai-generated' && (pack.assistCues.test(upToMatch) || framesFor(pack.lang)?.help.test(upToMatch))) category = 'ai-assisted';
     // Block-wide cues only for short notes, where the caveat and what it is about sit together.
