@@ -164,6 +164,33 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['a chatbot says it is an AI, with adjectives or a gloss', 'fr', 'suspected-ai', 'Je suis une IA très bien entraînée.'],
   ['present-tense use after the writer', 'en', 'ai-assisted', 'We use AI tools selectively to assist reporting — never to replace human editorial judgement.'], // en-005-h6
   ['a label that is only an AI acronym and a content noun', 'en', 'ai-summary', 'A.I. Summary'],
+  // Session 12 (detector 1.10.0).
+  ['a chatbot\'s closing in any language: a hope that it helps, then more help', 'pt', 'suspected-ai', 'Espero que isso ajude! Se tiver mais alguma dúvida ou precisar de mais alguma informação, estou à disposição para ajudar.'], // pt-004-h11
+  ['a chatbot\'s closing in any language: a hope that it helps, then more help', 'it', 'suspected-ai', 'Spero che questo ti sia utile! Fammi sapere se hai bisogno di altre traduzioni.'], // it-007-h11
+  ['a chatbot offers further details or examples', 'da', 'suspected-ai', 'Lad mig vide, hvis du har brug for yderligere detaljer eller afklaringer undervejs.'], // da-006-h10
+  ['a chatbot offers further details or examples', 'ja', 'suspected-ai', '追加の例や説明が必要でしたら、お知らせください。😊'], // ja-204-h11
+  ['a chatbot offers further details or examples', 'zh', 'suspected-ai', '如果你希望我生成 Markdown 源文件、中文版文档，或针对 LiteLLM 扩展方案 / Dify 集成方案 定制文档，请告诉我！'], // zh-018-h9
+  ['a chatbot praises the question', 'de', 'suspected-ai', 'Gute Frage – dafür gibt es keine einheitlich vorgeschriebene Formulierung, aber einige rechtlich und journalistisch anerkannte Best Practices, besonders im deutschsprachigen Raum (Stichwort Transparenz).'], // de-052-h2
+  ['a chatbot praises the question', 'zh', 'suspected-ai', '这个问题你问得非常专业,而且刚好是很多人会混淆的点。'], // zh-027-h8
+  ['a review labelled by the platform that translated it', 'de', 'ai-assisted', '(Übersetzt von Google) Ich war heute zum ersten Mal zum Mittagessen hier, also muss ich mit einer Vorbemerkung beginnen.'], // de-204-h11
+  ['a review labelled by the platform that translated it', 'pt', 'ai-assisted', '(Tradução do Google) Da aldeia dos anjos ao inferno.'], // pt-201-h11
+  ['more products as actors (Claude Code, CodeRabbit, Sourcery)', 'ko', 'ai-generated', '이 글은 claude code가 작성했습니다.'], // ko-214-h11
+  ['more products as actors (Claude Code, CodeRabbit, Sourcery)', 'en', 'ai-summary', 'Summary by CodeRabbit'], // en-231-h11
+  ['more products as actors (Claude Code, CodeRabbit, Sourcery)', 'zh', 'ai-summary', 'Sourcery 概要'], // zh-214-h11
+  ['collaboration with AI is assistance (ko)', 'ko', 'ai-assisted', '※ 이 기사는 엔씨소프트의 인공지능 기술인 자연어처리기술(NLP)과의 협업을 통해 제작되었습니다.'], // ko-205-h11
+  ['rewriting is assistance in every language', 'fr', 'ai-assisted', 'Cet article a été réécrit par une IA.'],
+  ['rewriting is assistance in every language', 'sv', 'ai-assisted', 'Artikeln har skrivits om av AI.'],
+  ['generated from data, a short subject', 'fr', 'automated', "Il est généré automatiquement à partir des données saisies dans l'espace Hello Keys (relevés, charges, immobilisations)."], // fr-024-h11
+  ['generated from data, a short subject', 'es', 'automated', 'La crónica se ha generado automáticamente a partir de los datos del partido.'],
+  ['a negation ending a subordinate clause (ko) negates that clause', 'ko', 'automated', '이 페이지는 한국어 README가 없어 영문 README를 기반으로 자동 생성되었습니다.'], // ko-021-h9
+  ['an AI denied in a bracket aside is no actor', 'pt', 'ai-summary', 'Resumo gerado automaticamente (sem IA — cursor-cli indisponível)'], // pt-026-h8
+  ['rule-based generation is automated', 'sv', 'automated', 'Regelbaserad text'], // sv-033-h3
+  ['Korean "본 … 번역은" is this text', 'ko', 'ai-assisted', '본 한국어 번역은 사용자 편의를 위해 제공되는 기계 번역입니다.'], // ko-020-h8
+  ['"Al" (a lower-case L) for AI before CJK', 'ko', 'ai-generated', 'Al가 그려준 그림'], // ko-205-h9
+  ['"Al" (a lower-case L) for AI before CJK', 'zh', 'ai-generated', '三,Al写的七律'], // zh-210-h9
+  ['the translation was done automatically', 'de', 'ai-assisted', 'Die Übersetzung dieses Artikels erfolgte automatisch.'],
+  ['the translation was done automatically', 'nl', 'ai-assisted', 'De vertaling van dit artikel is automatisch tot stand gekomen.'],
+  ['summary nouns: riepilogo', 'it', 'ai-summary', "📊 Riepilogo Generato dall'IA"], // it-014-h9
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -346,6 +373,28 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['ko', '저는 대학원생이고 연구 분야는 AI입니다.'],
   ['en', 'This ideogram was created during the Shang dynasty.'],
   ['en', 'The video below is a computer-generated reconstruction of the crash.'],
+  // Session 12: the writer's use as a topic; labelling policies; a feature or app described; trends; how-to titles; CJK
+  // pointing back at another outlet; Nynorsk negation; someone else who uses or lets AI work; reported announcements.
+  ['en', 'This post shares my unfiltered thoughts on how I use ChatGPT effectively, ethically, and intelligently.'], // en-044-h11
+  ['sv', 'Vi AI-märker alltid innehåll som har tagits fram med stor hjälp av AI-teknik och som ska publiceras.'], // sv-022-h11
+  ['no', 'Innhold generert av AI i våre produkter skal merkes tydelig og forståelig, slik at leserne er opplyste om når det har konsumert innhold hvor AI har vært tatt i bruk.'], // no-008-h11
+  ['de', 'Dieses Feature wird jedoch von Künstlicher Intelligenz (KI) erzeugt und birgt zahlreiche Schwächen, die kritisch hinterfragt werden müssen.'], // de-021-h11
+  ['ja', '本機能は大規模言語モデル(LLM)を活用し、SpoLive内に記録された試合データをもとに試合レポート記事の下書きを数十秒で生成する。'], // ja-013-h8
+  ['ja', 'このアプリでは、AIで文章を要約できます。'],
+  ['en', 'Automatically generated articles are becoming more and more common in the online world.'], // en-009-h8
+  ['ja', 'AIを活用した記事要約は、ニュースサイトでますます一般的になりつつあります。'], // ja-025-h9
+  ['ko', '파파고로 번역하기'], // ko-011-h11
+  ['en', 'How to translate a PDF with DeepL'],
+  ['zh', '有趣的是,该项研究所发表的论文部分内容是由 GPT-3 生成的。'], // zh-201-h11
+  ['no', 'OBS! Denne artikkelen er ikkje laga ved hjelp av kunstig intelligens.'], // no-019-h9
+  ['pt', 'Atualmente, a Lusa utiliza ferramentas de IA para transcrição, tradução e localização.'], // pt-029-h7
+  ['sv', 'Aftonbladet låter AI skriva sammanfattningar av sina artiklar.'],
+  ['no', 'VG bruker kunstig intelligens til å lage sammendrag av sakene sine.'],
+  ['ja', '日本経済新聞は、AIが作成した記事を配信していると発表した。'],
+  ['de', 'Wäre dieser Text von einer KI geschrieben, würde er anders klingen.'],
+  ['pt', 'Espero que isso ajude a ilustrar como o Remix ajuda a reduzir a complexidade.'],
+  ['fr', "J'espère que cela vous aidera à corriger l'erreur."],
+  ['en', 'Let me know if you have any questions about the event.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {
@@ -364,6 +413,15 @@ describe('compositional grammar (actor × act × scope)', () => {
   it('reads a byline that names a model as its author, and not the same name in body text about something else', () => {
     expect(detect(articlePage('<p class="byline">Claude Sonnet 5 (Anthropic)</p><p>The council met on Tuesday.</p>')).verdict).toBe('ai-generated');
     expect(detect(articlePage('<p>The French engineer Georges Claude crafted a new form of illumination over the next decade, which lit up Paris.</p>')).verdict).toBe('none');
+  });
+
+  it('reads a person and an AI credited together in a byline as co-authors (ai-assisted), an AI alone as the author', () => {
+    const byline = (who: string) => detect(articlePage(`<p class="byline">${who}</p><p>The council met on Tuesday.</p>`)).verdict;
+    expect(byline('Por Byron Javier Picado Molina y chat GPT')).toBe('ai-assisted'); // es-209-h11
+    expect(byline('By Jane Doe and ChatGPT')).toBe('ai-assisted');
+    expect(byline('By ChatGPT')).toBe('ai-generated');
+    // A person described by an AI job title is one author, not two.
+    expect(byline('Dr. Klaas Kugel, promovierter ChatGPT-Horoskopersteller')).toBe('ai-generated'); // de-009-h7
   });
 
   it('credits a captioned image to the image generator it names, and not an image generator in body text', () => {
@@ -414,18 +472,19 @@ describe('the train split as a whole (sentence level)', () => {
       .map((l) => (JSON.parse(l) as { publisher: string }).publisher);
     const train = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'train');
     const held = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'held');
-    // Batches h6–h11 (newsroom-heavy, collected after detectors 1.4.0–1.8.0; h10 only sentences that lean on their
+    // Batches h6–h12 (newsroom-heavy, collected after detectors 1.4.0–1.9.0; h10 only sentences that lean on their
     // neighbours) are far harder than h1–h5: their own floors.
     for (const [rows, recall, falseAlarms] of [
       [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.9, 0.07],
       [train.filter((r) => r.id.endsWith('-h6')), 0.51, 0.08],
       [train.filter((r) => r.id.endsWith('-h7')), 0.62, 0.11],
       [train.filter((r) => r.id.endsWith('-h8')), 0.62, 0.08],
-      // h9 (collected after 1.7.0) was held out whole until 1.9.0; its train part is tuned on since.
-      [train.filter((r) => r.id.endsWith('-h9')), 0.48, 0.14],
+      // h9 (collected after 1.7.0) was held out whole until 1.9.0, h11 (after 1.8.0) until 1.10.0; their train parts are tuned on since.
+      [train.filter((r) => r.id.endsWith('-h9')), 0.53, 0.11],
       [train.filter((r) => r.id.endsWith('-h10')), 0.3, 0.1],
-      // h11 was collected after 1.8.0 and is held out whole (no rule writer's loop reads it); its floor is 1.9.0's figure.
-      [held.filter((r) => r.id.endsWith('-h11')), 0.42, 0.125],
+      [train.filter((r) => r.id.endsWith('-h11')), 0.48, 0.08],
+      // h12 was collected after 1.9.0 and is held out whole (no rule writer's loop reads it); its floor is 1.9.0's figure.
+      [held.filter((r) => r.id.endsWith('-h12')), 0.44, 0.15],
     ] as const) {
       expect(rows.length).toBeGreaterThan(20);
       const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact' && r.placement !== 'caption');
