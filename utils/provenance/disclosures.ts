@@ -53,12 +53,18 @@ const EXCEPT =
 const HEDGED =
   /(?<![\p{L}])(?:suspected|alleged(?:ly)?|apparently|likely|probably|possibly|presumably|believed to|appears? to|seems? to|vermutlich|mutmaßlich|angeblich|offenbar|wahrscheinlich|soupçonn\p{L}*|présum\p{L}*|probablement|supuestamente|presuntamente|probablemente|presumibilmente|sospett\p{L}*|probabilmente|suspeit\p{L}*|supostamente|provavelmente|vermoedelijk|waarschijnlijk|misstänk\p{L}*|troligen|antagligen|mistenk\p{L}*|trolig|sannsynligvis|mistænk\p{L}*|formentlig|sandsynligvis)(?![\p{L}])|疑似|疑い|とみられ|可能是|疑为|疑為|추정|의혹/iu;
 
-/**
- * Product copy announces or describes a feature ("「スマニューAIまとめ」は…要約する新機能", "a new feature that summarises…",
- * "Dieses Feature wird … von KI erzeugt", "本機能は…生成する"): the feature is not the text it sits in.
- */
+/** Product copy announces a new feature ("「スマニューAIまとめ」は…要約する新機能", "a new feature that summarises…"). */
 const NEW_FEATURE =
-  /(?<![\p{L}])(?:new|this|neue[nrs]?|diese[rs]?|nouvelles?|cette|nuevas?|esta|nuov[ao]|questa|novas?|nieuwe|deze|nya?|nye|denne|den här)\s+(?:features?|Funktion(?:en)?|fonctionnalités?|funci(?:ón|ones)|funzion[ei]|funcionalidades?|functies?|funktion(?:er)?|funksjon(?:er)?|funktionalitet(?:er)?)(?![\p{L}])|新機能|新功能|신기능|새로운\s*기능|本機能|この機能|该功能|該功能|此功能|本功能|이\s*기능|(?:この|本)(?:アプリ|ツール|サービス)|(?:这款|這款|该|該|此)(?:应用|應用|工具|软件|軟體)|이\s*(?:앱|도구|서비스)|(?<![\p{L}])(?:this|diese[rs]?|cette|cet|esta|este|questa|questo|deze|dit|denne|dette|den här|det här)\s+(?:app|tool|plugin|plug-in|extension|Erweiterung|outil|herramienta|extensión|strumento|estensione|ferramenta|extensão|verktyg|verktøj|verktøy)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:new|neue[nrs]?|nouvelles?|nuevas?|nuov[ao]|novas?|nieuwe|nya?|nye)\s+(?:features?|Funktion(?:en)?|fonctionnalités?|funci(?:ón|ones)|funzion[ei]|funcionalidades?|functies?|funktion(?:er)?|funksjon(?:er)?|funktionalitet(?:er)?)(?![\p{L}])|新機能|新功能|신기능|새로운\s*기능/iu;
+
+/**
+ * …or describes one, or an app or tool ("Dieses Feature wird … von KI erzeugt", "本機能は…生成する", "このアプリでは…"): the
+ * feature is not the text it sits in — unless the sentence names that text too, or sits in the summary box it describes.
+ */
+const THIS_FEATURE =
+  /(?<![\p{L}])(?:this|diese[rs]?|cette|cet|ce|esta|este|questa|questo|deze|dit|detta|denna|den här|det här|denne|dette)\s+(?:features?|Funktion|fonctionnalité|función|funzione|funcionalidade|functie|funktion(?:en)?|funksjon(?:en)?|app(?:en)?|tool|plugin|plug-in|extension|Erweiterung|outil|herramienta|extensión|strumento|estensione|ferramenta|extensão|verktyg(?:et)?|værktøj(?:et)?|verktøy(?:et)?)(?![\p{L}])|本機能|この機能|该功能|該功能|此功能|本功能|이\s*기능|(?:この|本)(?:アプリ|ツール|サービス)|(?:这款|這款|该|該|此)(?:应用|應用|工具|软件|軟體)|이\s*(?:앱|도구|서비스)/iu;
+
+const THIS_FEATURE_ALL = new RegExp(THIS_FEATURE.source, 'giu');
 
 /** A how-to title teaches the reader to use a tool ("How to translate with DeepL", "파파고로 번역하기", "ChatGPTで要約する方法"). */
 const HOW_TO =
@@ -68,7 +74,7 @@ const HOW_TO =
  * Chinese, Japanese and Korean point back to something already named ("该网站的文章由AI生成", "同社の記事は…", "해당 매체는…"):
  * another outlet's text, unless the sentence also names its own ("本文", "この記事", "이 기사").
  */
-const ANAPHOR = /[该該](?:项|項|网站|網站|公司|媒体|媒體|平台|报|報|刊|研究|论文|論文|机构|機構|账号|帳號)|同(?:社|紙|誌|サイト|局|メディア)|해당\s*(?:매체|언론사|사이트|업체|기업|기사|논문|연구)/u;
+const ANAPHOR = /[该該](?:[项項]\s*)?(?:网站|網站|公司|媒体|媒體|平台|报社|報社|刊|研究|论文|論文|机构|機構|账号|帳號)|同(?:社|紙|誌|サイト|局|メディア)|해당\s*(?:매체|언론사|사이트|업체|기업|논문|연구)/u;
 const OWN_CJK = /本文|本站|本篇|此文|这篇|這篇|本网|本網|本报|本報|本記事|この記事|当サイト|本サイト|이\s*기사|이\s*글|본\s*기사/u;
 
 /**
@@ -76,7 +82,7 @@ const OWN_CJK = /本文|本站|本篇|此文|这篇|這篇|本网|本網|本报|
  * generierte Inhalte") or that such content must be labelled ("…skal merkes tydelig"): a rule, not a note on this text.
  */
 const LABEL_POLICY =
-  /(?<![\p{L}])(?:we|wir|nous|wij|vi|noi|nosotros|nós)\s+(?:\p{L}+\s+){0,2}?(?:always\s+|immer\s+|toujours\s+|altijd\s+|alltid\s+|altid\s+|sempre\s+|siempre\s+)?(?:label|mark|flag|tag|disclose|kennzeichnen|markieren|étiquetons|signalons|etiquetamos|señalamos|etichettiamo|segnaliamo|sinalizamos|identificamos|labelen|markeren|\p{L}*-?märker|\p{L}*-?merker|\p{L}*-?mærker)(?![\p{L}])|(?<![\p{L}])(?:must|shall|should|muss|müssen|soll|sollen|doit|doivent|debe|deben|deve|devono|moet|moeten|ska|skal|skall)\s+(?:\p{L}+\s+){0,2}?(?:labell?ed|marked|flagged|disclosed|gekennzeichnet|markiert|étiqueté\p{L}*|signalé\p{L}*|etiquetad\p{L}*|señalad\p{L}*|etichettat\p{L}*|segnalat\p{L}*|sinalizad\p{L}*|gelabeld|gemarkeerd|märkas|märkt|merkes|merket|mærkes|mærket)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:we|wir|nous|wij|vi|noi|nosotros|nós)\s+(?:\p{L}+\s+){0,2}?(?:always\s+|immer\s+|toujours\s+|altijd\s+|alltid\s+|altid\s+|sempre\s+|siempre\s+)?(?:label|mark|flag|tag|kennzeichnen|markieren|étiquetons|signalons|etiquetamos|señalamos|etichettiamo|segnaliamo|sinalizamos|identificamos|labelen|markeren|\p{L}*-?märker|\p{L}*-?merker|\p{L}*-?mærker)(?![\p{L}])|(?<![\p{L}])(?:must|shall|should|muss|müssen|soll|sollen|doit|doivent|debe|deben|deve|devono|moet|moeten|ska|skal|skall)\s+(?:\p{L}+\s+){0,2}?(?:labell?ed|marked|flagged|disclosed|gekennzeichnet|markiert|étiqueté\p{L}*|signalé\p{L}*|etiquetad\p{L}*|señalad\p{L}*|etichettat\p{L}*|segnalat\p{L}*|sinalizad\p{L}*|gelabeld|gemarkeerd|märkas|märkt|merkes|merket|mærkes|mærket)(?![\p{L}])/iu;
 
 /** A trend is about the world, not this text ("AI-generated summaries are more and more common", "ますます一般的に"). */
 const TREND =
@@ -116,13 +122,13 @@ function withoutContrast(s: string, lang: string): string {
   });
 }
 
-/** A question asks, it does not declare ("Would you notice if this column had been written by AI?"). */
 /**
  * A negation that ends a subordinate clause before the note's verb negates that clause, not the note ("한국어 README가 없어 …
  * 자동 생성되었습니다": there being no Korean README, it was generated; "原文がないため…"): Korean and Japanese connective endings.
  */
 const SUBORDINATE_NEGATION = /(?:없|않)(?:어서?|아서?|이|는|고|으며|으므로|기\s*때문에)|(?:ない|なく)(?:ため|ので|から|て)|のない|がない(?=[^。]*、)/gu;
 
+/** A question asks, it does not declare ("Would you notice if this column had been written by AI?"). */
 const QUESTION = /[?？]\s*$/u;
 
 function classify(c: Candidate, block: BlockData): { category: SignalCategory; scope: SignalScope } | null {
@@ -136,7 +142,12 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (QUESTION.test(sentence)) return null;
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
-  if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence) || TREND.test(sentence) || HOW_TO.test(sentence) || LABEL_POLICY.test(sentence)) return null;
+  if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence) || HOW_TO.test(sentence)) return null;
+  // Policies, trends and products describe the world; a sentence that also names its own text ("…, we used AI to translate
+  // this article") still declares.
+  // (The feature's own words are no self-reference: Japanese "本機能" reads like "本記事".)
+  const own = matches(framesFor(pack.lang)?.scope ?? /$^/, sentence.replace(THIS_FEATURE_ALL, ' '));
+  if (!own && (TREND.test(sentence) || LABEL_POLICY.test(sentence) || (THIS_FEATURE.test(sentence) && !(block.zones & Zone.SummaryBox)))) return null;
   if (CJK_LANGS.has(pack.lang) && ANAPHOR.test(upToMatch) && !OWN_CJK.test(sentence)) return null;
   if (insideQuotes(sentence, c.matchStart, true, c.matchEnd)) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
@@ -239,7 +250,10 @@ const HEADING = /(?:^|> )(?:h[1-6]|title)(?::[^>]*)?$/;
 
 const frameRules = new Map<string, CompiledDisclosureRule>();
 
-/** A cheap look for a chatbot's or translation tool's name before the fallback patterns are compiled. */
+/**
+ * A cheap look for a chatbot's or translation tool's name before the fallback patterns are compiled: the product names, and
+ * looser stems than theirs ("gpt" in "NewsGPT", "文心", "通义" without the model's full name).
+ */
 const NAMES_A_TOOL = new RegExp(`gpt|gtp|claude|文心|通义|${PRODUCT_NAMES}|챗|deepl|google|translat|papago|yandex|百度翻译|有道翻译|人工智能|人工知能|인공지능|\\bA[Il](?=[\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7A3])`, 'i');
 
 function frameRule(lang: string, act: string, category: CompiledDisclosureRule['category']): CompiledDisclosureRule {

@@ -170,7 +170,8 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['a chatbot offers further details or examples', 'da', 'suspected-ai', 'Lad mig vide, hvis du har brug for yderligere detaljer eller afklaringer undervejs.'], // da-006-h10
   ['a chatbot offers further details or examples', 'ja', 'suspected-ai', '追加の例や説明が必要でしたら、お知らせください。😊'], // ja-204-h11
   ['a chatbot offers further details or examples', 'zh', 'suspected-ai', '如果你希望我生成 Markdown 源文件、中文版文档，或针对 LiteLLM 扩展方案 / Dify 集成方案 定制文档，请告诉我！'], // zh-018-h9
-  ['a chatbot praises the question', 'de', 'suspected-ai', 'Gute Frage – dafür gibt es keine einheitlich vorgeschriebene Formulierung, aber einige rechtlich und journalistisch anerkannte Best Practices, besonders im deutschsprachigen Raum (Stichwort Transparenz).'], // de-052-h2
+  ['a chatbot praises the question, then gets to work', 'en', 'suspected-ai', "Great question! Let's break it down."],
+  ['a chatbot praises the question, then gets to work', 'fr', 'suspected-ai', 'Excellente question ! Voyons cela étape par étape.'],
   ['a chatbot praises the question', 'zh', 'suspected-ai', '这个问题你问得非常专业,而且刚好是很多人会混淆的点。'], // zh-027-h8
   ['a review labelled by the platform that translated it', 'de', 'ai-assisted', '(Übersetzt von Google) Ich war heute zum ersten Mal zum Mittagessen hier, also muss ich mit einer Vorbemerkung beginnen.'], // de-204-h11
   ['a review labelled by the platform that translated it', 'pt', 'ai-assisted', '(Tradução do Google) Da aldeia dos anjos ao inferno.'], // pt-201-h11
@@ -395,6 +396,14 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['pt', 'Espero que isso ajude a ilustrar como o Remix ajuda a reduzir a complexidade.'],
   ['fr', "J'espère que cela vous aidera à corriger l'erreur."],
   ['en', 'Let me know if you have any questions about the event.'],
+  // Session 12's review: an interviewee's praise, a person offering to be written to, two AIs in one byline's sentence,
+  // aluminium, a press release's "further details".
+  ['de', 'Gute Frage! Ich glaube, dass der Markt sich erholen wird.'],
+  ['it', 'Ottima domanda! Il sindaco non ha ancora risposto.'],
+  ['es', 'Espero que esto te ayude. Si tienes más preguntas, no dudes en escribirme.'],
+  ['zh', '外壳采用Al合金制作。'],
+  ['en', 'Please let me know if you need any further details.'],
+  ['en', 'Many reports are generated automatically from data at other newspapers.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {
@@ -420,6 +429,7 @@ describe('compositional grammar (actor × act × scope)', () => {
     expect(byline('Por Byron Javier Picado Molina y chat GPT')).toBe('ai-assisted'); // es-209-h11
     expect(byline('By Jane Doe and ChatGPT')).toBe('ai-assisted');
     expect(byline('By ChatGPT')).toBe('ai-generated');
+    expect(byline('By ChatGPT and Stable Diffusion')).toBe('ai-generated');
     // A person described by an AI job title is one author, not two.
     expect(byline('Dr. Klaas Kugel, promovierter ChatGPT-Horoskopersteller')).toBe('ai-generated'); // de-009-h7
   });

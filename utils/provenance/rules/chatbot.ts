@@ -24,12 +24,12 @@ export const CHATBOT_HINTS = [
   '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer)|a continuación|a seguir|segue|di seguito|voilà|ci-dessous)',
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)', '抱歉', '对不起', '對不起', '죄송',
   'vers(?:ion|ión|ione|jon)', 'fassung',
-  'beskjed', 'säg till om du', 'me dire si', 'my knowledge', 'anthropic', '(?:by|von|par|por|do|da|door|av|af) google', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', 'besked', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
+  'beskjed', 'me dire si', 'my knowledge', 'anthropic', '(?:by|von|par|por|do|da|door|av|af) google', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', 'besked', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
   'puedo ayudarte', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想|希望)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit', 'A\\.I\\.',
-  'question\\s*[!–—-]', 'frage\\s*[!–—-]', 'pregunta\\s*[!–—-]', 'domanda\\s*[!–—-]', 'pergunta\\s*[!–—-]', 'vraag\\s*[!–—-]', 'fråga\\s*[!–—-]', 'spørsmål\\s*[!–—-]', 'spørgsmål\\s*[!–—-]', '質問(?:ですね|です)', '好的?问题', '问题你问得', '問題你問得', '좋은\\s*질문', '(?:네|예)[,，]\\s*알겠습니다',
+  '(?:question|frage|pregunta|domanda|pergunta|vraag|fråga|spørsmål|spørgsmål)\\s*[!.–—]', '问题你问得', '問題你問得', '(?:네|예)[,，]\\s*알겠습니다',
   'espero que', 'esp[èe]re que', 'spero che', 'ich hoffe', 'ik hoop', 'hoppas', 'håber', 'håper', '도움이', 'お役に立て', 'lad mig vide', '追加の',
   '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b',
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
@@ -391,19 +391,21 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // ajude! Se precisar de mais informações…", "Spero che questo ti sia utile! Fammi sapere…"). A hope alone is a person's
     // too ("J'espère que cela vous aidera à corriger l'erreur."), so the offer must follow.
     pattern:
-      "(?:\\bespero que (?:isso|isto|esto|esta|este) (?:te |le |lhe |os |vos )?(?:ajude|ayude|sirva|seja útil|sea útil)|\\bj['’]esp[èe]re que (?:cela|ça|ceci) (?:vous |t['’])aider[ae]|\\bspero che (?:questo|ciò|queste informazioni) (?:ti |vi )?(?:sia|siano) util[ei]|\\bspero che (?:questo|ciò) (?:ti |vi )?aiuti|\\bich hoffe,? (?:das|dies) hilft(?: dir| Ihnen)?|\\bik hoop dat (?:dit|dat) (?:je |u )?helpt|\\bjag hoppas(?: att)? (?:detta|det här|det) hjälper|\\bjeg håber,? (?:at )?(?:det|dette) hjælper|\\bjeg håper (?:at )?(?:dette|det) hjelper|도움이\\s*되(?:셨|었)으면\\s*(?:좋겠|합니다)|お役に立て(?:れば|ましたら)(?:幸いです|嬉しいです)?)[!.！。]?\\s*" +
-      "(?:let me know|feel free|deixe-me saber|me avise|se (?:tiver|precisar)|estou à disposição|n['’]h[ée]site[zr]? pas|si (?:vous avez|tu as) (?:besoin|d['’]autres)|fammi sapere|se hai (?:bisogno|altre)|si (?:tienes|necesitas) (?:más|alguna|otra)|no dudes|lass(?:en Sie)? mich wissen|wenn du (?:noch|weitere)|wenn Sie (?:noch|weitere)|laat (?:het )?me weten|als je (?:nog|meer|verdere)|säg till|om du har (?:fler|några|ytterligare)|lad mig vide|hvis du har (?:flere|brug|yderligere|ytterligere|noen)|gi meg beskjed|추가|궁금|他に|ご不明|何か)",
+      "(?:\\bespero que (?:isso|isto|esto|esta|este) (?:te |le |lhe |os |vos )?(?:ajude|ayude|sirva|seja útil|sea útil)|\\bj['’]esp[èe]re que (?:cela|ça|ceci) (?:vous |t['’])aider[ae]|\\bspero che (?:questo|ciò|queste informazioni) (?:ti |vi )?(?:sia|siano) util[ei]|\\bspero che (?:questo|ciò) (?:ti |vi )?aiuti|\\bich hoffe,? (?:das|dies) hilft(?: dir| Ihnen)?|\\bik hoop dat (?:dit|dat) (?:je |u )?helpt|\\bjag hoppas(?: att)? (?:detta|det här|det) hjälper|\\bjeg håber,? (?:at )?(?:det|dette) hjælper|\\bjeg håper (?:at )?(?:dette|det) hjelper|도움이\\s*되(?:셨|었)으면\\s*(?:좋겠습니다|좋겠어요|합니다)|お役に立て(?:れば|ましたら)(?:幸いです|嬉しいです)?)[!.！。]?\\s*" +
+      "(?:let me know|feel free|deixe-me saber|me avise|se (?:tiver|precisar)|estou à disposição|n['’]h[ée]site[zr]? pas|si (?:vous avez|tu as) (?:besoin|d['’]autres)|fammi sapere|se hai (?:bisogno|altre)|si (?:tienes|necesitas) (?:más|alguna|otra)|no dudes|lass(?:en Sie)? mich wissen|wenn du (?:noch|weitere)|wenn Sie (?:noch|weitere)|laat (?:het )?me weten|als je (?:nog|meer|verdere)|säg till|om du har (?:fler|några|ytterligare)|lad mig vide|hvis du har (?:flere|brug|yderligere|ytterligere|noen)|gi meg beskjed|추가|궁금|他に|ご不明|何か)" +
+      // …not a person offering to be written to ("no dudes en escribirme", "n'hésitez pas à me contacter").
+      "(?![^.!?]{0,60}?(?:escribirme|contactarme|me contacter|m['’]écrire|schreib mir|kontaktier|scrivermi|contattarmi|me escrever|me contatar|contact me|e-?mail me|mail me|DM me|skriv til meg|skriv till mig|skriv til mig|mail mij))",
     weight: 0.8,
     explanation: 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.',
   },
   {
     id: 'follow-up-offer',
     lang: 'mul',
-    // "Lad mig vide, hvis du har brug for yderligere detaljer eller afklaringer", "追加の例や説明が必要でしたら、お知らせください":
-    // further details, examples or explanations offered to the reader, a chatbot's way of ending.
+    // "Lad mig vide, hvis du har brug for yderligere … afklaringer", "追加の例や説明が必要でしたら、お知らせください": further examples,
+    // explanations or clarifications offered to the reader, a chatbot's way of ending ("further details" is a press release's too).
     pattern:
-      "\\b(?:let me know if you|(?:lad mig vide|gi meg beskjed|säg till|laat (?:het )?me weten|lass(?:en Sie)? mich wissen),? (?:hvis|om|als|wenn|falls) (?:du|je|u|Sie)) (?:need|have|want|har brug for|trenger|behöver|nodig hebt|brauchst|benötigen|hai bisogno di|necesitas|precisa|as besoin|avez besoin)(?: (?:of|av|af|van|von|di|de))? (?:any |some )?(?:further|additional|yderligere|ytterligere|flere|fler|verdere|extra|weitere|ulteriori|más|mais|d['’]autres|plus de) (?:details?|detaljer|clarifications?|afklaringer|avklaringer|förtydliganden|verduidelijking|examples?|eksempler|exempel|voorbeelden|Beispiele|esempi|ejemplos|exemplos|exemples|explanations?|forklaringer|förklaringar|uitleg|Erklärungen|spiegazioni|explicaciones|explicações|explications)\\b" +
-      "|追加の[^。！？]{0,12}?(?:例|説明|詳細|情報)[^。！？]{0,12}?(?:必要|ご希望)(?:でしたら|であれば|なら)[、,]?\\s*(?:お知らせ|お申し付け|お気軽に)",
+      "\\b(?:let me know if you|(?:lad mig vide|gi meg beskjed|säg till|laat (?:het )?me weten|lass(?:en Sie)? mich wissen),? (?:hvis|om|als|wenn|falls) (?:du|je|u|Sie))\\b[^.!?]{0,50}?\\b(?:further|additional|more|other|yderligere|ytterligere|flere|fler|verdere|meer|extra|weitere|mehr)\\b[^.!?]{0,30}?\\b(?:clarifications?|afklaring(?:er)?|avklaring(?:er)?|förtydligande(?:n)?|verduidelijking(?:en)?|examples?|eksempler|exempel|voorbeelden|Beispiele|explanations?|forklaring(?:er)?|förklaring(?:ar)?|uitleg|Erklärungen)\\b" +
+      "|追加の[^。！？]{0,12}?(?:例|説明)[^。！？]{0,12}?(?:必要|ご希望)(?:でしたら|であれば|なら)[、,]?\\s*(?:お知らせ|お申し付け|お気軽に)",
     weight: 0.8,
     explanation: OFFER,
   },
@@ -411,11 +413,12 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     id: 'great-question',
     lang: 'mul',
     paragraphStart: true,
-    // "Great question! Let's break it down.", "Gute Frage – dafür gibt es…", "这个问题你问得非常专业": praise for its user's
-    // question opening a paragraph, how a chatbot answers.
+    // "Great question! Let's break it down.", "这个问题你问得非常专业…": praise for its user's question, then the chatbot getting
+    // to work ("Let's", "Here is", "Voici"). Praise alone is an interviewee's too ("Gute Frage! Ich glaube…").
     pattern:
-      "^\\s*(?:(?:That['’]s an? |What an? )?(?:great|good|excellent|fantastic|interesting) question|(?:Das ist eine )?(?:sehr )?(?:gute|großartige|spannende|tolle|ausgezeichnete) Frage|(?:C['’]est une )?(?:excellente|très bonne|bonne|super) question|(?:¡)?(?:Qué )?(?:buena|excelente|gran) pregunta|(?:Che )?(?:ottima|bella|buona|ottima) domanda|(?:Que )?(?:ótima|boa|excelente) pergunta|(?:Wat een )?(?:goede|uitstekende|mooie) vraag|(?:Vilken )?(?:bra|utmärkt) fråga|(?:For et )?(?:godt|flott|utmerket) spørsmål|(?:Sikke et )?(?:godt|fremragende) spørgsmål)\\s*[!–—-]" +
-      '|^\\s*(?:(?:とても|非常に)?(?:いい|良い|素晴らしい)(?:ご)?質問(?:ですね|です)[！!。]|(?:这是一个|這是一個)?(?:很|非常)?好的?问题[！!]|这个问题你问得|這個問題你問得|좋은\\s*질문(?:입니다|이에요|이네요)[!.])',
+      "^\\s*(?:(?:That['’]s an? |What an? )?(?:great|good|excellent|fantastic) question|(?:Das ist eine )?(?:sehr )?(?:gute|großartige|spannende|tolle|ausgezeichnete) Frage|(?:C['’]est une )?(?:excellente|très bonne|bonne|super) question|(?:¡)?(?:Qué )?(?:buena|excelente|gran) pregunta|(?:Che )?(?:ottima|bella|buona) domanda|(?:Que )?(?:ótima|boa|excelente) pergunta|(?:Wat een )?(?:goede|uitstekende) vraag|(?:Vilken )?(?:bra|utmärkt) fråga|(?:For et )?(?:godt|flott|utmerket) spørsmål|(?:Sikke et )?(?:godt|fremragende) spørgsmål)\\s*[!.–—]\\s*" +
+      "(?:Let['’]s|Let us|Here(?:['’]s| is| are)|Lass(?:t)? uns|Hier (?:ist|sind|is|zijn)|Voyons|Voici|Vamos a|Aquí (?:tienes|está)|Vediamo|Ecco|Vamos|Aqui (?:está|vai)|Laten we|Låt oss|Här är|La oss|Her er|Lad os)\\b" +
+      '|^\\s*(?:这个问题你问得|這個問題你問得)',
     weight: 0.75,
     explanation: 'A chatbot\'s reply to its user ("Great question! Let\'s break it down.") was published as it came.',
   },

@@ -22,17 +22,26 @@ const source = (): string =>
   `|\\b(?:mit|mithilfe von|durch|met|door|med|via)\\s+(?:${TOOL})(?![\\p{L}])[^.!?]{0,40}?(?:${TRANSLATED})` +
   // Chinese, Japanese, Korean name the tool first: "此页面由 Cloud Translation API 翻译", "Cloud Translation API를 통해 번역되었습니다".
   `|(?:${TOOL})(?![\\p{L}])[^.!?。！？]{0,10}?(?:翻译|翻譯|翻訳|번역)` +
-  // A review or comment labelled by the platform that translated it: "(Translated by Google)", "(Tradução do Google)",
-  // "Oversat af Google:", "(Google 번역)". Bare "Google" is a translator only as such a leading label.
-  `|^[\\s(（\\[]*(?:${TRANSLATED})\\s+(?:by|von|par|por|pelo|do|da|door|av|af|de|del)\\s+Google\\s*[)）\\]:]` +
-  `|^[\\s(（\\[]*(?:由\\s*)?Google\\s*(?:による|에서|で)?\\s*(?:翻译|翻譯|翻訳|번역)(?:済み|됨)?\\s*[)）\\]:]` +
   `|(?:www\\.)?DeepL\\.com/Translator`;
 
 /** A comparison or a study of translation tools declares nothing about this text. */
 const COMPARES = /(?<![\p{L}])(?:compar\p{L}*|vergleich\p{L}*|versus|vs\.?|than|als|que|che|dan|än|enn|end|study|studie|étude|estudio|studio|estudo|onderzoek)(?![\p{L}])|[?？]|比较|比較|相比|对比|對比|遠勝|远胜|より|比べ|비교|보다/iu;
 
+/**
+ * A review or comment labelled by the platform that translated it: "(Translated by Google)", "(Tradução do Google)",
+ * "Oversat af Google:", "（由 Google 提供翻译）". Bare "Google" is a translator only as such a leading label, and the review
+ * after it may compare what it likes ("besser als erwartet").
+ */
+const REVIEW_LABEL = (): string =>
+  `^[\\s(（\\[]*(?:${TRANSLATED})\\s+(?:by|von|par|por|pelo|do|da|door|av|af|de|del)\\s+Google\\s*[)）\\]:：]` +
+  `|^[\\s(（\\[]*(?:由\\s*)?Google\\s*(?:提供)?\\s*(?:による|에서|で)?\\s*(?:翻译|翻譯|翻訳|번역)(?:済み|됨)?\\s*[)）\\]:：]`;
+let label: RegExp | null = null;
+
 /** Where the sentence says a named tool translated it, or null. */
 export function toolTranslation(sentence: string): { start: number; end: number } | null {
+  label ??= unicodeRegExp(REVIEW_LABEL(), 'iu');
+  const l = label.exec(sentence);
+  if (l) return { start: l.index, end: l.index + l[0].length };
   re ??= unicodeRegExp(source(), 'iu');
   const m = re.exec(sentence);
   return m && !COMPARES.test(sentence) ? { start: m.index, end: m.index + m[0].length } : null;

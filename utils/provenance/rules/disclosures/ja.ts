@@ -9,10 +9,10 @@ export const ja: LanguagePack = {
     AI: '生成AI|AI|人工知能|ChatGPT|GPT|大規模言語モデル|LLM',
     SELF: 'この記事|本記事|本稿|当サイト|この文章|本文|記事|※',
   },
-  negation: '(?:ない|ません|なし|せず|禁止|ではなく)',
+  negation: '(?:ない|ません|なし|せず|ずに|禁止|ではなく)',
   // という reports only at the end of a sentence ("…作成されたという。"); mid-sentence it is "that/called" (という点).
   // A job ad or an event around the match is about others' AI text; a question ending (…できるか) asks, it does not declare.
-  attribution: '(?:によると|し始め|を開始|を導入|と述べ|と語|と話|という(?=\\s*(?:[。．！!]|$))|と指摘|と説明|と発表|を発表|と明らかに|と報じ|と伝え|によれば|募集|求人|開催|(?:でしょう|だろう|できる|ます)?か(?=\\s*[。？?]?\\s*$))',
+  attribution: '(?:によると|し始め|を開始|を導入|と述べ|と語|と話|という(?=\\s*(?:[。．！!]|$))|と指摘|と説明|と発表|と明らかに|と報じ|と伝え|によれば|募集|求人|開催|(?:でしょう|だろう|できる|ます)?か(?=\\s*[。？?]?\\s*$))',
   hypothetical: '(?:場合|予定|べき|なら|かどうか|問わず|もし|としたら|とすれば|たら、)',
   assistCues: '(?:支援|補助|アシスト|翻訳|一部)',
   summaryCues: '(?:要約|サマリー|まとめ)',
