@@ -13,11 +13,13 @@ export interface Observation {
 }
 
 /**
- * The detector ships the model `npm run train` wrote (model.ts): since 1.9.0 its actor-only head, which gained disclosures
- * on two batches collected after the detector it was trained with and fired on no negative more (learned/README.md).
- * Training and experiments swap it out with `withModel`.
+ * The detector ships the actor-only head of the model `npm run train` wrote (model.ts), since 1.9.0: it gained disclosures
+ * on two batches collected after the detector it was trained with and fired on no negative more (learned/README.md). A
+ * head cross-validation picks for the first time (the rescue head of 1.10.0's training) is written but not loaded until
+ * a batch collected afterwards shows it gains. Training and experiments swap the model out with `withModel`.
  */
-let active: LearnedModel | null = MODEL;
+export const SHIPPED: LearnedModel | null = MODEL && { version: 1, rescue: null, veto: null, actorOnly: MODEL.actorOnly ?? null };
+let active: LearnedModel | null = SHIPPED;
 let observer: ((o: Observation) => void) | null = null;
 let observeActorOnly = false;
 

@@ -292,5 +292,5 @@ export const FRAME_HINTS = [
   // Products named as the actor beyond the packs' hints: the lower-case stems of PRODUCT_NAMES that no other keyword finds (kept
   // by hand for the content script's bytes; the hint-coverage test fails when one is missing).
   'genspark', '豆包', 'doubao', '星火', 'clova', '클로바', 'suno', 'coderabbit', 'sourcery', 'greptile', 'qodo', 'tabnine', 'sudowrite',
-  'writesonic', 'copy\\.ai', 'rytr', 'novelai', 'quillbot', 'wordtune', '腾讯', 'hunyuan', '智谱', 'elevenlabs', 'synthesia', 'heygen', '뤼튼', '에이닷',
+  'writesonic', 'copy\\.ai', 'rytr', 'novelai', 'quillbot', 'wordtune', '腾讯(?:混元|元宝)', 'hunyuan', '智谱清言', 'elevenlabs', 'synthesia', 'heygen', '뤼튼', '에이닷',
 ];
