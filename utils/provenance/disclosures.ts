@@ -307,6 +307,7 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
         byline: (block.zones & Zone.Byline) !== 0,
         caption: (block.zones & Zone.Caption) !== 0,
         langSure: sure,
+        heading,
       };
       // The learned second opinion (learned/decide.ts): may keep a frame the grammar found no scope for, or drop one.
       const m = decideFrame(sentence, f, pack, ctx, matchFrameIn(sentence, f, ctx));

@@ -38,8 +38,12 @@ export function withModel<T>(model: LearnedModel | null, fn: () => T, observe?: 
   }
 }
 
-/** The first AI actor of a sentence without a frame, categorised by cue words (experiment: the actor-only head). */
-function actorOnlyMatch(sentence: string, f: CompiledFrames): FrameMatch | null {
+/**
+ * The first AI actor of a sentence without a frame, categorised by cue words (the actor-only head). Never in a heading: a
+ * title about AI ("Künstliche Intelligenz: Mythen, Daten & Fakten") is no note, as for the grammar.
+ */
+function actorOnlyMatch(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
+  if (ctx.heading) return null;
   const hits = [f.acronym, f.actor].map((re) => {
     re.lastIndex = 0;
     const m = re.exec(sentence);
@@ -68,7 +72,7 @@ export function decideFrame(sentence: string, f: CompiledFrames, pack: CompiledP
     const wantsActorOnly = observeActorOnly || !!active?.actorOnly;
     if (lean && !active!.rescue) {
       // Only the actor-only head can speak, and only for a sentence naming an AI: the actor test is the cheaper one.
-      actorOnly = wantsActorOnly ? actorOnlyMatch(sentence, f) : null;
+      actorOnly = wantsActorOnly ? actorOnlyMatch(sentence, f, ctx) : null;
       if (!actorOnly) return null;
     }
     // The same frame without the scope condition: what the sentence would declare if it spoke for the page.
@@ -76,7 +80,7 @@ export function decideFrame(sentence: string, f: CompiledFrames, pack: CompiledP
     if (frame) {
       actorOnly = null;
       if (lean && !active!.rescue) return null;
-    } else if (!actorOnly && wantsActorOnly) actorOnly = actorOnlyMatch(sentence, f);
+    } else if (!actorOnly && wantsActorOnly) actorOnly = actorOnlyMatch(sentence, f, ctx);
   }
   const match = frame ?? actorOnly;
   if (!match) return null;

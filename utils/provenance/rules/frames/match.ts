@@ -117,6 +117,8 @@ export interface FrameContext {
   caption?: boolean;
   /** The sentence's language was told from its function words or script (else every language's reporting words count). */
   langSure?: boolean;
+  /** The block is a heading: a title about something, never a note. */
+  heading?: boolean;
 }
 
 export interface FrameMatch {
