@@ -9,6 +9,7 @@ import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
 import { bareHandOver, handOver } from './rules/answers';
 import { toolTranslation } from './rules/tool-translation';
+import { accordingTo } from './rules/according-to';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
@@ -316,6 +317,12 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
       break;
     }
     if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading) continue;
+    // Content credited to a chatbot as its source ("…segundo o ChatGPT:", rules/according-to.ts).
+    const src = accordingTo(sentence);
+    if (src) {
+      out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: src.start, matchEnd: src.end });
+      continue;
+    }
     // A sentence that names no bot after one in the same block that names an AI: a hand-over to its answer.
     if (!NAMES_A_TOOL.test(sentence)) {
       // The short hand-over test first: the paragraph so far is read only for a sentence that passes it.

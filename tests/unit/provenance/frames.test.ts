@@ -192,6 +192,10 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['the translation was done automatically', 'de', 'ai-assisted', 'Die Übersetzung dieses Artikels erfolgte automatisch.'],
   ['the translation was done automatically', 'nl', 'ai-assisted', 'De vertaling van dit artikel is automatisch tot stand gekomen.'],
   ['summary nouns: riepilogo', 'it', 'ai-summary', "📊 Riepilogo Generato dall'IA"], // it-014-h9
+  ['content credited to a chatbot as its source', 'pt', 'ai-generated', 'Então, conheça abaixo o Top 10 das cidades mais feias do Brasil segundo o ChatGPT:'], // pt-020-h11
+  ['content credited to a chatbot as its source', 'fr', 'ai-generated', 'Vous êtes prêts ? Voici le top 10 des villes les plus "laides" de France selon ChatGPT.'], // fr-020-h9
+  ['content credited to a chatbot as its source', 'de', 'ai-generated', 'Die schönsten Städte Deutschlands – laut ChatGPT'],
+  ['content credited to a chatbot as its source', 'ja', 'ai-generated', 'ChatGPTによると、日本で一番美しい町は次の通りです。'],
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -404,6 +408,13 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['zh', '外壳采用Al合金制作。'],
   ['en', 'Please let me know if you need any further details.'],
   ['en', 'Many reports are generated automatically from data at other newspapers.'],
+  // …and a source that is a maker, a compound, a company, a star sign or Shakespeare.
+  ['en', 'According to OpenAI, ChatGPT has 200 million weekly users.'],
+  ['en', 'According to AI experts, the technology is overhyped.'],
+  ['de', 'Laut einer KI-Studie nutzen 40 Prozent der Firmen ChatGPT.'],
+  ['en', 'According to the AI Act, providers must label deepfakes.'],
+  ['en', 'Love is in the air this week, according to gemini.'],
+  ['en', 'All the world is a stage, according to the Bard.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {
