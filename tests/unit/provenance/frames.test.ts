@@ -196,6 +196,11 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['content credited to a chatbot as its source', 'fr', 'ai-generated', 'Vous êtes prêts ? Voici le top 10 des villes les plus "laides" de France selon ChatGPT.'], // fr-020-h9
   ['content credited to a chatbot as its source', 'de', 'ai-generated', 'Die schönsten Städte Deutschlands – laut ChatGPT'],
   ['content credited to a chatbot as its source', 'ja', 'ai-generated', 'ChatGPTによると、日本で一番美しい町は次の通りです。'],
+  ['a chatbot names its knowledge cutoff, in any language', 'de', 'suspected-ai', 'Mein Wissensstand reicht bis September 2021.'],
+  ['a chatbot names its knowledge cutoff, in any language', 'es', 'suspected-ai', 'Mi conocimiento llega hasta septiembre de 2021.'],
+  ['a chatbot names its knowledge cutoff, in any language', 'fr', 'suspected-ai', "Mes connaissances s'arrêtent en septembre 2021."],
+  ['a chatbot names its knowledge cutoff, in any language', 'ja', 'suspected-ai', '私の知識は2021年9月までのものです。'],
+  ['a chatbot names its knowledge cutoff, in any language', 'ko', 'suspected-ai', '제 지식은 2021년 9월까지입니다.'],
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -415,6 +420,10 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['en', 'According to the AI Act, providers must label deepfakes.'],
   ['en', 'Love is in the air this week, according to gemini.'],
   ['en', 'All the world is a stage, according to the Bard.'],
+  // A person's own knowledge and a year, with no cutoff.
+  ['nl', 'Mijn kennis van de Franse taal dateert uit 1995.'],
+  ['pt', 'Meu conhecimento sobre o tema vem de 2015, quando trabalhei lá.'],
+  ['ja', '私の知識では、2019年に閉店しました。'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {

@@ -29,6 +29,7 @@ export const CHATBOT_HINTS = [
   'puedo ayudarte', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
   '원하시면', '원하신다면', '필요하시면', '싶다면', '싶으시면', '해\\s*드리겠습니다', 'ご希望', '必要であれば', 'よろしければ', '如果(?:您|你)?(?:需要|愿意|想|希望)', '私はAI', '私は人工知能',
   'empo real', 'temps réel', 'echtzeit', 'A\\.I\\.',
+  'wissens(?:stand|basis)', '(?:mes|mi|mis|mie|mia|meu|meus|mijn|mina|min) (?:con[nho]|kenn|kun|vid)', '私の知識', '我的知识', '(?:제|나의)\\s*지식',
   '(?:question|frage|pregunta|domanda|pergunta|vraag|fråga|spørsmål|spørgsmål)\\s*[!.–—]', '问题你问得', '問題你問得', '(?:네|예)[,，]\\s*알겠습니다',
   'espero que', 'esp[èe]re que', 'spero che', 'ich hoffe', 'ik hoop', 'hoppas', 'håber', 'håper', '도움이', 'お役に立て', 'lad mig vide', '追加の',
   '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b',
@@ -88,6 +89,17 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     id: 'knowledge-cutoff',
     lang: 'en',
     pattern: '\\bmy (?:knowledge |training (?:data )?)?cut-?off(?: date)?\\b|\\bas of my last (?:knowledge )?(?:update|training)\\b|\\bmy (?:training data|knowledge) (?:only )?(?:goes|extends|runs)(?: up)? (?:to|until|through)\\b',
+    weight: 0.85,
+    explanation: 'A chatbot mentioning its own knowledge cutoff was left in the text.',
+  },
+  {
+    id: 'knowledge-cutoff',
+    lang: 'mul',
+    // The same in the other languages: the speaker's own knowledge and the year it stops ("Mein Wissensstand reicht bis
+    // September 2021", "Mis conocimientos llegan hasta 2023", "私の知識は2021年9月までのものです", "제 지식은 2023년까지입니다").
+    pattern:
+      "\\b(?:(?:Mein|meinem) Wissensstand|Meine Wissensbasis|Mes connaissances|Ma base de connaissances|Mi conocimiento|Mis conocimientos|Le mie conoscenze|La mia conoscenza|Meu conhecimento|Meus conhecimentos|Mijn kennis|Min kunskap|Mina kunskaper|Min kunnskap|Min viden)\\b[^.!?]{0,40}?\\b(?:bis|endet|jusqu['’]?(?:à|en|au)?|s['’]arrêtent|s['’]arrête|hasta|termina|fino a|fino al|si fermano|si ferma|até|tot|t\\/m|till|fram till|slutar|til|frem til|slutter)\\b[^.!?]{0,25}?\\b(?:19|20)\\d\\d\\b" +
+      '|私の知識[^。]{0,30}?(?:19|20)\\d\\d年[^。]{0,8}?まで|我的知识[^。]{0,10}?(?:截止|更新)[^。]{0,10}?(?:19|20)\\d\\d年|(?:제|저의|나의)\\s*지식[^.]{0,30}?(?:19|20)\\d\\d년[^.]{0,8}?까지',
     weight: 0.85,
     explanation: 'A chatbot mentioning its own knowledge cutoff was left in the text.',
   },
