@@ -144,11 +144,11 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
   if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence) || HOW_TO.test(sentence)) return null;
+  const frames = framesFor(pack.lang);
   // Policies, trends and products describe the world; a sentence that also names its own text ("…, we used AI to translate
-  // this article") still declares.
-  // (The feature's own words are no self-reference: Japanese "本機能" reads like "本記事".)
-  const own = matches(framesFor(pack.lang)?.scope ?? /$^/, sentence.replace(THIS_FEATURE_ALL, ' '));
-  if (!own && (TREND.test(sentence) || LABEL_POLICY.test(sentence) || (THIS_FEATURE.test(sentence) && !(block.zones & Zone.SummaryBox)))) return null;
+  // this article") still declares. (The feature's own words are no self-reference: Japanese "本機能" reads like "本記事".)
+  const aboutTheWorld = TREND.test(sentence) || LABEL_POLICY.test(sentence) || (THIS_FEATURE.test(sentence) && !(block.zones & Zone.SummaryBox));
+  if (aboutTheWorld && !matches(frames?.scope ?? /$^/, sentence.replace(THIS_FEATURE_ALL, ' '))) return null;
   if (CJK_LANGS.has(pack.lang) && ANAPHOR.test(upToMatch) && !OWN_CJK.test(sentence)) return null;
   if (insideQuotes(sentence, c.matchStart, true, c.matchEnd)) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
@@ -160,9 +160,9 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
     if (rule.upgradeOnAI && pack.ai.test(sentence)) category = 'ai-generated';
     else if (category === 'automated' && pack.humanReview?.test(sentence)) category = 'ai-assisted';
     // Translated automatically is machine translation, whatever rule read it (README: Categories).
-    else if (category === 'automated' && matches(framesFor(pack.lang)?.machine ?? /$^/, sentence)) category = 'ai-assisted';
+    else if (category === 'automated' && matches(frames?.machine ?? /$^/, sentence)) category = 'ai-assisted';
     // One rule for every language: "with the help of AI" is assistance, whatever the verb (README: Categories).
-    if (category === 'ai-generated' && (pack.assistCues.test(upToMatch) || framesFor(pack.lang)?.help.test(upToMatch))) category = 'ai-assisted';
+    if (category === 'ai-generated' && (pack.assistCues.test(upToMatch) || frames?.help.test(upToMatch))) category = 'ai-assisted';
     // Block-wide cues only for short notes, where the caveat and what it is about sit together.
     // A label's words all name what it labels ("AI-genererad sammanfattning"): the whole label is its cue.
     const cueText = rule.mode === 'label' ? sentence : rule.blockCues && block.text.length <= 300 ? block.text : upToMatch;

@@ -1,4 +1,4 @@
-import { PRODUCT_NAMES } from './frames/lexicons';
+import { NAMED_PRODUCT, capitalisedName } from './frames/lexicons';
 import { unicodeRegExp } from './compile';
 
 /**
@@ -9,7 +9,6 @@ import { unicodeRegExp } from './compile';
  * preposition: a maker ("according to OpenAI"), a compound ("laut einer KI-Studie", "according to AI experts", "the AI
  * Act") or a company ("según la empresa") is someone else's word.
  */
-const PRODUCT = `(?:${PRODUCT_NAMES}|Claude)`;
 const SOURCE = "according to|segundo|según|secondo|laut|selon|volgens|enligt|ifølge|iflg\\.?";
 const ARTICLE = "(?:the|o|a|el|la|il|l['’]|den|det|die|der|de)\\s+";
 /** "a inteligência artificial do ChatGPT", "la IA Midjourney": an AI noun phrase naming the product. */
@@ -19,9 +18,9 @@ const AI_PHRASE =
 const CLOSE =
   "(?:\\s+(?:zelf|lui-même|elle-même|itself|selbst|mismo|misma|stesso|stessa|mesmo|själv|selv))?(?=\\s*(?:[,.;:!?)\\]–—-]|$)|\\s+(?:per|para|pour|für|voor|för|for|to|som|que|che)\\s)";
 
-const SPACED = `(?<![\\p{L}])(?:${SOURCE})\\s+(${ARTICLE})?(${AI_PHRASE}(?:${ARTICLE})?)?(${PRODUCT})(?:[\\s-]?\\d+(?:\\.\\d+)?)?${CLOSE}`;
+const SPACED = `(?<![\\p{L}])(?:${SOURCE})\\s+(${ARTICLE})?(${AI_PHRASE}(?:${ARTICLE})?)?(${NAMED_PRODUCT})(?:[\\s-]?\\d+(?:\\.\\d+)?)?${CLOSE}`;
 /** "ChatGPTによると", "ChatGPT에 따르면", "据ChatGPT", "根据ChatGPT的回答". */
-const DENSE = `${PRODUCT}\\s*(?:によると|によれば|에\\s*따르면)|(?:根据|根據|据|據)\\s*${PRODUCT}(?:的(?:回答|说法|說法))?[，,：:]`;
+const DENSE = `${NAMED_PRODUCT}\\s*(?:によると|によれば|에\\s*따르면)|(?:根据|根據|据|據)\\s*${NAMED_PRODUCT}(?:的(?:回答|说法|說法))?[，,：:]`;
 
 /** Names that are also words, after an article with no AI word: "according to the Bard" is Shakespeare, "the Codex" a book. */
 const ALSO_WORDS = /^(?:Bard|Codex|Copilot|Mistral|Perplexity|Grok|Llama|Suno|Gemini)$/u;
@@ -34,7 +33,7 @@ export function accordingTo(sentence: string): { start: number; end: number } | 
   const m = re.exec(sentence);
   if (!m) return null;
   const [, article, aiPhrase, product] = m;
-  // A product's name is capitalised ("born under gemini" is a star sign), and a word-like name needs the AI beside it.
-  if (product !== undefined && (!/^[\p{Lu}\d]|^DALL/u.test(product) || (article && !aiPhrase && ALSO_WORDS.test(product)))) return null;
+  // A word-like name needs the AI beside it.
+  if (product !== undefined && (!capitalisedName(product) || (article && !aiPhrase && ALSO_WORDS.test(product)))) return null;
   return { start: m.index, end: m.index + m[0].length };
 }

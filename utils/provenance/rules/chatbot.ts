@@ -18,8 +18,7 @@ export const CHATBOT_HINTS = [
   'quiere que', 'deseas? que', 'gustar[íi]a que', 'gostaria que eu', 'jag kan också göra', 'vil du ha at jeg',
   'wilt u dat ik', 'absolutely[!,.]', 'of course[!,.]', '(?:use(?: case)?|usage|content) polic', 'training data',
   // Self-descriptions that name no language model: "Als KI kann ich…", "como IA, no puedo…", "作为AI助手…".
-  '\\bals (?:een )?(?:AI-|KI-)?model\\b',
- 'AI助手', '人工智能助手', 'AIアシスタント',
+  '\\bals (?:een )?(?:AI-|KI-)?model\\b', 'AI助手', '人工智能助手', 'AIアシスタント',
   // Openers: the punctuation after "Claro", "Bien sûr", "물론입니다"… and the "here is" that follows.
   '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer)|a continuación|a seguir|segue|di seguito|voilà|ci-dessous)',
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)', '抱歉', '对不起', '對不起', '죄송',
@@ -38,6 +37,8 @@ export const CHATBOT_HINTS = [
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
+const CUTOFF = 'A chatbot mentioning its own knowledge cutoff was left in the text.';
+const CLOSING = 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.';
 const SELF_DESCRIPTION = 'A chatbot describing itself ("As an AI language model…") was left in the text.';
 
 const OFFER_OBJECT =
@@ -90,7 +91,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'en',
     pattern: '\\bmy (?:knowledge |training (?:data )?)?cut-?off(?: date)?\\b|\\bas of my last (?:knowledge )?(?:update|training)\\b|\\bmy (?:training data|knowledge) (?:only )?(?:goes|extends|runs)(?: up)? (?:to|until|through)\\b',
     weight: 0.85,
-    explanation: 'A chatbot mentioning its own knowledge cutoff was left in the text.',
+    explanation: CUTOFF,
   },
   {
     id: 'knowledge-cutoff',
@@ -101,7 +102,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       "\\b(?:(?:Mein|meinem) Wissensstand|Meine Wissensbasis|Mes connaissances|Ma base de connaissances|Mi conocimiento|Mis conocimientos|Le mie conoscenze|La mia conoscenza|Meu conhecimento|Meus conhecimentos|Mijn kennis|Min kunskap|Mina kunskaper|Min kunnskap|Min viden)\\b[^.!?]{0,40}?\\b(?:bis|endet|jusqu['’]?(?:à|en|au)?|s['’]arrêtent|s['’]arrête|hasta|termina|fino a|fino al|si fermano|si ferma|até|tot|t\\/m|till|fram till|slutar|til|frem til|slutter)\\b[^.!?]{0,25}?\\b(?:19|20)\\d\\d\\b" +
       '|私の知識[^。]{0,30}?(?:19|20)\\d\\d年[^。]{0,8}?まで|我的知识[^。]{0,10}?(?:截止|更新)[^。]{0,10}?(?:19|20)\\d\\d年|(?:제|저의|나의)\\s*지식[^.]{0,30}?(?:19|20)\\d\\d년[^.]{0,8}?까지',
     weight: 0.85,
-    explanation: 'A chatbot mentioning its own knowledge cutoff was left in the text.',
+    explanation: CUTOFF,
   },
   {
     id: 'regenerate-response',
@@ -394,7 +395,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'en',
     pattern: "\\bI hope (?:this|that) helps\\b[!.]?\\s*(?:Let me know|Feel free|If you have)|\\bConversation with Bing\\b",
     weight: 0.8,
-    explanation: 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.',
+    explanation: CLOSING,
   },
   {
     id: 'hope-this-helps',
@@ -408,7 +409,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       // …not a person offering to be written to ("no dudes en escribirme", "n'hésitez pas à me contacter").
       "(?![^.!?]{0,60}?(?:escribirme|contactarme|me contacter|m['’]écrire|schreib mir|kontaktier|scrivermi|contattarmi|me escrever|me contatar|contact me|e-?mail me|mail me|DM me|skriv til meg|skriv till mig|skriv til mig|mail mij))",
     weight: 0.8,
-    explanation: 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.',
+    explanation: CLOSING,
   },
   {
     id: 'follow-up-offer',

@@ -1,5 +1,5 @@
 import { unicodeRegExp } from '../compile';
-import { PRODUCT_NAMES } from './lexicons';
+import { NAMED_PRODUCT, capitalisedName } from './lexicons';
 
 /**
  * A label that credits a named AI product as its source, with no verb: "Titelbild via ChatGPT", "Beskrivelse fra
@@ -9,7 +9,7 @@ import { PRODUCT_NAMES } from './lexicons';
  * are counted tightly.
  */
 // Products, not their makers: "Warnung von OpenAI" is news from a company.
-const PRODUCT = `(?:${PRODUCT_NAMES}|Claude|(?:Adobe )?Firefly|Ideogram|ElevenLabs)`;
+const PRODUCT = `(?:${NAMED_PRODUCT}|Firefly|Ideogram)`;
 
 /**
  * The product closes the label, a version or punctuation at most after it: a label has no verb after its credit ("Die
@@ -36,7 +36,7 @@ const MAX_DENSE_CHARS = 30;
 export function creditLabel(sentence: string, dense: boolean): { start: number; end: number } | null {
   if (dense ? sentence.trim().length > MAX_DENSE_CHARS : sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > MAX_WORDS) return null;
   const m = (dense ? DENSE : SPACED).exec(sentence);
-  if (!m || (!dense && !/^[\p{Lu}\d]|^DALL/u.test(m[1]!))) return null;
+  if (!m || (!dense && !capitalisedName(m[1]!))) return null;
   return { start: m.index, end: m.index + m[0].length };
 }
 
@@ -79,6 +79,6 @@ const PAREN_HELP = /help|assist|aide|Hilfe|hulp|hjälp|hjelp|hjælp|ayuda|aiuto|
 /** Where a bracket credits an AI product with what comes before it, and whether it only helped; or null. */
 export function parenCredit(sentence: string): { start: number; end: number; help: boolean } | null {
   const m = PAREN.exec(sentence);
-  if (!m || !/^[\p{Lu}\d]|^DALL/u.test(m[1]!)) return null;
+  if (!m || !capitalisedName(m[1]!)) return null;
   return { start: m.index, end: m.index + m[0].length, help: PAREN_HELP.test(m[0]) };
 }

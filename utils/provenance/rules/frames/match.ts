@@ -474,18 +474,13 @@ function words(s: string): number {
 }
 const NOTE_MAX_WORDS = 12;
 
-/**
- * A frame speaks for the page when the sentence names this page or site, when the block is a note
- * or label by itself (short, not third-party news), or when it sits in a byline, caption or
- * summary box.
- */
 /** The reader addressed: a customer, a user, a notice to whoever reads. */
 const SECOND_PERSON =
   '[Yy]our|[Yy]ours|[Yy]ou|Sie|votre|vos|ton|ta|tes|tu[oa]?|tuoi|tue|dein\\p{L}*|euer|eure|Ihr(?:e[mnrs]?)?|jouw|uw|din|ditt|dina|dine|seu|sua|seus|suas|tus|dig|deg|dich|dir|Ihnen';
 
 const TO_READER = new RegExp(asWords(SECOND_PERSON), 'u');
 
-/** A third party's active use or causative before the frame ("X uses / lets / has AI…"), in the spaced languages. */
+/** A third party's active use or causative before the frame ("X uses / lets AI…"), in the spaced languages. */
 const USES_BEFORE = new RegExp(
   asWords(
     'uses|used|lets|employs|deploys|makes|asks|asked|lässt|ließ|nutzt|nutzte|verwendet|verwendete|setzt|fait|utilise|laisse|emploie|hace|utiliza|usa|deja|emplea|fa|utilizza|lascia|impiega|faz|deixa|laat|liet|gebruikt|gebruikte|zet|låter|lät|använder|använde|lar|lot|bruker|brukte|benytter|lader|lod|bruger|brugte',
@@ -501,16 +496,23 @@ const FROM_DATA =
 const CO_AUTHOR_BEFORE = /\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*[&+]|\s(?:and|und|y|et|e|en|og|och|with|mit|con|avec|com|met|med))\s+(?:\p{Ll}+\s+)?$/u;
 const CO_AUTHOR_AFTER = /^\s*(?:&|\+|(?:and|und|y|et|e|en|og|och))\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}/u;
 
+/**
+ * A frame speaks for the page when the sentence names this page or site, when the block is a note
+ * or label by itself (short, not third-party news), or when it sits in a byline, caption or
+ * summary box.
+ */
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   if (ctx.byline && !ctx.negation.test(sentence)) {
-    const a = [...all(f.acronym, sentence), ...all(f.actor, sentence)].find((h) => !qualifiesPeople(sentence, h.start, h.end));
-    // "Por Marta Gil con la asistencia de una IA": help in a byline is assistance, as anywhere (README: Categories).
-    // "Por Byron Picado Molina y chat GPT": a person and an AI credited together wrote it together (README: Categories).
-    // Two AIs credited together ("ChatGPT and Stable Diffusion") are no person and an AI.
     const ais = [...all(f.acronym, sentence), ...all(f.actor, sentence)].filter((h) => !qualifiesPeople(sentence, h.start, h.end));
-    const oneAI = ais.every((h) => h.start < a!.end && a!.start < h.end);
-    const together = a && oneAI && (CO_AUTHOR_BEFORE.test(sentence.slice(0, a.start)) || CO_AUTHOR_AFTER.test(sentence.slice(a.end)));
-    if (a) return { ...a, ...(together || f.help.test(sentence) ? { category: 'ai-assisted', act: 'assist' } : { category: 'ai-generated', act: 'generate' }) };
+    const a = ais[0];
+    if (a) {
+      // "Por Byron Picado Molina y chat GPT": a person and an AI credited together wrote it together (README: Categories);
+      // two AIs credited together ("ChatGPT and Stable Diffusion") are no person and an AI.
+      const oneAI = ais.every((h) => h.start < a.end && a.start < h.end);
+      const together = oneAI && (CO_AUTHOR_BEFORE.test(sentence.slice(0, a.start)) || CO_AUTHOR_AFTER.test(sentence.slice(a.end)));
+      // "Por Marta Gil con la asistencia de una IA": help in a byline is assistance, as anywhere (README: Categories).
+      return { ...a, ...(together || f.help.test(sentence) ? { category: 'ai-assisted', act: 'assist' } : { category: 'ai-generated', act: 'generate' }) };
+    }
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
     const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? (PICTURE.test(sentence) ? SYNTHETIC.exec(sentence) : null);
@@ -554,11 +556,11 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
       (f.dense ? before.replace(/[\s\p{P}\p{S}]/gu, '').length <= 10 : words(before) <= NOTE_LEAD_WORDS) ||
       // …or it closes the line as an appended participle ("Today's top stories, summarised by AI."): the line is its subject.
       (!f.dense && /,\s*(?:\p{L}+\s+){0,2}$/u.test(before) && sentence.slice(m.end).split(/\s+/).filter(Boolean).length <= 2);
-    // "Contenu rédigé avec l'aide de l'IA : à relire avant publication (…)": a label and its caveat, the label first.
     // "Aftonbladet låter AI skriva sammanfattningar…", "VG bruker kunstig intelligens til å lage sammendrag…": someone else
     // who uses AI or has it write, named before the frame, is news about them; a note says what was done ("Texten är…").
     // A site notice addresses the reader ("Google uses AI technology to translate content into your preferred language").
     if (!f.dense && USES_BEFORE.test(before) && !firstSubject(before) && !TO_READER.test(sentence) && !f.scope.test(sentence)) continue;
+    // "Contenu rédigé avec l'aide de l'IA : à relire avant publication (…)": a label and its caveat, the label first.
     const unit = c.start === 0 ? sentence.slice(0, c.end) : sentence;
     const short = f.dense ? unit.length <= 80 : words(unit) <= NOTE_MAX_WORDS;
     if (near && short) return m;
