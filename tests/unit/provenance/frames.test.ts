@@ -201,6 +201,23 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['a chatbot names its knowledge cutoff, in any language', 'fr', 'suspected-ai', "Mes connaissances s'arrêtent en septembre 2021."],
   ['a chatbot names its knowledge cutoff, in any language', 'ja', 'suspected-ai', '私の知識は2021年9月までのものです。'],
   ['a chatbot names its knowledge cutoff, in any language', 'ko', 'suspected-ai', '제 지식은 2021년 9월까지입니다.'],
+  // Session 13 (detector 1.11.0).
+  ['requests: an elided article or quotation marks before the AI, a clause joined by "and"', 'de', 'ai-generated', 'Ich habe die Probe aufs Exempel gemacht – und „ChatGPT“ gebeten, eine Neujahrsansprache für den Bundeskanzler zu entwerfen.'], // de-035-h12
+  ['requests: an elided article or quotation marks before the AI, a clause joined by "and"', 'it', 'ai-generated', "Ho chiesto all'intelligenza artificiale di scrivere una poesia sul mare."],
+  ['a plural content subject in the past ("Die Inhalte wurden…"), parts of a text', 'de', 'ai-assisted', 'Die Inhalte wurden teilweise mit Unterstützung von ChatGPT geglättet und ergänzt.'], // de-202-h12
+  ['a plural content subject in the past ("Die Inhalte wurden…"), parts of a text', 'de', 'ai-assisted', 'Teile der Recherche wurden unter Zuhilfenahme von KI-basierten Werkzeugen durchgeführt.'], // de-014-h8
+  ['a translation made by machine, the adverb after the noun', 'de', 'ai-assisted', 'Die vorliegende Übersetzung wurde maschinell erstellt.'], // de-206-h12
+  ['Scandinavian subjects: bare plurals, double definiteness, a bracketed aside', 'da', 'ai-summary', 'Sammenfatninger og markedsdata er genereret af AI og kan indeholde fejl eller forældede oplysninger.'], // da-014-h12
+  ['Scandinavian subjects: bare plurals, double definiteness, a bracketed aside', 'no', 'ai-assisted', 'De nordsamiske instruksene og ordene (geađgi, skierit, báhpir) er maskinoversatt og bør sjekkes av en som kan språket.'], // no-007-h12
+  ['a reflexive passive with a content subject (es)', 'es', 'ai-assisted', 'La documentación de esta tarea se ha redactado con ayuda de IA, por indicación de la profesora.'], // es-008-h8
+  ['"the" and the page\'s own content nouns, listed, as a passive subject (en)', 'en', 'ai-generated', 'The text, steps, and code were drafted by an AI coding assistant from the MESA documentation'], // en-213-h12
+  ['a chatbot given no text says it got none', 'en', 'suspected-ai', 'It looks like you didn’t actually send over a news article—just a note saying there’s no game data to recap.'], // en-231-h12
+  ['a chatbot given no text says it got none', 'en', 'suspected-ai', 'I cannot create a summary of this article because the content provided is incomplete.'], // en-215-h9
+  ['a condition is no note, but the writer in it is ("when writing this I used…")', 'en', 'ai-assisted', 'Full disclosure: when writing this I used ChatGPT to tidy up my notes.'],
+  ['a git trailer credits an AI as co-author', 'en', 'ai-assisted', 'Co-Authored-By: Claude <noreply@anthropic.com>'], // en-020-h12
+  ['"A.I." with its dots is the acronym', 'it', 'ai-generated', 'L’A.I. in pochi secondi ha scritto questo testo'], // it-208-h12
+  ['a label before a colon is read without the title after it', 'en', 'ai-generated', "AI-generated story: Alaska Legislature's Special Session Begins with Override Votes and Key Legislative Decisions"], // en-047-h11
+  ['a chatbot given no text says it got none', 'it', 'suspected-ai', 'Il messaggio ricevuto non contiene alcuna informazione utile su moto, eventi o competizioni, ma solo un invito a visualizzare un contenuto esterno tramite link.'], // it-001-h8
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -424,6 +441,35 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['nl', 'Mijn kennis van de Franse taal dateert uit 1995.'],
   ['pt', 'Meu conhecimento sobre o tema vem de 2015, quando trabalhei lá.'],
   ['ja', '私の知識では、2019年に閉店しました。'],
+  // Session 13: a form or a writer asking for stories, a bill's text, the article shared; a news subject in the plural.
+  ['en', 'Please share your story and we will feature it in our newsletter.'],
+  ['en', 'Share the article with a friend and I will send you a discount.'],
+  ['en', 'The text of the bill was incomplete when it reached the Senate.'],
+  ['en', 'The articles were written with the use of artificial intelligence.'], // en-075-h1
+  ['da', 'Mange medier bruger AI, og nyhederne er skrevet hurtigere end før.'],
+  // Session 13's review: a treaty's text, a translator's service page, a forum reply, an Italian deadline; a subject of its own
+  // after "– and"; general statements on machine translation; a tail after the content noun; a record sleeve; initials; an
+  // AI's name as a person's first name; "die beelden"; a ban on AI help; conditions in German and Japanese.
+  ['en', 'The text was not included in the final version of the treaty.'],
+  ['en', 'Simply send me the text you would like me to translate and I will get back to you with a quote within 24 hours.'],
+  ['en', "Sorry, you didn't send the text, can you try again?"],
+  ['it', 'Per la pubblicazione è necessario ricevere il testo entro venerdì.'],
+  ['en', 'I was at the school board meeting – and the superintendent asked ChatGPT to write the new policy on the spot.'],
+  ['de', 'Ich war bei der Sitzung dabei – und der Bürgermeister hat „ChatGPT“ gebeten, eine Rede zu schreiben.'],
+  ['de', 'Die Übersetzung wird zunehmend maschinell erledigt, klagen Dolmetscher.'],
+  ['en', 'The code behind the app was written almost entirely by ChatGPT.'],
+  ['es', 'La portada del disco se ha generado con inteligencia artificial y los fans están indignados.'],
+  ['en', 'Translated by I.A. Richards and C.K. Ogden.'],
+  ['en', 'Co-authored-by: Gemini Rivera <gemini@example.com>'],
+  ['nl', 'Die beelden zijn gemaakt met AI en gaan nu rond op sociale media.'],
+  ['de', 'Die Zuhilfenahme von KI ist bei Hausarbeiten verboten.'],
+  ['de', 'Unsere Beiträge werden gekennzeichnet, sofern KI verwendet wurde.'],
+  ['ja', '当社の記事は、AIを使用した場合に明記します。'],
+  ['en', 'We tell readers when AI tools have been used to write or edit an article.'],
+  // A person co-credited in a git trailer; a policy's condition ("when AI has been used").
+  ['en', 'Co-authored-by: Jane Doe <jane@example.com>'],
+  ['en', "We're transparent when stories are updated or corrected, and when A.I. has been used,"], // d163 (dev set)
+  ['en', 'We tell readers when AI has been used in a story.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {
@@ -488,6 +534,15 @@ describe('compositional grammar (actor × act × scope)', () => {
     expect(detect(sentencePage('AI-roboten ChatGPT vet precis vad som händer under det nya året. Som vanligt kommer svaret inom några sekunder:', 'sv')).verdict).toBe('ai-generated');
   });
 
+  it('reads a chatbot opener pasted after the writer\'s own words in one paragraph, not a tutorial\'s "here is a version"', () => {
+    // en-030-h9 between its neighbours, joined into one paragraph.
+    expect(detect(articlePage('<p>The council met on Tuesday evening. Certainly! Below is the revised summary of the city council meeting according to your instructions:</p>')).verdict).toBe('suspected-ai');
+    expect(detect(articlePage('<p>The old code ran only on Python 2. Here’s a version of the previous example that uses this technique:</p>')).verdict).toBe('none');
+    expect(detect(articlePage('<p>Le conseil municipal s’est réuni mardi. Bien sûr ! Voici le résumé révisé de la séance.</p>', 'fr')).verdict).toBe('suspected-ai');
+    // An FAQ's answer to the question just before it is the writer's.
+    expect(detect(articlePage('<p>Can I bring my dog to the hotel? Absolutely! Here are our pet-friendly rooms, all on the ground floor.</p>')).verdict).toBe('none');
+  });
+
   it('does not read a whole-link teaser or a headline as a note', () => {
     expect(detect(articlePage('<ul><li><a href="/x">Content created with AI tools</a></li></ul>')).verdict).toBe('none');
     expect(detect(articlePage('<h2>Translated by DeepL: how machines learned languages</h2>')).verdict).toBe('none');
@@ -502,7 +557,7 @@ describe('the train split as a whole (sentence level)', () => {
       .map((l) => (JSON.parse(l) as { publisher: string }).publisher);
     const train = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'train');
     const held = readCollected(join(__dirname, '..', '..', '..', 'data', 'disclosures'), dev).filter((r) => r.split === 'held');
-    // Batches h6–h12 (newsroom-heavy, collected after detectors 1.4.0–1.9.0; h10 only sentences that lean on their
+    // Batches h6–h13 (newsroom-heavy, collected after detectors 1.4.0–1.10.0; h10 only sentences that lean on their
     // neighbours) are far harder than h1–h5: their own floors.
     for (const [rows, recall, falseAlarms] of [
       [train.filter((r) => /-h[1-5]$/.test(r.id)), 0.9, 0.07],
@@ -513,8 +568,10 @@ describe('the train split as a whole (sentence level)', () => {
       [train.filter((r) => r.id.endsWith('-h9')), 0.53, 0.11],
       [train.filter((r) => r.id.endsWith('-h10')), 0.3, 0.1],
       [train.filter((r) => r.id.endsWith('-h11')), 0.48, 0.08],
-      // h12 was collected after 1.9.0 and is held out whole (no rule writer's loop reads it); its floor is 1.9.0's figure.
-      [held.filter((r) => r.id.endsWith('-h12')), 0.44, 0.15],
+      // h12 (collected after 1.9.0) was held out whole until 1.11.0.
+      [train.filter((r) => r.id.endsWith('-h12')), 0.46, 0.15],
+      // h13 was collected after 1.10.0 and is held out whole (no rule writer's loop reads it); its floor is 1.10.0's figure.
+      [held.filter((r) => r.id.endsWith('-h13')), 0.49, 0.12],
     ] as const) {
       expect(rows.length).toBeGreaterThan(20);
       const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact' && r.placement !== 'caption');

@@ -1,6 +1,6 @@
 import type { CompiledPack } from '../rules/compile';
 import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/match';
-import { cueCategory, matchFrame } from '../rules/frames/match';
+import { cueCategory, isCoAuthorTrailer, matchFrame } from '../rules/frames/match';
 import { featuresOf, tokens, type Candidate, type Features } from './features';
 import { score, type LearnedModel } from './logistic';
 import { MODEL } from './model';
@@ -40,10 +40,11 @@ export function withModel<T>(model: LearnedModel | null, fn: () => T, observe?: 
 
 /**
  * The first AI actor of a sentence without a frame, categorised by cue words (the actor-only head). Never in a heading: a
- * title about AI ("Künstliche Intelligenz: Mythen, Daten & Fakten") is no note, as for the grammar.
+ * title about AI ("Künstliche Intelligenz: Mythen, Daten & Fakten") is no note, as for the grammar; nor in a git co-author
+ * trailer, whose name the grammar has already read ("Gemini Rivera" is a person).
  */
 function actorOnlyMatch(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
-  if (ctx.heading) return null;
+  if (ctx.heading || isCoAuthorTrailer(sentence)) return null;
   const hits = [f.acronym, f.actor].map((re) => {
     re.lastIndex = 0;
     const m = re.exec(sentence);

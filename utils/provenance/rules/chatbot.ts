@@ -33,11 +33,12 @@ export const CHATBOT_HINTS = [
   'espero que', 'esp[èe]re que', 'spero che', 'ich hoffe', 'ik hoop', 'hoppas', 'håber', 'håper', '도움이', 'お役に立て', 'lad mig vide', '追加の',
   '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b',
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
-  'hope (?:this|that) helps', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', 'conversation with bing', '모델로서', '저의\\s*지식', '申し訳',
+  'hope (?:this|that) helps', "didn['’]t actually send", 'messaggio ricevuto', 'necessario ricevere', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', 'conversation with bing', '모델로서', '저의\\s*지식', '申し訳',
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
 const CUTOFF = 'A chatbot mentioning its own knowledge cutoff was left in the text.';
+const MISSING_INPUT = 'A chatbot telling its user it was given no text to work on ("…the article content itself was not included") was published.';
 const CLOSING = 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.';
 const SELF_DESCRIPTION = 'A chatbot describing itself ("As an AI language model…") was left in the text.';
 
@@ -78,6 +79,28 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       "|\\bprovide (?:me with )?(?:more|additional|further|some) (?:details|information|context)\\b[^.!?]{0,60}?\\byou(?: would|['’]d)? (?:like|want) me to (?:write|create|generate|draft|summari[sz]e)\\b",
     weight: 0.85,
     explanation: 'A chatbot refusal or request for details ("I cannot write an article … as I do not have…") was left in the text.',
+  },
+  {
+    id: 'missing-input',
+    lang: 'en',
+    // An automated pipeline that sent a chatbot nothing to work on publishes its answer: it declines for want of the text
+    // ("I'm unable to provide a summary as the article content itself was not included", "…because the content provided is
+    // incomplete") or says it got none ("It looks like you didn't actually send over a news article"). A bare "the text was
+    // not included" is news about a treaty; "you didn't send the text" is a forum reply.
+    pattern:
+      "\\bI(?:['’]m| am)? (?:cannot|can['’]t|unable to|not able to)\\b[^.!?]{0,80}?\\b(?:the|this) (?:article |text )?content(?: itself)?(?: (?:you )?(?:provided|sent|shared))? (?:was|is) (?:not (?:included|provided)|incomplete)\\b" +
+      "|\\byou didn['’]t actually send(?: over)? (?:the|a|an|any)(?: [\\p{L}-]+)? (?:article|text|content)\\b",
+    weight: 0.85,
+    explanation: MISSING_INPUT,
+  },
+  {
+    id: 'missing-input',
+    lang: 'it',
+    // The same in Italian: the message it received holds no information to write from ("Il messaggio ricevuto non contiene
+    // alcuna informazione utile…", "…è necessario ricevere il contenuto integrale del testo").
+    pattern: '\\bil messaggio ricevuto non contiene alcuna informazione\\b|\\bè necessario ricevere il contenuto integrale\\b',
+    weight: 0.85,
+    explanation: MISSING_INPUT,
   },
   {
     id: 'use-policy',

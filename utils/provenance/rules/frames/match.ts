@@ -15,7 +15,9 @@ const ACRONYMS =
   // "Ai가 요약한", "Aiが作成": before Chinese, Japanese or Korean the acronym is often written "Ai", or "Al" (a lower-case L
   // for the capital I: "Al가 그려준 그림", "Al写的七律").
   '\\bAi(?=[\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7A3])|\\bAl(?=[\\uAC00-\\uD7A3]|[がでに]|[写寫生画畫创創])|' +
-  '\\b(?:AI|A\\.I\\.|KI|K\\.I\\.|IA|I\\.A\\.|AIGC|LLMs?|GenAI|GPT)\\b(?![-‑](?:[Ee]xpert|[Ff]orsk|[Ff]orscher|[Rr]esearch|[Ee]ngineer|[Ii]ngenieur|[Ee]thi|[Pp]olic|[Gg]esetz|[Aa]ct\\b|[Vv]erordn|[Dd]etect))';
+  // After the dotted forms a space follows, where \\b cannot stand ("L’A.I. in pochi secondi ha scritto questo testo"); a
+  // capitalised name after them makes them a person's initials ("Written by A.I. Smith", "I.A. Richards").
+  '\\b(?:AI|A\\.I\\.(?!\\s+\\p{Lu}[\\p{Ll}.])|KI|K\\.I\\.(?!\\s+\\p{Lu}[\\p{Ll}.])|IA|I\\.A\\.(?!\\s+\\p{Lu}[\\p{Ll}.])|AIGC|LLMs?|GenAI|GPT)(?!\\w)(?![-‑](?:[Ee]xpert|[Ff]orsk|[Ff]orscher|[Rr]esearch|[Ee]ngineer|[Ii]ngenieur|[Ee]thi|[Pp]olic|[Gg]esetz|[Aa]ct\\b|[Vv]erordn|[Dd]etect))';
 
 export interface CompiledFrames {
   actor: RegExp;
@@ -210,6 +212,22 @@ function clauses(s: string): Hit[] {
   return out;
 }
 
+/** A clause joined by "and" shares the subject of the clause before it. */
+const COORDINATED = new RegExp(`^[\\s–—-]*${asWords('and|und|en|og|och|et|y|e|ed')}\\s`, 'iu');
+
+/**
+ * Where a clause's subject is read: its own text, or from the sentence's start when it opens with "and" and the AI
+ * ("Ich habe die Probe aufs Exempel gemacht – und „ChatGPT“ gebeten, …": the writer asked).
+ */
+function subjectText(s: string, c: Hit, f: CompiledFrames): string {
+  const clause = s.slice(c.start, c.end);
+  const and = c.start > 0 ? COORDINATED.exec(clause) : null;
+  if (!and) return clause;
+  // Only when the AI comes right after "and": "…– and the superintendent asked ChatGPT…" has a subject of its own.
+  const at = and[0].length + (/^[\s„“”"«»]*/u.exec(clause.slice(and[0].length))?.[0].length ?? 0);
+  return [...all(f.actor, clause), ...all(f.acronym, clause)].some((h) => h.start === at) ? s.slice(0, c.end) : clause;
+}
+
 function gap(a: Hit, b: Hit): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
@@ -316,7 +334,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   };
   // Base verbs and requests are acts only in the writer's own words: not when the reader is addressed ("…erstellen Sie")
   // or someone else is quoted.
-  const writer = !!f.firstPerson?.test(text) && !NOT_WRITER.test(text) && !closesQuotation(s);
+  const writer = !!f.firstPerson?.test(subjectText(s, c, f)) && !NOT_WRITER.test(text) && !closesQuotation(s);
   const kinds = [
     ['summary', free(all(f.summaryAll, text))],
     ['translate', free(all(f.translate, text))],
@@ -422,8 +440,10 @@ function commaClause(s: string, c: Hit, start: number, end: number): string {
 }
 
 /** At most this many words between a request verb and the AI it addresses ("asked OpenAI's chatbot", "die KI damit beauftragt"). */
-const REQUEST_GAP = /^[\s,]*(?:[\p{L}\p{N}'’-]+[\s,]+){0,5}$/u;
-const REQUEST_GAP_BEFORE = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}$/u;
+// An elided article joins the AI without a space ("chiesto all'intelligenza artificiale", "demandé à l'IA").
+// Quotation marks around the AI's name are no words ("und „ChatGPT“ gebeten").
+const REQUEST_GAP = /^[\s,„“”"«»]*(?:[\p{L}\p{N}'’-]+(?:[\s,„“”"«»]+|(?<=['’]))){0,5}$/u;
+const REQUEST_GAP_BEFORE = /^[\s„“”"«»]*(?:[\p{L}\p{N}'’-]+[\s„“”"«»]+){0,5}$/u;
 const TOPIC_BEFORE = /(?<![\p{L}])(?:zu|zum|zur|nach|über|mit|von|sur|su|naar|over|om|about|with|sobre)\s+$/iu;
 /** Asked someone about an AI ("die Ministerin zu ChatGPT befragt", "interrogé sur ChatGPT"): the AI is the topic, not the one asked. */
 const REQUEST_TOPIC = new RegExp(asWords('zu|zum|zur|nach|sur|su|naar|to|with|mit|med|met|avec|con|com'), 'iu');
@@ -494,6 +514,11 @@ const FROM_DATA =
 
 /** A person's name joined to the AI's in a byline ("Jane Doe and ChatGPT", "ChatGPT & Jane Doe"). */
 const CO_AUTHOR_BEFORE = /\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*[&+]|\s(?:and|und|y|et|e|en|og|och|with|mit|con|avec|com|met|med))\s+(?:\p{Ll}+\s+)?$/u;
+const CO_AUTHORED_BY = /^\s*Co-?authored-?by\s*:\s*([^<]*)/iu;
+
+/** A git co-author trailer: the grammar decides whether its name is an AI's (matchFrame), no second opinion does. */
+export const isCoAuthorTrailer = (sentence: string): boolean => CO_AUTHORED_BY.test(sentence);
+const TRAILER_REST = /^\s*(?:[\d.]+|Code|Sonnet|Opus|Haiku|Agent|Assistant|Pro|Flash|\[bot\])?\s*$/iu;
 const CO_AUTHOR_AFTER = /^\s*(?:&|\+|(?:and|und|y|et|e|en|og|och))\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}/u;
 
 /**
@@ -518,6 +543,17 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? (PICTURE.test(sentence) ? SYNTHETIC.exec(sentence) : null);
     if (g) return { start: g.index, end: g.index + g[0].length, category: 'ai-generated', act: 'generate' };
   }
+  // A git trailer crediting an AI as co-author ("Co-Authored-By: Claude <noreply@anthropic.com>"), printed under a commit or a
+  // pull request: the AI helped write what it sits under (README: Categories).
+  const trailer = CO_AUTHORED_BY.exec(sentence);
+  if (trailer && !ctx.negation.test(sentence)) {
+    // The name before the address is the AI's, alone or with a model's word ("Claude", "Copilot", "Claude Code"); "Jane Doe
+    // <jane@openai.com>" and "Gemini Rivera" are people.
+    const name = trailer[1]!;
+    const from = trailer[0].length - name.length;
+    const ai = [...all(f.acronym, name), ...all(f.actor, name)].find((h) => !/\S/u.test(name.slice(0, h.start)) && TRAILER_REST.test(name.slice(h.end)));
+    if (ai) return { start: from + ai.start, end: from + ai.end, category: 'ai-assisted', act: 'assist' };
+  }
   // A question asks about AI text ("Can an article written by AI win a prize?"); it declares nothing.
   if (/[?？]\s*$/u.test(sentence)) return null;
   if ((ctx.shortNote || ctx.noteZone) && !ctx.negation.test(sentence)) {
@@ -532,6 +568,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (!m) continue;
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
     // in summary boxes and captions too.
+    if (conditional(sentence, c, m)) continue;
     if (m.act === 'use') {
       if (HOW_USE.test(sentence.slice(c.start, m.start))) continue;
       if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && firstSubject(sentence.slice(c.start, c.end)))) return m;
@@ -547,7 +584,9 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (opensWithSubject(sentence, c, m, f)) return m;
     // A short sentence's language is often unclear: then every language's reporting words count
     // (but not when it is clear: Portuguese "disse" is Norwegian "these").
-    if (!ctx.shortNote || m.activeObject || f.reporting.test(sentence) || (!ctx.langSure && anyReporting().test(sentence)) || generic(sentence, f, ctx) || OFFER.test(sentence)) continue;
+    // A label before a colon ("AI-generated story: Alaska Legislature's Special Session Begins…") is read without the title after it.
+    const label = c.start === 0 && /[:：]\s*$/u.test(sentence.slice(c.end, c.end + 2)) ? sentence.slice(0, c.end) : sentence;
+    if (!ctx.shortNote || m.activeObject || f.reporting.test(label) || (!ctx.langSure && anyReporting().test(label)) || generic(sentence, f, ctx) || OFFER.test(sentence)) continue;
     if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
@@ -574,7 +613,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
  * no reporting word here) or speaks of AI text in general.
  */
 function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameContext): boolean {
-  if (!f.firstPerson?.test(sentence.slice(c.start, c.end)) || closesQuotation(sentence)) return false;
+  if (!f.firstPerson?.test(subjectText(sentence, c, f)) || closesQuotation(sentence)) return false;
   const rest = sentence.replace(f.firstPersonAll!, ' ');
   return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !generic(sentence, f, ctx) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
 }
@@ -600,6 +639,16 @@ const FIRST_SUBJECT =
 /** "I" apart and case-sensitive: Italian "i" is an article. The rest also opens a sentence ("Usamos IA…"). */
 const FIRST_I = /(?<![\p{L}])I(?![\p{L}])/u;
 const firstSubject = (t: string): boolean => FIRST_I.test(t) || FIRST_SUBJECT.test(t);
+
+/** "…and when AI has been used", "wenn KI eingesetzt wird", "AIを使用した場合": a policy's condition, not a note that it was used here. */
+const WHEN_USED = new RegExp(`${asWords('when|whenever|if|wenn|falls|sobald|sofern|soweit|quand|lorsque|cuando|quando|wanneer|indien|när|når|hvis')}\\s+((?:[\\p{L}'’-]+\\s+){0,3})$`, 'iu');
+const CASE_AFTER = /^\S{0,6}?\s?(?:場合|경우)/u;
+
+/** The frame is a condition ("when AI tools have been used to write…"), unless the writer is its subject ("when writing this I used…"). */
+function conditional(sentence: string, c: Hit, m: FrameMatch): boolean {
+  const when = WHEN_USED.exec(sentence.slice(c.start, m.start));
+  return (!!when && !firstSubject(when[1]!)) || CASE_AFTER.test(sentence.slice(m.end, c.end));
+}
 
 /** "How we use AI", "how I use ChatGPT": the writer's use as a topic, in a pointer or a title, not a note on this text. */
 const HOW_WRITER =
@@ -632,7 +681,8 @@ function opensWithSubject(sentence: string, c: Hit, m: FrameMatch, f: CompiledFr
   if (!f.subject) return false;
   // Read only up to the frame's end, so the verb comes before the frame does: "Les articles générés par IA
   // sont interdits" (the verb after it) is about AI text in general.
-  if (!f.subject.test(sentence.slice(c.start, m.end))) return false;
+  // A bracketed aside between subject and verb is no part of either ("De nordsamiske ordene (geađgi, skierit) er maskinoversatt").
+  if (!f.subject.test(sentence.slice(c.start, m.end).replace(/\s*[(（][^()（）]*[)）]/gu, ''))) return false;
   const clause = sentence.slice(c.start, c.end);
   return !f.reporting.test(clause) && !f.reportingEnd?.test(sentence) && !/^[^\p{L}]*(?:every|each|any|many|some|jede[rsn]?|viele|chaque|cada|ogni|elke|varje|hver|alle)(?![\p{L}])/iu.test(clause);
 }
