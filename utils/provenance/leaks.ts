@@ -14,7 +14,7 @@ const FIRST_PERSON_VERB = /(?<![\p{L}])(?:jag|jeg|ik|ich|I|je|yo|io|eu)\s+\p{L}+
 const NOUN_BEFORE = /(?:^|[\s(])(?:the|a|an|false|these|those|this|that|its|their|his|her|such|any|some|many|new|of|your|my)\s+$/iu;
 
 /** The sentence before asks or reports a question: what follows answers it. */
-const ASKED = /[?？]\s*$|(?<![\p{L}])(?:question|asked|asks|fragte|Frage|demandé|question|preguntó|pregunta|chiesto|domanda|perguntou|pergunta|vroeg|vraag|frågade|fråga|spurgte|spørgsmål|spurte|spørsmål)(?![\p{L}])|问|問|質問|질문|물어/iu;
+const ASKED = /[?？]\s*$|(?<![\p{L}])(?:question|asked|asks|fragte|Frage|demandé|preguntó|pregunta|chiesto|domanda|perguntou|pergunta|vroeg|vraag|frågade|fråga|spurgte|spørgsmål|spurte|spørsmål)(?![\p{L}])|问|問|質問|질문|물어/iu;
 
 let attributionAll: RegExp | null = null;
 
@@ -44,12 +44,11 @@ export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
     // "Bien sûr !" alone passes no keyword: its "Voici" does, in the sentence it opens.
     if (i !== 0 && !rules.chatbotPrefilter.test(reach)) return;
     for (const rule of rules.chatbot) {
-      // Openers like "Certainly! Here is…" span two sentences. They open a paragraph, or a sentence inside one when the
-      // chatbot's answer was pasted after the writer's own words ("…the council met. Certainly! Below is the revised summary").
-      // Only the interjection openers, with an exclamation mark, and not as the answer to a question asked just before ("Can I
-      // bring my dog? Absolutely! Here are our rooms…", "很多读者问我…。好的，以下是…"): "Here's a version of the previous example…"
-      // inside a tutorial's paragraph, "Of course, here is the link" and an FAQ's answer are the writer's.
-      if (rule.paragraphStart && i !== 0 && (!rule.id.endsWith('.certainly-here-is') || !/[!！]/u.test(sentence) || ASKED.test(text.slice(spans[i - 1]!.start, sp.start)))) continue;
+      // Openers like "Certainly! Here is…" span two sentences and open a paragraph. Inside one, only the interjections
+      // (`insideParagraph`) with their exclamation mark, and not as the answer to a question asked just before ("Can I bring my
+      // dog? Absolutely! Here are our rooms…", "很多读者问我…。好的，以下是…"): "Here's a version of the previous example…" in a
+      // tutorial, "Of course, here is the link" and an FAQ's answer are the writer's.
+      if (rule.paragraphStart && i !== 0 && !(rule.insideParagraph && /[!！]/u.test(sentence) && !ASKED.test(text.slice(spans[i - 1]!.start, sp.start)))) continue;
       const m = rule.re.exec(rule.paragraphStart && i === 0 ? text.slice(0, 300) : reach);
       if (!m || (!rule.paragraphStart && m.index >= sentence.length)) continue;
       if (insideQuotes(sentence, m.index)) continue;

@@ -147,6 +147,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'en',
     pattern: "^\\s*(?:Certainly|Sure|Absolutely|Of course)[!,.] (?:Here(?:['’]s| is| are)|Below is)\\b",
     paragraphStart: true,
+    insideParagraph: true,
     weight: 0.75,
     explanation: 'A chatbot answer opener ("Certainly! Here is…") starts a paragraph.',
   },
@@ -259,6 +260,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     id: 'certainly-here-is',
     lang: 'mul',
     paragraphStart: true,
+    insideParagraph: true,
     // "¡Claro! Aquí tienes…", "Certo! Ecco…", "Natürlich! Hier ist…", "Selvfølgelig! Her er…": the opener in every language.
     pattern:
       "^\\s*(?:(?:A|Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|ChatGPT|Gemini|Claude|Copilot)\\s?:\\s*)?[¡]?(?:Claro(?: que sí)?|Certo|Certamente|Certainement|Bien sûr|Avec plaisir|Volontiers|Con gusto|Con piacere|Com prazer|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Absolument|Absolutamente|Assolutamente|Absolutt|Helt sikkert|Sicher|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|A continuación|A seguir|Segue|Ecco|Di seguito|Voici|Voilà|Ci-dessous|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
@@ -269,6 +271,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     id: 'certainly-here-is',
     lang: 'mul',
     paragraphStart: true,
+    insideParagraph: true,
     // "물론입니다! 다음은…", "もちろんです！以下は…", "当然可以！以下是…".
     pattern:
       '^\\s*(?:(?:네|예)[,，]\\s*)?(?:물론(?:입니다|이죠|이에요)|알겠습니다|もちろん(?:です)?|当然(?:可以)?|好的|没问题|沒問題)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)' +

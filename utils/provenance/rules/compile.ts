@@ -47,6 +47,7 @@ export interface CompiledChatbotRule {
   lang: string;
   re: RegExp;
   paragraphStart: boolean;
+  insideParagraph: boolean;
   weight: number;
   explanation: string;
 }
@@ -176,6 +177,7 @@ export function compiledRules(): CompiledRules {
       lang: r.lang,
       re: unicodeRegExp(r.pattern, r.caseSensitive ? 'u' : 'iu'),
       paragraphStart: r.paragraphStart ?? false,
+      insideParagraph: r.insideParagraph ?? false,
       weight: r.weight,
       explanation: r.explanation,
     })),

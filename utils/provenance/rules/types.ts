@@ -58,6 +58,11 @@ export interface ChatbotRuleSpec {
   pattern: string;
   /** Only at the start of a paragraph ("Certainly! Here is…"). */
   paragraphStart?: boolean;
+  /**
+   * …or at a sentence start inside one, with an exclamation mark and not answering a question asked just before: a chatbot's
+   * answer pasted after the writer's own words ("…the council met. Certainly! Below is the revised summary").
+   */
+  insideParagraph?: boolean;
   /** Case-sensitive (template slots). */
   caseSensitive?: boolean;
   weight: number;

@@ -169,6 +169,11 @@ function all(re: RegExp, s: string): Hit[] {
   return out;
 }
 
+/** Every AI the text names, acronyms first ("KI", "ChatGPT"), then AI words and products ("künstliche Intelligenz", "Claude Code"). */
+function aiHits(f: CompiledFrames, text: string): Hit[] {
+  return [...all(f.acronym, text), ...all(f.actor, text)];
+}
+
 /**
  * Where a CJK clause ends for a trailing negation: a comma (full-width, or an ASCII one before Chinese or Japanese: "…AI生成的文档,…内容细节不正确"; a Korean ASCII comma
  * also lists: "정확성, 완전성"), or a Japanese "、" / Korean space after a
@@ -225,7 +230,7 @@ function subjectText(s: string, c: Hit, f: CompiledFrames): string {
   if (!and) return clause;
   // Only when the AI comes right after "and": "…– and the superintendent asked ChatGPT…" has a subject of its own.
   const at = and[0].length + (/^[\s„“”"«»]*/u.exec(clause.slice(and[0].length))?.[0].length ?? 0);
-  return [...all(f.actor, clause), ...all(f.acronym, clause)].some((h) => h.start === at) ? s.slice(0, c.end) : clause;
+  return aiHits(f, clause).some((h) => h.start === at) ? s.slice(0, c.end) : clause;
 }
 
 function gap(a: Hit, b: Hit): number {
@@ -514,12 +519,15 @@ const FROM_DATA =
 
 /** A person's name joined to the AI's in a byline ("Jane Doe and ChatGPT", "ChatGPT & Jane Doe"). */
 const CO_AUTHOR_BEFORE = /\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*[&+]|\s(?:and|und|y|et|e|en|og|och|with|mit|con|avec|com|met|med))\s+(?:\p{Ll}+\s+)?$/u;
+const CO_AUTHOR_AFTER = /^\s*(?:&|\+|(?:and|und|y|et|e|en|og|och))\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}/u;
+
+/** A git co-author trailer ("Co-Authored-By: Claude <noreply@anthropic.com>"): the name before the address. */
 const CO_AUTHORED_BY = /^\s*Co-?authored-?by\s*:\s*([^<]*)/iu;
+/** What may follow the AI's name in a trailer and keep it the AI's: a version or a model's word ("Claude Code", "Copilot [bot]"). */
+const TRAILER_REST = /^\s*(?:[\d.]+|Code|Sonnet|Opus|Haiku|Agent|Assistant|Pro|Flash|\[bot\])?\s*$/iu;
 
 /** A git co-author trailer: the grammar decides whether its name is an AI's (matchFrame), no second opinion does. */
 export const isCoAuthorTrailer = (sentence: string): boolean => CO_AUTHORED_BY.test(sentence);
-const TRAILER_REST = /^\s*(?:[\d.]+|Code|Sonnet|Opus|Haiku|Agent|Assistant|Pro|Flash|\[bot\])?\s*$/iu;
-const CO_AUTHOR_AFTER = /^\s*(?:&|\+|(?:and|und|y|et|e|en|og|och))\s+\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}/u;
 
 /**
  * A frame speaks for the page when the sentence names this page or site, when the block is a note
@@ -528,7 +536,7 @@ const CO_AUTHOR_AFTER = /^\s*(?:&|\+|(?:and|und|y|et|e|en|og|och))\s+\p{Lu}[\p{L
  */
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   if (ctx.byline && !ctx.negation.test(sentence)) {
-    const ais = [...all(f.acronym, sentence), ...all(f.actor, sentence)].filter((h) => !qualifiesPeople(sentence, h.start, h.end));
+    const ais = aiHits(f, sentence).filter((h) => !qualifiesPeople(sentence, h.start, h.end));
     const a = ais[0];
     if (a) {
       // "Por Byron Picado Molina y chat GPT": a person and an AI credited together wrote it together (README: Categories);
@@ -551,7 +559,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // <jane@openai.com>" and "Gemini Rivera" are people.
     const name = trailer[1]!;
     const from = trailer[0].length - name.length;
-    const ai = [...all(f.acronym, name), ...all(f.actor, name)].find((h) => !/\S/u.test(name.slice(0, h.start)) && TRAILER_REST.test(name.slice(h.end)));
+    const ai = aiHits(f, name).find((h) => !/\S/u.test(name.slice(0, h.start)) && TRAILER_REST.test(name.slice(h.end)));
     if (ai) return { start: from + ai.start, end: from + ai.end, category: 'ai-assisted', act: 'assist' };
   }
   // A question asks about AI text ("Can an article written by AI win a prize?"); it declares nothing.
@@ -566,9 +574,9 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   for (const c of clauses(sentence)) {
     const m = clauseFrame(sentence, c, f, ctx.negation, ctx.langSure !== false);
     if (!m) continue;
+    if (conditional(sentence, c, m)) continue;
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
     // in summary boxes and captions too.
-    if (conditional(sentence, c, m)) continue;
     if (m.act === 'use') {
       if (HOW_USE.test(sentence.slice(c.start, m.start))) continue;
       if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && firstSubject(sentence.slice(c.start, c.end)))) return m;
@@ -681,7 +689,8 @@ function opensWithSubject(sentence: string, c: Hit, m: FrameMatch, f: CompiledFr
   if (!f.subject) return false;
   // Read only up to the frame's end, so the verb comes before the frame does: "Les articles générés par IA
   // sont interdits" (the verb after it) is about AI text in general.
-  // A bracketed aside between subject and verb is no part of either ("De nordsamiske ordene (geađgi, skierit) er maskinoversatt").
+  // A bracketed aside between subject and verb is no part of either ("De nordsamiske instruksene og ordene (geađgi, skierit,
+  // báhpir) er maskinoversatt").
   if (!f.subject.test(sentence.slice(c.start, m.end).replace(/\s*[(（][^()（）]*[)）]/gu, ''))) return false;
   const clause = sentence.slice(c.start, c.end);
   return !f.reporting.test(clause) && !f.reportingEnd?.test(sentence) && !/^[^\p{L}]*(?:every|each|any|many|some|jede[rsn]?|viele|chaque|cada|ogni|elke|varje|hver|alle)(?![\p{L}])/iu.test(clause);
