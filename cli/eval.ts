@@ -22,6 +22,8 @@ import { placeSentence } from './eval/place';
 import { corpusPages } from './shared/corpus-pages';
 import { sentencePage } from './eval/sentence-page';
 import { LABEL_TO_VERDICT, predictedFor } from './eval/score';
+import { breakdown, groupFigures } from './eval/breakdown';
+import type { Reading } from './eval/readings';
 import { REPO_ROOT } from './shared/paths';
 import { createHash } from 'node:crypto';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
@@ -36,6 +38,8 @@ interface Row {
   predicted: Verdict;
   quote?: string;
   where: string;
+  placement?: string;
+  alone?: Reading;
 }
 
 function readJsonl<T>(path: string): T[] {
@@ -98,14 +102,9 @@ function byBatch(rows: Row[], title: string, lines: string[]): Record<string, un
   const out: Record<string, unknown> = {};
   for (const b of [...new Set(rows.map((r) => batchOf(r.id)))].sort()) {
     const br = rows.filter((r) => batchOf(r.id) === b);
-    const declared = br.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact');
-    const positives = br.filter((r) => r.label !== 'negative');
-    const negatives = br.filter((r) => r.label === 'negative');
-    const anyAi = ratio(declared.filter((r) => r.predicted !== 'none').length, declared.length);
-    const exact = ratio(positives.filter((r) => r.expected.includes(r.predicted)).length, positives.length);
-    const fp = negatives.filter((r) => r.predicted !== 'none').length;
-    out[b] = { n: br.length, anyAiRecall: anyAi, exactAccuracy: exact, negativeFp: fp, negatives: negatives.length };
-    lines.push(`    ${b.padEnd(4)} ${String(br.length).padStart(4)}  ${fmt(anyAi)}          ${fmt(exact)}             ${fp} of ${negatives.length}`);
+    const g = groupFigures(br);
+    out[b] = { n: br.length, anyAiRecall: g.anyAiRecall, exactAccuracy: g.exactAccuracy, negativeFp: g.negativeFp, negatives: g.negatives };
+    lines.push(`    ${b.padEnd(4)} ${String(br.length).padStart(4)}  ${fmt(g.anyAiRecall)}          ${fmt(g.exactAccuracy)}             ${g.negativeFp} of ${g.negatives}`);
   }
   return out;
 }
@@ -144,7 +143,8 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
     lines.push(`\n##### collected disclosures, ${split} split: ${part.length} sentences, ${publishers} publishers #####`);
     const sentRows: Row[] = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));
     if (quick) {
-      out[split] = { sentences: part.length, publishers, sentence: summarize(sentRows, `collected ${split}: sentence alone in a plain article`, lines, true) };
+      const sentence = summarize(sentRows, `collected ${split}: sentence alone in a plain article`, lines, true);
+      out[split] = { sentences: part.length, publishers, sentence, sentenceBreakdown: breakdown(sentRows, `${split}, sentences`, lines) };
       continue;
     }
     const pageRows: Row[] = part.flatMap((d) => {
@@ -162,6 +162,8 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
       page: summarize(pageRows, `collected ${split}: placed in real corpus articles`, lines, split === 'train'),
       sentenceByBatch: byBatch(sentRows, `${split}, sentences`, lines),
       pageByBatch: byBatch(pageRows, `${split}, pages`, lines),
+      sentenceBreakdown: breakdown(sentRows, `${split}, sentences`, lines),
+      pageBreakdown: breakdown(pageRows, `${split}, pages`, lines),
       context: evalContext(part, `collected ${split}`, lines, split === 'train'),
     };
   }
@@ -195,9 +197,10 @@ function evalParaphrases(lines: string[]): Record<string, unknown> {
   return out;
 }
 
-function rowOf(d: Pick<CollectedRow, 'id' | 'text' | 'lang' | 'label' | 'placement'>, page: string, where: string): Row {
+function rowOf(d: Pick<CollectedRow, 'id' | 'text' | 'lang' | 'label' | 'placement' | 'alone'>, page: string, where: string): Row {
   const r = detectProvenance(parseDocument(page), { url: `https://collected.example/news/${d.id}` });
-  return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: predictedFor(d, r), quote: topQuote(r) ?? `«${d.text.slice(0, 160)}» (${d.placement})`, where };
+  const quote = topQuote(r) ?? `«${d.text.slice(0, 160)}» (${d.placement})`;
+  return { id: d.id, lang: d.lang, label: d.label, expected: LABEL_TO_VERDICT[d.label] ?? ['none'], predicted: predictedFor(d, r), quote, where, placement: d.placement, ...(d.alone ? { alone: d.alone } : {}) };
 }
 
 /** Every corpus page through the detector: any signal is a false positive (target 0); isArticle against the labels. */
@@ -245,6 +248,7 @@ function evalBatch(batch: string, lines: string[]): Record<string, unknown> {
     const part = rows.filter((r) => split === 'all' || r.side === split);
     const scored = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));
     out[split] = summarize(scored, `batch ${batch}, ${split === 'all' ? 'all' : `${split} side`}: sentence alone in a plain article`, lines, false);
+    if (split === 'all') out['breakdown'] = breakdown(scored, `batch ${batch}, sentences`, lines);
   }
   out['context'] = evalContext(rows, `batch ${batch}`, lines, false);
   return out;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { batchOf, HELD_OUT_BATCHES, publisherKey, splitOf, type Split } from './split';
+import { readReadings, type Reading } from './readings';
 
 export const LABELS = ['ai_generated', 'ai_assisted', 'automated', 'ai_summary', 'chatbot_artifact', 'negative'] as const;
 export const PLACEMENTS = ['body', 'note-end', 'note-top', 'label', 'byline', 'caption', 'summary-box', 'footer', 'about-page'] as const;
@@ -21,6 +22,8 @@ export interface CollectedRow {
   /** The sentences printed just before and after it, where the collector recorded them (batches h9 on). */
   before?: string;
   after?: string;
+  /** How the sentence reads with its page withheld (readings.ts), where people have read it. */
+  alone?: Reading;
 }
 
 /**
@@ -57,6 +60,7 @@ export function readCollected(dir: string, devPublishers: Iterable<string>): Col
   const trainOnly = new Set([...devPublishers].map(publisherKey));
   const rows: CollectedRow[] = [];
   const seen = new Set<string>();
+  const readings = readReadings(dir);
   for (const { o, where, placement } of readLabelledLines(dir, ['id', 'text', 'lang', 'label', 'publisher', 'placement', 'source'])) {
     const text = (o['text'] as string).trim();
     const dedupe = `${o['lang']}|${text}`;
@@ -75,6 +79,7 @@ export function readCollected(dir: string, devPublishers: Iterable<string>): Col
       file: where,
       ...(typeof o['before'] === 'string' && o['before'].trim() ? { before: o['before'] } : {}),
       ...(typeof o['after'] === 'string' && o['after'].trim() ? { after: o['after'] } : {}),
+      ...(readings.has(o['id'] as string) ? { alone: readings.get(o['id'] as string) } : {}),
     });
   }
   return rows;

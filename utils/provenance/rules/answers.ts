@@ -1,4 +1,7 @@
 import { MODEL_NAMES } from './frames/lexicons';
+import { firstAiHit, type CompiledFrames } from './frames/match';
+import { DEMONSTRATIVE, FIRST_PLURAL, FIRST_SINGULAR, HERE, SECOND } from './persons';
+import { asWords } from './as-words';
 import { unicodeRegExp } from './compile';
 
 /**
@@ -118,3 +121,41 @@ export function bareHandOver(sentence: string): { start: number; end: number } |
   const m = bareRe.exec(sentence);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
+
+const COLON_END = /[:：]\s*$/u;
+/** "So", "thus", "like this": the sentence points at how the AI did it ("So fasst ChatGPT … zusammen:", "它這樣評論:"). */
+const POINTER = new RegExp(
+  `${asWords('so|thus|like this|as follows|folgendermaßen|ainsi|así|assim|così|zo|så|slik|sådan')}|这样|這樣|如下|こう|このように|次のよう|이렇게|다음과\\s*같이`,
+  'iu',
+);
+/** A guide or a product page addresses its reader ("Here's how ChatGPT can help you…:", "So nutzen Sie ChatGPT im Büro:"). */
+const READER = [...SECOND, new RegExp(asWords('du|je|puedes|podés|puoi|kun je|kan du|sådan bruger du|slik bruker du|så använder du'), 'iu')];
+const GUIDE =
+  /\b(?:how to|steps? to|tips? (?:for|to)|wie man|comment (?:utiliser|faire)|cómo (?:usar|utilizar|hacer)|come (?:usare|utilizzare|fare)|como (?:usar|utilizar|fazer)|hoe je|hur man|hvordan (?:man|du))\b|使い方|使う方法|方法[:：]|技巧|やり方|사용법|하는\s*법/iu;
+
+/** A company announces; its products write ("What OpenAI announced:"). */
+const COMPANY = /^(?:OpenAI|Anthropic|Google|Microsoft|Meta|DeepMind|xAI|Mistral AI|Baidu|Alibaba|Naver|Kakao)$/iu;
+/** The AI as a topic ("Our policy on the use of ChatGPT:", "Das sagen Experten über KI:", "Det siger eksperterne om ChatGPT:"). */
+const TOPIC = new RegExp(
+  `${asWords('about|regarding|on the use of|use of|über|zum Einsatz von|Einsatz von|Umgang mit|om|sur|sobre|riguardo a|su|over|gebruik van|bruk av|brug af|användning av|utilisation de|uso de|uso di')}(?:\\s+[\\p{L}-]+){0,2}\\s*$|について$|に関する$|关于$|關於$|에\\s*대한\\s*$|에\\s*대해\\s*$`,
+  'iu',
+);
+
+/**
+ * A sentence that names an AI and ends on a colon hands over to what follows — the AI's printed text — when it also says
+ * who hands over: the writer ("I asked Claude the same:", "Hab ich … gebeten…, und ich …:"), a pointer at what the AI did
+ * ("So fasst ChatGPT das Turnier zusammen:", "Veja o que a IA selecionou:", "它這樣評論:") or its answer ("…, blir svaret:").
+ * News leading into a list or a quote names an AI as a topic and none of these ("Key features of the new Gemini app:",
+ * "ChatGPT vs. Gemini:"), or reports someone (the span is the AI's name, so classify's attribution test reads "told
+ * reporters" around it); a guide addresses its reader. Not a question (classify).
+ */
+export function colonHandOver(sentence: string, f: CompiledFrames): { start: number; end: number } | null {
+  if (!COLON_END.test(sentence) || GUIDE.test(sentence) || READER.some((re) => re.test(sentence))) return null;
+  const ai = firstAiHit(f, sentence);
+  if (!ai || COMPANY.test(sentence.slice(ai.start, ai.end)) || TOPIC.test(sentence.slice(0, ai.start))) return null;
+  const hands = FIRST_SINGULAR.some((re) => re.test(sentence)) || FIRST_PLURAL.test(sentence) || DEMONSTRATIVE.test(sentence) || HERE.test(sentence) || POINTER.test(sentence) || answerWord(sentence);
+  return hands ? ai : null;
+}
+
+let answerRe: RegExp | null = null;
+const answerWord = (s: string): boolean => (answerRe ??= unicodeRegExp(`\\b(?:${ANSWER}|${ANSWER_NOUN}|had (?:this|a lot|much|plenty) to say)\\b|回答|返答|回覆|答复|답변|대답`, 'iu')).test(s);

@@ -169,6 +169,18 @@ function all(re: RegExp, s: string): Hit[] {
   return out;
 }
 
+/** The first AI the text names (an acronym or an AI word, product or model), or null. */
+export function firstAiHit(f: CompiledFrames, text: string): Hit | null {
+  let best: Hit | null = null;
+  for (const re of [f.acronym, f.actor]) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
 /** Every AI the text names, acronyms first ("KI", "ChatGPT"), then AI words and products ("künstliche Intelligenz", "Claude Code"). */
 function aiHits(f: CompiledFrames, text: string): Hit[] {
   return [...all(f.acronym, text), ...all(f.actor, text)];
