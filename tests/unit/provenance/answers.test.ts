@@ -50,6 +50,7 @@ const COLON_HAND_OVERS: Array<[string, string]> = [
   ['zh', 'ChatGPT的AI評論中規中矩,它這樣評論:'], // zh-219-h9: "thus"
   ['en', 'And so ChatGPT came up with this:'], // en-033-h12
   ['en', 'Out of curiosity, I gave Claude the same prompt:'], // the reviewer's
+  ['fr', 'Et voilà ce que je tiens de ChatGPT :'], // French "je" is the writer, not Dutch "je" (you)
 ];
 
 /**
@@ -67,6 +68,7 @@ const NOT_COLON_HAND_OVERS: Array<[string, string]> = [
   ['de', 'So nutzen Sie ChatGPT im Büro:'],
   ['nl', 'Zo gebruik je ChatGPT op je werk:'],
   ['sv', 'Så använder du ChatGPT på jobbet:'],
+  ['de', 'So kannst du ChatGPT nutzen:'],
   ['en', 'Steps to turn on Gemini in Chrome:'],
   ['ja', 'ChatGPTを仕事で使う方法：'],
   ['zh', '用ChatGPT写简历的三个技巧：'],

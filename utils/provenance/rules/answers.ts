@@ -129,7 +129,12 @@ const POINTER = new RegExp(
   'iu',
 );
 /** A guide or a product page addresses its reader ("Here's how ChatGPT can help you…:", "So nutzen Sie ChatGPT im Büro:"). */
-const READER = [...SECOND, new RegExp(asWords('du|je|puedes|podés|puoi|kun je|kan du|sådan bruger du|slik bruker du|så använder du'), 'iu')];
+const READER = [...SECOND, new RegExp(asWords('puedes|podés|puoi'), 'iu')];
+/**
+ * The familiar "you" of the Germanic languages. Dutch "je" only after its verb ("Zo gebruik je…"): French "je" is "I". The
+ * sentence's language cannot decide "du" (it is also a French function word), so French "…du chatbot…:" is given up.
+ */
+const FAMILIAR_YOU = new RegExp(asWords('du|dich|dir|dig|deg|jij|jullie|(?:gebruik|kun|kan|wil|heb|ben|zie|maak|vind|krijg) je'), 'iu');
 const GUIDE =
   /\b(?:how to|steps? to|tips? (?:for|to)|wie man|comment (?:utiliser|faire)|cómo (?:usar|utilizar|hacer)|come (?:usare|utilizzare|fare)|como (?:usar|utilizar|fazer)|hoe je|hur man|hvordan (?:man|du))\b|使い方|使う方法|方法[:：]|技巧|やり方|사용법|하는\s*법/iu;
 
@@ -143,14 +148,14 @@ const TOPIC = new RegExp(
 
 /**
  * A sentence that names an AI and ends on a colon hands over to what follows — the AI's printed text — when it also says
- * who hands over: the writer ("I asked Claude the same:", "Hab ich … gebeten…, und ich …:"), a pointer at what the AI did
- * ("So fasst ChatGPT das Turnier zusammen:", "Veja o que a IA selecionou:", "它這樣評論:") or its answer ("…, blir svaret:").
+ * who hands over: the writer ("Out of curiosity, I gave Claude the same prompt:", "Also probier ich es mal mit … ChatGPT…:"),
+ * a pointer at how the AI did it ("So fasst ChatGPT das Turnier zusammen:", "它這樣評論:") or its answer ("…, blir svaret:").
  * News leading into a list or a quote names an AI as a topic and none of these ("Key features of the new Gemini app:",
  * "ChatGPT vs. Gemini:"), or reports someone (the span is the AI's name, so classify's attribution test reads "told
  * reporters" around it); a guide addresses its reader. Not a question (classify).
  */
 export function colonHandOver(sentence: string, f: CompiledFrames): { start: number; end: number } | null {
-  if (!COLON_END.test(sentence) || GUIDE.test(sentence) || READER.some((re) => re.test(sentence))) return null;
+  if (!COLON_END.test(sentence) || GUIDE.test(sentence) || READER.some((re) => re.test(sentence)) || FAMILIAR_YOU.test(sentence)) return null;
   const ai = firstAiHit(f, sentence);
   if (!ai || COMPANY.test(sentence.slice(ai.start, ai.end)) || TOPIC.test(sentence.slice(0, ai.start))) return null;
   const hands = FIRST_SINGULAR.some((re) => re.test(sentence)) || FIRST_PLURAL.test(sentence) || DEMONSTRATIVE.test(sentence) || HERE.test(sentence) || POINTER.test(sentence) || answerWord(sentence);
