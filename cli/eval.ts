@@ -78,21 +78,16 @@ function summarize(rows: Row[], title: string, lines: string[], showMisses = tru
     perLang[l] = { n: lr.length, exact: ratio(exact, lr.length), anyAiRecall: ratio(anyAi, declared.length), negativeFp: negFp };
     lines.push(`${l.padEnd(5)} ${String(lr.length).padStart(3)} ${fmt(ratio(exact, lr.length))}  ${fmt(ratio(anyAi, declared.length))}                    ${negFp}`);
   }
-  const declared = rows.filter((r) => r.label !== 'negative' && r.label !== 'chatbot_artifact');
-  const positives = rows.filter((r) => r.label !== 'negative');
-  const negatives = rows.filter((r) => r.label === 'negative');
-  const anyAiRecall = ratio(declared.filter((r) => r.predicted !== 'none').length, declared.length);
-  const exactAcc = ratio(positives.filter((r) => r.expected.includes(r.predicted)).length, positives.length);
+  const { anyAiRecall, exactAccuracy: exactAcc, negativeFp, negatives } = groupFigures(rows);
   const exactAll = ratio(rows.filter((r) => r.expected.includes(r.predicted)).length, rows.length);
-  const negFp = negatives.filter((r) => r.predicted !== 'none');
   lines.push(`any-AI recall on declared disclosures: ${fmt(anyAiRecall)} (target >= 0.97)`);
   lines.push(`exact-category accuracy on positives: ${fmt(exactAcc)} (target >= 0.90); on all rows: ${fmt(exactAll)}`);
-  lines.push(`false positives on negatives: ${negFp.length} of ${negatives.length} (target 0)`);
+  lines.push(`false positives on negatives: ${negativeFp} of ${negatives} (target 0)`);
   const misses = rows.filter((r) => !r.expected.includes(r.predicted));
   // Test-split misses are never printed: reading them would be tuning on the test split.
   if (!showMisses) lines.push(`  (${misses.length} misses; not listed for a held-out split)`);
   else for (const m of misses) lines.push(`  MISS ${m.where} ${m.label}/${m.lang}: expected ${m.expected.join('|')}, got ${m.predicted}${m.quote ? ` ← ${m.quote}` : ''}`);
-  return { n: rows.length, anyAiRecall, exactAccuracy: exactAcc, exactAll, negativeFp: negFp.length, perCategory: perCat, perLang };
+  return { n: rows.length, anyAiRecall, exactAccuracy: exactAcc, exactAll, negativeFp, perCategory: perCat, perLang };
 }
 
 

@@ -2,7 +2,7 @@ import type { CompiledPack } from '../rules/compile';
 import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/match';
 import { anyReporting } from '../rules/frames/match';
 import { insideQuotes } from '../sentences';
-import { DEMONSTRATIVE, FIRST_PLURAL, FIRST_SINGULAR, HERE, SECOND } from '../rules/persons';
+import { anyMatch, DEMONSTRATIVE, FIRST_PLURAL, FIRST_SINGULAR, HERE, SECOND } from '../rules/persons';
 
 /**
  * Features of one frame candidate: a sentence where the grammar found an actor paired with an act.
@@ -39,9 +39,6 @@ export function tokens(s: string, dense: boolean): string[] {
   for (let i = 0; i + 1 < letters.length; i++) out.push(letters.slice(i, i + 2));
   return out;
 }
-
-
-const any = (res: RegExp[], s: string): boolean => res.some((re) => re.test(s));
 
 const capped = (x: number, cap: number): number => Math.min(x, cap) / cap;
 
@@ -97,9 +94,9 @@ export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, 
   on('names', capped(caps, 5));
   on('demonstrative', DEMONSTRATIVE.test(s));
   on('here', HERE.test(s));
-  on('firstSingular', any(FIRST_SINGULAR, s));
+  on('firstSingular', anyMatch(FIRST_SINGULAR, s));
   on('firstPlural', FIRST_PLURAL.test(s));
-  on('second', any(SECOND, s));
+  on('second', anyMatch(SECOND, s));
   on('firstCap', /^\P{L}*\p{Lu}/u.test(s));
   return x;
 }

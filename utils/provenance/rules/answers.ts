@@ -1,6 +1,6 @@
 import { MODEL_NAMES } from './frames/lexicons';
 import { firstAiHit, type CompiledFrames } from './frames/match';
-import { DEMONSTRATIVE, FIRST_PLURAL, FIRST_SINGULAR, HERE, SECOND } from './persons';
+import { anyMatch, DEMONSTRATIVE, FIRST_PLURAL, FIRST_SINGULAR, HERE, SECOND } from './persons';
 import { asWords } from './as-words';
 import { unicodeRegExp } from './compile';
 
@@ -155,10 +155,10 @@ const TOPIC = new RegExp(
  * reporters" around it); a guide addresses its reader. Not a question (classify).
  */
 export function colonHandOver(sentence: string, f: CompiledFrames): { start: number; end: number } | null {
-  if (!COLON_END.test(sentence) || GUIDE.test(sentence) || READER.some((re) => re.test(sentence)) || FAMILIAR_YOU.test(sentence)) return null;
+  if (!COLON_END.test(sentence) || GUIDE.test(sentence) || anyMatch(READER, sentence) || FAMILIAR_YOU.test(sentence)) return null;
   const ai = firstAiHit(f, sentence);
   if (!ai || COMPANY.test(sentence.slice(ai.start, ai.end)) || TOPIC.test(sentence.slice(0, ai.start))) return null;
-  const hands = FIRST_SINGULAR.some((re) => re.test(sentence)) || FIRST_PLURAL.test(sentence) || DEMONSTRATIVE.test(sentence) || HERE.test(sentence) || POINTER.test(sentence) || answerWord(sentence);
+  const hands = anyMatch(FIRST_SINGULAR, sentence) || FIRST_PLURAL.test(sentence) || DEMONSTRATIVE.test(sentence) || HERE.test(sentence) || POINTER.test(sentence) || answerWord(sentence);
   return hands ? ai : null;
 }
 
