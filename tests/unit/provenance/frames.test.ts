@@ -218,6 +218,14 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['"A.I." with its dots is the acronym', 'it', 'ai-generated', 'L’A.I. in pochi secondi ha scritto questo testo'], // it-208-h12
   ['a label before a colon is read without the title after it', 'en', 'ai-generated', "AI-generated story: Alaska Legislature's Special Session Begins with Override Votes and Key Legislative Decisions"], // en-047-h11
   ['a chatbot given no text says it got none', 'it', 'suspected-ai', 'Il messaggio ricevuto non contiene alcuna informazione utile su moto, eventi o competizioni, ma solo un invito a visualizzare un contenuto esterno tramite link.'], // it-001-h8
+  // Session 15 (detector 1.13.0).
+  ['a translation tool named as such as the agent, the participle last', 'de', 'ai-assisted', 'Sie wurde von der Software Deepl aus dem Englischen übersetzt und von Hand redigiert.'], // de-036-h12
+  ['a chatbot\'s closing: a comma before the offer, "this information"', 'it', 'suspected-ai', 'Spero che queste informazioni ti siano utili, fammi sapere se hai bisogno di ulteriore aiuto.'], // it-016-h13
+  ['a chatbot\'s closing: a comma before the offer, "this information"', 'es', 'suspected-ai', 'Espero que esta información te sea útil. Si tienes alguna otra pregunta, no dudes en hacerla.'], // es-017-h13
+  ['a new version offered after a word of assent and the user\'s name', 'pt', 'suspected-ai', 'Claro, Sena. Aqui está uma versão melhorada e padronizada do seu README.md com foco técnico, clareza de instruções e formatação consistente para desenvolvedores.'], // pt-024-h13
+  ['a new version offered after a word of assent and the user\'s name', 'es', 'suspected-ai', '¡Perfecto! Aquí tienes una versión mejorada y bien estructurada para la sección de Triggers en SQL (MySQL):'], // es-025-h13
+  ['a chatbot names its knowledge cutoff, in any language', 'zh', 'suspected-ai', '截至我最后一次更新（2022年1月），Python 3.7、3.8 和 3.9 在各种项目和环境中使用最广泛。'], // zh-303-h13
+  ['a chatbot acknowledges its user, then "以下は…"', 'ja', 'suspected-ai', '承知しました。以下は、AutoEdit_v0.01を「設計思想そのままに、実運用品質へ最短で到達」させるための、包括的な改善計画です。'], // ja-305-h13
 ];
 
 /** The issue's own examples of what the rules missed (not from any data set). */
@@ -470,6 +478,9 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   ['en', 'Co-authored-by: Jane Doe <jane@example.com>'],
   ['en', "We're transparent when stories are updated or corrected, and when A.I. has been used,"], // d163 (dev set)
   ['en', 'We tell readers when AI has been used in a story.'],
+  // Session 15: a writer's own "last update" of a post; a hope that it helps with no offer after it.
+  ['zh', '截至我最后一次更新本文，共有三个版本可供下载。'],
+  ['fr', "J'espère que cela vous aidera, n'hésitez pas à me contacter."],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {

@@ -8,7 +8,7 @@ import type { ChatbotRuleSpec } from './types';
 export const CHATBOT_HINTS = [
   'language model', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
   'modell[oi] linguistic', 'modell[oi] di linguaggio', 'modelos? de linguagem', 'språkmodell', 'sprogmodel', '语言模型', '言語モデル', '언어 모델',
-  'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?(?:update|training)', 'regenerate', 'openai',
+  'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?(?:update|training)', '截至我', 'vers(?:i[óe]|ão)', 'regenerate', 'openai',
   'if you(?: want| would like|\\s*[\'’]d like)', 'would you like', 'do you want me', 'let me know if',
   'wenn du (?:magst|möchtest|willst)', 'soll ich', 'möchtest du', 'vuoi che', 'se vuoi', 'souhaitez-vous que',
   'voulez-vous que', 'si vous (?:le )?(?:voulez|souhaitez)', 'quieres que', 'te gustaría que', 'si quieres', 'quer que eu',
@@ -123,7 +123,9 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // September 2021", "Mis conocimientos llegan hasta 2023", "私の知識は2021年9月までのものです", "제 지식은 2023년까지입니다").
     pattern:
       "\\b(?:(?:Mein|meinem) Wissensstand|Meine Wissensbasis|Mes connaissances|Ma base de connaissances|Mi conocimiento|Mis conocimientos|Le mie conoscenze|La mia conoscenza|Meu conhecimento|Meus conhecimentos|Mijn kennis|Min kunskap|Mina kunskaper|Min kunnskap|Min viden)\\b[^.!?]{0,40}?\\b(?:bis|endet|jusqu['’]?(?:à|en|au)?|s['’]arrêtent|s['’]arrête|hasta|termina|fino a|fino al|si fermano|si ferma|até|tot|t\\/m|till|fram till|slutar|til|frem til|slutter)\\b[^.!?]{0,25}?\\b(?:19|20)\\d\\d\\b" +
-      '|私の知識[^。]{0,30}?(?:19|20)\\d\\d年[^。]{0,8}?まで|我的知识[^。]{0,10}?(?:截止|更新)[^。]{0,10}?(?:19|20)\\d\\d年|(?:제|저의|나의)\\s*지식[^.]{0,30}?(?:19|20)\\d\\d년[^.]{0,8}?까지',
+      '|私の知識[^。]{0,30}?(?:19|20)\\d\\d年[^。]{0,8}?まで|' +
+      // "截至我最后一次更新（2022年1月），…": "as of my last update", not a writer's "截至我最后一次更新本文".
+      '截至我的?(?:最后一次|上一次|最近一次|上次)(?:知识)?更新(?![^，。,]{0,3}(?:本文|这篇|此文|文章|博客|本页))|我的知识[^。]{0,10}?(?:截止|更新)[^。]{0,10}?(?:19|20)\\d\\d年|(?:제|저의|나의)\\s*지식[^.]{0,30}?(?:19|20)\\d\\d년[^.]{0,8}?까지',
     weight: 0.85,
     explanation: CUTOFF,
   },
@@ -276,7 +278,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern:
       '^\\s*(?:(?:네|예)[,，]\\s*)?(?:물론(?:입니다|이죠|이에요)|알겠습니다|もちろん(?:です)?|当然(?:可以)?|好的|没问题|沒問題)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)' +
       // "はい、承知いたしました。…リライトします": a chatbot acknowledging its user's request before answering.
-      '|^\\s*(?:はい、\\s*)?(?:承知(?:いたし|し)ました|かしこまりました)[。！!][^。]{0,60}?(?:します|いたします|です)[。:：]',
+      '|^\\s*(?:はい、\\s*)?(?:承知(?:いたし|し)ました|かしこまりました)[。！!](?:[^。]{0,60}?(?:します|いたします|です)[。:：]|\\s*(?:以下は|以下に|下記は|こちらは))',
     weight: 0.8,
     explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
   },
@@ -379,7 +381,13 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     paragraphStart: true,
     pattern:
-      "^\\s*(?:Here(?:['’]s| is) an?|Voici une|Här är en|Her er en|Hier ist eine|Aquí tienes una|Ecco una) (?:\\p{L}+ )?(?:version|versjon|versión|versione|Fassung)\\b",
+      // …also after a word of assent, with the user's name ("Claro, Sena. Aqui está uma versão melhorada…", "¡Perfecto! Aquí tienes…").
+      "^\\s*(?:¡?(?:Perfect|Perfecto|Perfeito|Perfetto|Parfait|Perfekt|Sure|Certainly|Absolutely|Of course|Claro|Certo|Bien sûr|Natürlich|Natuurlijk|Självklart|Selvfølgelig|Selvsagt|Por supuesto|Com certeza|Entendido|Compris|Capito)(?:,\\s*\\p{Lu}\\p{L}+)?\\s?[!.,]\\s+)?" +
+      "(?:(?:Here(?:['’]s| is) an?|Voici une|Här är en|Her er en|Hier ist eine|Aquí (?:tienes|te dejo) una|Ecco una) (?:\\p{L}+ )?(?:version|versjon|versión|versione|Fassung|versão|versie)\\b" +
+      // A book's "Aqui está uma versão melhorada:" introduces its own code: "is" alone offers it to the user only with an assent
+      // before it or the user's "your" after it ("…do README para o seu projeto").
+      "|(?<=[!.,]\\s+)(?:Aquí está una|Aqui (?:está|vai) uma|Segue uma|Hier is een) (?:\\p{L}+ )?(?:versión|versão|versie)\\b" +
+      "|(?:Aquí está una|Aqui (?:está|vai) uma|Segue uma|Hier is een) (?:\\p{L}+ )?(?:versión|versão|versie)\\b[^.!?:]{0,60}?\\b(?:seu|sua|teu|tua|tu|tus|su|je|jouw|uw)\\b)",
     weight: 0.75,
     explanation: 'A chatbot\'s reply to its user ("Here is an updated version…") was published as it came.',
   },
@@ -430,7 +438,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // ajude! Se precisar de mais informações…", "Spero che questo ti sia utile! Fammi sapere…"). A hope alone is a person's
     // too ("J'espère que cela vous aidera à corriger l'erreur."), so the offer must follow.
     pattern:
-      "(?:\\bespero que (?:isso|isto|esto|esta|este) (?:te |le |lhe |os |vos )?(?:ajude|ayude|sirva|seja útil|sea útil)|\\bj['’]esp[èe]re que (?:cela|ça|ceci) (?:vous |t['’])aider[ae]|\\bspero che (?:questo|ciò|queste informazioni) (?:ti |vi )?(?:sia|siano) util[ei]|\\bspero che (?:questo|ciò) (?:ti |vi )?aiuti|\\bich hoffe,? (?:das|dies) hilft(?: dir| Ihnen)?|\\bik hoop dat (?:dit|dat) (?:je |u )?helpt|\\bjag hoppas(?: att)? (?:detta|det här|det) hjälper|\\bjeg håber,? (?:at )?(?:det|dette) hjælper|\\bjeg håper (?:at )?(?:dette|det) hjelper|도움이\\s*되(?:셨|었)으면\\s*(?:좋겠습니다|좋겠어요|합니다)|お役に立て(?:れば|ましたら)(?:幸いです|嬉しいです)?)[!.！。]?\\s*" +
+      "(?:\\bespero que (?:isso|isto|esto|esta|este|(?:esta|essa) informa(?:ción|ção)) (?:te |le |lhe |os |vos )?(?:ajude|ayude|sirva|seja útil|sea útil)|\\bj['’]esp[èe]re que (?:cela|ça|ceci) (?:vous |t['’])aider[ae]|\\bspero che (?:questo|ciò|queste informazioni) (?:ti |vi )?(?:sia|siano) util[ei]|\\bspero che (?:questo|ciò) (?:ti |vi )?aiuti|\\bich hoffe,? (?:das|dies) hilft(?: dir| Ihnen)?|\\bik hoop dat (?:dit|dat) (?:je |u )?helpt|\\bjag hoppas(?: att)? (?:detta|det här|det) hjälper|\\bjeg håber,? (?:at )?(?:det|dette) hjælper|\\bjeg håper (?:at )?(?:dette|det) hjelper|도움이\\s*되(?:셨|었)으면\\s*(?:좋겠습니다|좋겠어요|합니다)|お役に立て(?:れば|ましたら)(?:幸いです|嬉しいです)?)[!.,！。，]?\\s*" +
       "(?:let me know|feel free|deixe-me saber|me avise|se (?:tiver|precisar)|estou à disposição|n['’]h[ée]site[zr]? pas|si (?:vous avez|tu as) (?:besoin|d['’]autres)|fammi sapere|se hai (?:bisogno|altre)|si (?:tienes|necesitas) (?:más|alguna|otra)|no dudes|lass(?:en Sie)? mich wissen|wenn du (?:noch|weitere)|wenn Sie (?:noch|weitere)|laat (?:het )?me weten|als je (?:nog|meer|verdere)|säg till|om du har (?:fler|några|ytterligare)|lad mig vide|hvis du har (?:flere|brug|yderligere|ytterligere|noen)|gi meg beskjed|추가|궁금|他に|ご不明|何か)" +
       // …not a person offering to be written to ("no dudes en escribirme", "n'hésitez pas à me contacter").
       "(?![^.!?]{0,60}?(?:escribirme|contactarme|me contacter|m['’]écrire|schreib mir|kontaktier|scrivermi|contattarmi|me escrever|me contatar|contact me|e-?mail me|mail me|DM me|skriv til meg|skriv till mig|skriv til mig|mail mij))",

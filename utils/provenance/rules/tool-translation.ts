@@ -20,6 +20,8 @@ const source = (): string =>
   `|\\b(?:${TOOL})\\s+(?:was|were|has been|have been|wurde|wurden|fue|foi|a été|è stato|werd|blev|ble)\\s+(?:used|verwendet|genutzt|eingesetzt|utilizad[oa]|usad[oa]|utilisé|utilizzato|gebruikt|använd|brukt|brugt)\\b[^.!?]{0,30}?(?:${TRANSLATED})` +
   // German and Dutch put the participle last: "Einige Passagen wurden mit DeepL aus dem Englischen übersetzt".
   `|\\b(?:mit|mithilfe von|durch|met|door|med|via)\\s+(?:${TOOL})(?![\\p{L}])[^.!?]{0,40}?(?:${TRANSLATED})` +
+  // …also with the tool as agent, named as such: "Sie wurde von der Software DeepL aus dem Englischen übersetzt".
+  `|\\b(?:von|vom|van|av|af)\\s+(?:(?:der|dem|de|het|den|det)\\s+)?(?:Software|Programm|Dienst|Tool|KI|programma|dienst|tjänsten|tjenesten|værktøjet|verktøyet|verktyget)\\s+(?:${TOOL})(?![\\p{L}])[^.!?]{0,40}?(?:${TRANSLATED})` +
   // Chinese, Japanese, Korean name the tool first: "此页面由 Cloud Translation API 翻译", "Cloud Translation API를 통해 번역되었습니다".
   `|(?:${TOOL})(?![\\p{L}])[^.!?。！？]{0,10}?(?:翻译|翻譯|翻訳|번역)` +
   `|(?:www\\.)?DeepL\\.com/Translator`;
