@@ -481,6 +481,9 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
   // Session 15: a writer's own "last update" of a post; a hope that it helps with no offer after it.
   ['zh', '截至我最后一次更新本文，共有三个版本可供下载。'],
   ['fr', "J'espère que cela vous aidera, n'hésitez pas à me contacter."],
+  // A release note offers a new version of the reader's app, no rewrite of their text.
+  ['pt', 'Aqui está uma nova versão do aplicativo para o seu celular.'],
+  ['nl', 'Hier is een nieuwe versie van onze app, die je hier kunt downloaden.'],
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {

@@ -387,7 +387,8 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       // A book's "Aqui está uma versão melhorada:" introduces its own code: "is" alone offers it to the user only with an assent
       // before it or the user's "your" after it ("…do README para o seu projeto").
       "|(?<=[!.,]\\s+)(?:Aquí está una|Aqui (?:está|vai) uma|Segue uma|Hier is een) (?:\\p{L}+ )?(?:versión|versão|versie)\\b" +
-      "|(?:Aquí está una|Aqui (?:está|vai) uma|Segue uma|Hier is een) (?:\\p{L}+ )?(?:versión|versão|versie)\\b[^.!?:]{0,60}?\\b(?:seu|sua|teu|tua|tu|tus|su|je|jouw|uw)\\b)",
+      // A release note's "new version of your app" is no rewrite: the version is an improved or revised one.
+      "|(?:Aquí está una versión (?:mejorada|revisada|corregida|optimizada|reescrita)|Aqui (?:está|vai) uma versão (?:melhorada|revisada|corrigida|aprimorada|otimizada|reescrita)|Segue uma versão (?:melhorada|revisada|corrigida|aprimorada)|Hier is een (?:verbeterde|herschreven|gecorrigeerde|aangepaste) versie)\\b[^.!?:]{0,60}?\\b(?:seu|sua|teu|tua|tu|tus|su|je|jouw|uw)\\b)",
     weight: 0.75,
     explanation: 'A chatbot\'s reply to its user ("Here is an updated version…") was published as it came.',
   },
