@@ -8,7 +8,7 @@ import type { ChatbotRuleSpec } from './types';
 export const CHATBOT_HINTS = [
   'language model', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
   'modell[oi] linguistic', 'modell[oi] di linguaggio', 'modelos? de linguagem', 'språkmodell', 'sprogmodel', '语言模型', '言語モデル', '언어 모델',
-  'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?(?:update|training)', '截至我', 'vers(?:i[óe]|ão)', 'regenerate', 'openai',
+  'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?(?:update|training)', '截至我', 'regenerate', 'openai',
   'if you(?: want| would like|\\s*[\'’]d like)', 'would you like', 'do you want me', 'let me know if',
   'wenn du (?:magst|möchtest|willst)', 'soll ich', 'möchtest du', 'vuoi che', 'se vuoi', 'souhaitez-vous que',
   'voulez-vous que', 'si vous (?:le )?(?:voulez|souhaitez)', 'quieres que', 'te gustaría que', 'si quieres', 'quer que eu',
@@ -22,7 +22,7 @@ export const CHATBOT_HINTS = [
   // Openers: the punctuation after "Claro", "Bien sûr", "물론입니다"… and the "here is" that follows.
   '[!,.]\\s+(?:aquí (?:tienes|está|te)|aqui (?:está|estão|vai)|ecco|voici|hier (?:ist|sind|is|zijn)|här (?:är|kommer)|her (?:er|kommer)|a continuación|a seguir|segue|di seguito|voilà|ci-dessous)',
   '[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)', '抱歉', '对不起', '對不起', '죄송',
-  'vers(?:ion|ión|ione|jon)', 'fassung',
+  'vers(?:ion|ión|ione|jon|ie|ão)', 'fassung',
   'beskjed', 'me dire si', 'my knowledge', 'anthropic', '(?:by|von|par|por|do|da|door|av|af) google', '아쉽게도', '안타깝게도', '외부\\s*(?:링크|웹사이트)', '인터넷\\s*검색', '(?:I|ich|je|ik|jag|jeg) (?:don[\'’]t |do not )?(?:have|habe|n[\'’]ai|heb|har)', 'no tengo', 'non ho', 'não tenho', 'besked', 'bescheid,? (?:wenn|falls|ob)', '-moi si', 'me faire savoir si', 'préférez que je',
   'av[íi]same si', 'dime si', 'lo (?:siento|lamento)', 'es tut mir leid', 'désolée?', 'mi dispiace', 'desculpe', 'het spijt me', 'jag är ledsen', 'beklager',
   'puedo ayudarte', 'mich wissen', 'tyvärr', 'dessverre', 'desværre', 'helaas', 'leider', '(?:but|men|maar|aber)\\s+(?:here|här|her|hier)\\b', 'adgang', 'tilgang', 'tillgång', 'toegang', 'zugriff', 'zugang', 'säg (?:gärna |bara )?till', 'sig (?:endelig |bare |gerne )?til', 'je peux vous (?:offrir|proposer|fournir)', 'posso aiutarti', 'posso ajudar', 'kann dir helfen', 'kan ik je helpen', 'I can help you', 'you(?: would|[\'’]d)? (?:like|want) me to', '承知(?:いたし|し)ました', 'かしこまりました', 'sapere se', 'dimmi se', 'se preferir', 'me (?:even )?weten',
