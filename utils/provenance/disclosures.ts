@@ -10,6 +10,8 @@ import { decideFrame } from './learned/decide';
 import { bareHandOver, colonHandOver, handOver } from './rules/answers';
 import { toolTranslation } from './rules/tool-translation';
 import { accordingTo } from './rules/according-to';
+import { hintPrefilter } from './rules/prefilter';
+import { functionWordCounts } from './function-words';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
@@ -235,16 +237,18 @@ function framePacks(sentence: string, rules: CompiledRules): { packs: CompiledPa
   if (KANA.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'ja'), sure: true };
   // Japanese prose always carries kana: a Han-only sentence is Chinese, a Han-only label ("AI要約") may be either.
   if (HAN.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'zh' || (p.lang === 'ja' && sentence.length <= 16)), sure: true };
-  const latin = rules.packs.filter((p) => p.functionWords);
+  const latin = rules.latinPacks;
+  const counts = functionWordCounts(sentence, rules);
   let best: CompiledPack[] = [];
   let top = 0;
-  for (const p of latin) {
-    const n = sentence.match(p.functionWords!)?.length ?? 0;
+  latin.forEach((p, i) => {
+    const n = counts[i]!;
     if (n > top) [best, top] = [[p], n];
     else if (n === top && n > 0) best.push(p);
-  }
+  });
   return top > 0 ? { packs: best, sure: best.length === 1 } : { packs: latin, sure: false };
 }
+
 
 /** A heading is a title about something, never a note about the page ("Generative AI writes the news"): the block's own element is h1–h6. */
 const HEADING = /(?:^|> )(?:h[1-6]|title)(?::[^>]*)?$/;
@@ -297,6 +301,14 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     if (taken.has(sp.start)) continue;
     const sentence = block.text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
     if (!sentence.trim()) continue;
+    // The keyword gate, per sentence: a sentence with no rule keyword names no AI, act or tool for the grammar to read
+    // (a block passes the gate on any one of its sentences); it can only hand over to an answer named before it.
+    if (!hintPrefilter().test(sentence)) {
+      const b = sp.start > 0 && !heading ? bareHandOver(sentence) : null;
+      const pack = b && framePacks(sentence, rules).packs[0];
+      if (b && pack && namesAI(block.text.slice(0, sp.start), rules)) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack, sentence, sentenceStart: sp.start, matchStart: b.start, matchEnd: b.end });
+      continue;
+    }
     const { packs, sure } = framePacks(sentence, rules);
     for (const pack of packs) {
       const f = framesFor(pack.lang);

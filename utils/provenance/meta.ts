@@ -1,5 +1,5 @@
 import type { ArticleMeta } from './types';
-import { metaContent, resolveUrl } from './dom';
+import { resolveUrl } from './dom';
 import { ARTICLE_TYPES, str, type JsonLdNode } from './jsonld';
 import { dateInText, normalizeDate } from './dates';
 import { findContacts } from './contacts';
@@ -35,27 +35,51 @@ function siteFromTitle(title: string | undefined): string | undefined {
 const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author, .author-name, [class*="byline"]';
 const DATE_TEXT_SELECTOR = '.dateline, .date, .published, .post-date, .entry-date, [class*="date"], time, header p, article p';
 
+type MetaAttr = 'name' | 'property' | 'itemprop' | 'http-equiv';
+
+/**
+ * The page's <meta> tags read once: each field below was a selector query of its own, which walks the whole document
+ * whenever the page lacks that tag (linkedom in the background worker and the command line matches every element).
+ * Returns the trimmed content of the first tag in document order that carries any of the attribute values, as
+ * `querySelector` finds it; http-equiv compares without case, as the selector did.
+ */
+function metaReader(doc: Document): (...keys: Array<[MetaAttr, string]>) => string | undefined {
+  const all = doc.getElementsByTagName('meta');
+  const tags: Array<{ attrs: Record<MetaAttr, string | null>; content: string | null }> = [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const attrs = { name: el.getAttribute('name'), property: el.getAttribute('property'), itemprop: el.getAttribute('itemprop'), 'http-equiv': el.getAttribute('http-equiv')?.toLowerCase() ?? null };
+    if (attrs.name !== null || attrs.property !== null || attrs.itemprop !== null || attrs['http-equiv'] !== null) tags.push({ attrs, content: el.getAttribute('content') });
+  }
+  return (...keys) => {
+    const tag = tags.find((t) => keys.some(([attr, value]) => t.attrs[attr] === value));
+    const v = tag?.content?.trim();
+    return v ? v : undefined;
+  };
+}
+
 export function extractMeta(doc: Document, url: string, base: string, jsonld: JsonLdNode[]): ArticleMeta {
   const art = articleNode(jsonld);
+  const metaContent = metaReader(doc);
   const publisher = art?.['publisher'];
   const title = clean(doc.querySelector('title')?.textContent);
   const h1 = clean(doc.querySelector('h1')?.textContent);
 
   const headline =
     clean(str(art?.['headline'])) ??
-    clean(metaContent(doc, 'meta[property="og:title"]')) ??
-    clean(metaContent(doc, 'meta[name="twitter:title"]')) ??
+    clean(metaContent(['property', 'og:title'])) ??
+    clean(metaContent(['name', 'twitter:title'])) ??
     h1 ??
     title;
 
   const siteName =
-    clean(metaContent(doc, 'meta[property="og:site_name"]')) ??
+    clean(metaContent(['property', 'og:site_name'])) ??
     clean(authorName(publisher)) ??
-    clean(metaContent(doc, 'meta[name="application-name"]')) ??
+    clean(metaContent(['name', 'application-name'])) ??
     clean(doc.querySelector('.site-name, .site-title, .logo, [class*="site-name"]')?.textContent, 80) ??
     siteFromTitle(title);
 
-  let byline = clean(authorName(art?.['author'])) ?? clean(metaContent(doc, 'meta[name="author"]'));
+  let byline = clean(authorName(art?.['author'])) ?? clean(metaContent(['name', 'author']));
   if (!byline) {
     const el = doc.querySelector(BYLINE_SELECTOR);
     const t = clean(el?.textContent, 120);
@@ -64,8 +88,8 @@ export function extractMeta(doc: Document, url: string, base: string, jsonld: Js
 
   let publishedAt =
     normalizeDate(str(art?.['datePublished'])) ??
-    normalizeDate(metaContent(doc, 'meta[property="article:published_time"]')) ??
-    normalizeDate(metaContent(doc, 'meta[name="date"], meta[name="pubdate"], meta[name="publishdate"], meta[name="DC.date.issued"], meta[itemprop="datePublished"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]')) ??
+    normalizeDate(metaContent(['property', 'article:published_time'])) ??
+    normalizeDate(metaContent(['name', 'date'], ['name', 'pubdate'], ['name', 'publishdate'], ['name', 'DC.date.issued'], ['itemprop', 'datePublished'], ['name', 'parsely-pub-date'], ['name', 'sailthru.date'])) ??
     normalizeDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   if (!publishedAt) {
     const els = doc.querySelectorAll(DATE_TEXT_SELECTOR);
@@ -76,23 +100,23 @@ export function extractMeta(doc: Document, url: string, base: string, jsonld: Js
   }
   const modifiedAt =
     normalizeDate(str(art?.['dateModified'])) ??
-    normalizeDate(metaContent(doc, 'meta[property="article:modified_time"]')) ??
-    normalizeDate(metaContent(doc, 'meta[property="og:updated_time"]'));
+    normalizeDate(metaContent(['property', 'article:modified_time'])) ??
+    normalizeDate(metaContent(['property', 'og:updated_time']));
 
   const lang =
     clean(doc.documentElement?.getAttribute('lang'), 35) ??
-    clean(metaContent(doc, 'meta[http-equiv="content-language" i]'), 35) ??
+    clean(metaContent(['http-equiv', 'content-language']), 35) ??
     clean(str(art?.['inLanguage']), 35) ??
-    clean(metaContent(doc, 'meta[property="og:locale"]')?.replace('_', '-'), 35);
+    clean(metaContent(['property', 'og:locale'])?.replace('_', '-'), 35);
 
   const canonicalUrl =
     resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base) ??
-    resolveUrl(metaContent(doc, 'meta[property="og:url"]'), base) ??
+    resolveUrl(metaContent(['property', 'og:url']), base) ??
     resolveUrl(str(art?.['mainEntityOfPage']) ?? str(art?.['url']), base);
 
   const description =
-    clean(metaContent(doc, 'meta[name="description"]'), 500) ??
-    clean(metaContent(doc, 'meta[property="og:description"]'), 500) ??
+    clean(metaContent(['name', 'description']), 500) ??
+    clean(metaContent(['property', 'og:description']), 500) ??
     clean(str(art?.['description']), 500);
 
   const meta: ArticleMeta = { url, contacts: findContacts(doc, base, jsonld) };

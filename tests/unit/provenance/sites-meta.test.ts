@@ -59,6 +59,19 @@ describe('metadata', () => {
     expect(r.meta).toMatchObject({ byline: 'Ann Lee', publishedAt: '2024-05-01T10:00:00Z', modifiedAt: '2024-05-02', lang: 'fr', canonicalUrl: 'https://p.example/x' });
   });
 
+  it('reads <meta> fields as a selector query would: the first tag in document order of any listed kind, its content trimmed', () => {
+    // The date's tags in document order: an itemprop tag before a name="date" one wins; an empty first match gives no date
+    // from the tags at all (then <time>); http-equiv compares without case; og:title beats twitter:title whatever the order.
+    const head =
+      '<meta name="twitter:title" content="Twitter title"><meta property="og:title" content="  OG title "><meta itemprop="datePublished" content="2024-03-02"><meta name="date" content="2023-01-01">' +
+      '<meta http-equiv="Content-Language" content="pt-BR"><meta name="description" content="">';
+    const r = detect(articlePage('', '', head).replace('<html lang="">', '<html>'), 'https://p.example/a');
+    expect(r.meta).toMatchObject({ headline: 'OG title', publishedAt: '2024-03-02', lang: 'pt-BR' });
+    expect(r.meta.description).toBeUndefined();
+    const empty = detect(articlePage('<p><time datetime="2022-07-07">7 July</time></p>', 'en', '<meta name="date" content=" "><meta name="pubdate" content="2021-01-01">'), 'https://p.example/b');
+    expect(empty.meta.publishedAt).toBe('2022-07-07');
+  });
+
   it('tells articles from home pages and product pages', () => {
     expect(detect(fixture('seed-beijing-post-rich.html')).isArticle).toBe(true);
     const product = articlePage('', 'en', '<script type="application/ld+json">{"@type":"Product","name":"Hat"}</script>');

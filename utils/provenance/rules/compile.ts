@@ -26,8 +26,6 @@ export interface CompiledPack {
   lang: string;
   /** Common function words of the pack's language; null where the script alone tells (CJK). */
   looksLike: RegExp | null;
-  /** The same words, global: how many a sentence uses (the grammar picks a Latin sentence's language by it). */
-  functionWords: RegExp | null;
   /** The pack's own keywords: sentences without one skip all of its rules. */
   prefilter: RegExp;
   rules: CompiledDisclosureRule[];
@@ -59,6 +57,13 @@ export interface CompiledRules {
   chatbotPrefilter: RegExp;
   /** Attribution words of all languages (for chatbot leaks, whose language is often unknown). */
   anyAttribution: RegExp;
+  /** The packs with function words (the Latin-script languages), in pack order. */
+  latinPacks: CompiledPack[];
+  /**
+   * Every function word (lower case) and the Latin packs that list it, one bit per pack in `latinPacks` order: the
+   * grammar picks a Latin sentence's language by how many of each pack's words it uses, looking each word up once.
+   */
+  functionWordPacks: Map<string, number>;
 }
 
 /**
@@ -149,7 +154,6 @@ function lazyPack(p: LanguagePack): CompiledPack {
     looksLike: words ? new RegExp(words, 'iu') : null,
     rules,
   };
-  lazy(pack, 'functionWords', () => (words ? new RegExp(words, 'giu') : null));
   lazy(pack, 'ai', () => unicodeRegExp(v['AI'] ?? '\\bAI\\b', 'iu'));
   lazy(pack, 'self', () => (v['SELF'] ? unicodeRegExp(v['SELF'], 'iu') : null));
   lazy(pack, 'negation', () => unicodeRegExp(p.negation, 'iu'));
@@ -183,6 +187,14 @@ export function compiledRules(): CompiledRules {
     })),
   );
   lazy(rules, 'anyAttribution', () => unicodeRegExp(LANGUAGE_PACKS.map((p) => `(?:${p.attribution})`).join('|'), 'iu'));
+  lazy(rules, 'latinPacks', () => rules.packs.filter((p) => FUNCTION_WORDS[p.lang]));
+  lazy(rules, 'functionWordPacks', () => {
+    const index = new Map<string, number>();
+    (rules as CompiledRules).latinPacks.forEach((p, i) => {
+      for (const w of FUNCTION_WORDS[p.lang]!.split('|')) index.set(w, (index.get(w) ?? 0) | (1 << i));
+    });
+    return index;
+  });
   cache = rules as CompiledRules;
   return cache;
 }
