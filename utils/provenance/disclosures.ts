@@ -3,7 +3,7 @@ import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rule
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
-import { CJK_CLAUSE_END, cueCategory, framesFor, matchFrame as matchFrameIn, matches, qualifiesPeople } from './rules/frames/match';
+import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as matchFrameIn, matches, qualifiesPeople } from './rules/frames/match';
 import { PRODUCT_NAMES } from './rules/frames/lexicons';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
@@ -323,7 +323,7 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
         heading,
       };
       // The learned second opinion (learned/decide.ts): may keep a frame the grammar found no scope for, or drop one.
-      const m = decideFrame(sentence, f, pack, ctx, matchFrameIn(sentence, f, ctx));
+      const m = decideFrame(sentence, f, pack, ctx, matchFrameIn(sentence, f, ctx)) ?? machineNoteFrame(sentence, f, ctx);
       if (!m) continue;
       out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
       break;

@@ -225,6 +225,14 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['a new version offered after a word of assent and the user\'s name', 'pt', 'suspected-ai', 'Claro, Sena. Aqui está uma versão melhorada e padronizada do seu README.md com foco técnico, clareza de instruções e formatação consistente para desenvolvedores.'], // pt-024-h13
   ['a new version offered after a word of assent and the user\'s name', 'es', 'suspected-ai', '¡Perfecto! Aquí tienes una versión mejorada y bien estructurada para la sección de Triggers en SQL (MySQL):'], // es-025-h13
   ['a chatbot names its knowledge cutoff, in any language', 'zh', 'suspected-ai', '截至我最后一次更新（2022年1月），Python 3.7、3.8 和 3.9 在各种项目和环境中使用最广泛。'], // zh-303-h13
+  ['machine translation named by its caveat', 'ko', 'ai-assisted', '정확성을 위해 최선을 다하고 있으나, 자동 번역에는 오류나 부정확한 부분이 있을 수 있음을 유의해 주시기 바랍니다.'], // ko-005-h12
+  ['machine translation named by its caveat', 'ja', 'ai-assisted', '正確性を期すよう努めておりますが、自動翻訳には誤りや不正確な部分が含まれる可能性があります。'], // ja-001-h13
+  ['machine translation named by its caveat', 'fr', 'ai-assisted', 'La traduction automatique peut contenir des erreurs.'],
+  ['machine translation named by its caveat', 'de', 'ai-assisted', 'Die maschinelle Übersetzung kann Fehler enthalten.'],
+  ['machine translation of the text\'s language edition', 'it', 'ai-assisted', 'La versione in lingua italiana fornita proviene da una traduzione automatica.'], // it-018-h13
+  ['machine translation of the text\'s language edition', 'es', 'ai-assisted', 'Se proporciona el idioma español mediante traducción automática para su comodidad.'], // es-404-h13
+  ['machine translation of the text\'s language edition', 'de', 'ai-assisted', 'Die deutsche Fassung wurde maschinell übersetzt.'],
+  ['a review labelled by the platform that translated it', 'it', 'ai-assisted', "(Traduzione di Google) Recensione: Una guida per rovinare l'esperienza dell'ospite"], // it-029-h13
   ['a chatbot acknowledges its user, then "以下は…"', 'ja', 'suspected-ai', '承知しました。以下は、AutoEdit_v0.01を「設計思想そのままに、実運用品質へ最短で到達」させるための、包括的な改善計画です。'], // ja-305-h13
 ];
 
@@ -272,6 +280,11 @@ const ISSUE_EXAMPLES: Array<[string, Verdict, string]> = [
 
 /** Kinds the issue says must not fire, in sentences of our own. */
 const MUST_NOT_FIRE: Array<[string, string]> = [
+  // Machine translation's caveat said of other text, or a language named beside machine translation elsewhere.
+  ['no', 'Dataene som brukes til trening er maskinoversatt, og kan inneholde grammatiske feil.'], // no-006-h12
+  ['da', 'Browserens standardbesked er engelsk eller maskinoversat og siger sjældent, hvad man skal gøre.'], // da-004-h12
+  ['en', 'Machine translation can make mistakes, researchers found in a new study.'],
+  ['nl', "De stad gebruikt Google Translate om ongeveer 3.000 pagina's automatisch in het Frans aan te bieden."],
   // A translation tool in the news or in a comparison, not translating this text.
   ['en', 'DeepL raised $300 million in its latest funding round.'],
   ['en', 'Google Translate'], // a translation widget's menu entry (corpus readability/wordpress.html)

@@ -35,7 +35,7 @@ const COMPARES = /(?<![\p{L}])(?:compar\p{L}*|vergleich\p{L}*|versus|vs\.?|than|
  * after it may compare what it likes ("besser als erwartet").
  */
 const REVIEW_LABEL = (): string =>
-  `^[\\s(（\\[]*(?:${TRANSLATED})\\s+(?:by|von|par|por|pelo|do|da|door|av|af|de|del)\\s+Google\\s*[)）\\]:：]` +
+  `^[\\s(（\\[]*(?:${TRANSLATED})\\s+(?:by|von|par|por|pelo|do|da|di|door|av|af|de|del)\\s+Google\\s*[)）\\]:：]` +
   `|^[\\s(（\\[]*(?:由\\s*)?Google\\s*(?:提供)?\\s*(?:による|에서|で)?\\s*(?:翻译|翻譯|翻訳|번역)(?:済み|됨)?\\s*[)）\\]:：]`;
 let label: RegExp | null = null;
 

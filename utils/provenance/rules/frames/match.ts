@@ -1,5 +1,6 @@
 import type { SignalCategory } from '../../types';
 import { asWords } from '../as-words';
+import { machineNote } from './machine-note';
 import { unicodeRegExp } from '../compile';
 import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
 import { aiNounLabel, creditLabel, parenCredit } from './credit';
@@ -625,6 +626,18 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (near && short) return m;
   }
   return null;
+}
+
+/**
+ * A machine-translation frame the scope rules reject, kept when the caveat that comes with machine translation or the text's
+ * language edition names the text translated (machine-note.ts), and nobody else is reported. Read after the grammar and
+ * its learned heads (disclosures.ts), so their candidates stay what the heads were trained on.
+ */
+export function machineNoteFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
+  if (!f.machine.test(sentence) && !matches(f.translate, sentence)) return null;
+  const m = matchFrame(sentence, f, { ...ctx, noteZone: true });
+  if (m?.act !== 'translate' || !machineNote(sentence, m.end, !!f.dense)) return null;
+  return f.reporting.test(f.firstPersonAll ? sentence.replace(f.firstPersonAll, ' ') : sentence) ? null : m;
 }
 
 /**
