@@ -1,9 +1,10 @@
 import type { Signal, SignalCategory, SignalScope } from './types';
 import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rules/compile';
+import type { CompiledFrames, FrameMatch } from './rules/frames/match';
 import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
-import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as matchFrameIn, matches, qualifiesPeople } from './rules/frames/match';
+import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as matchFrameIn, matches, modelCreditFrame, qualifiesPeople, writerAssisted } from './rules/frames/match';
 import { PRODUCT_NAMES } from './rules/frames/lexicons';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame } from './learned/decide';
@@ -310,10 +311,10 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
       continue;
     }
     const { packs, sure } = framePacks(sentence, rules);
-    for (const pack of packs) {
-      const f = framesFor(pack.lang);
-      if (!f) continue;
-      const ctx = {
+    const contexts = packs.map((pack) => ({
+      pack,
+      f: framesFor(pack.lang),
+      ctx: {
         shortNote,
         noteZone,
         negation: pack.negation,
@@ -321,13 +322,22 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
         caption: (block.zones & Zone.Caption) !== 0,
         langSure: sure,
         heading,
-      };
-      // The learned second opinion (learned/decide.ts): may keep a frame the grammar found no scope for, or drop one.
-      const m = decideFrame(sentence, f, pack, ctx, matchFrameIn(sentence, f, ctx)) ?? machineNoteFrame(sentence, f, ctx);
-      if (!m) continue;
-      out.push({ rule: frameRule(pack.lang, m.act, m.category), pack, sentence, sentenceStart: sp.start, matchStart: m.start, matchEnd: m.end });
-      break;
-    }
+      },
+    }));
+    const found = (read: (sentence: string, f: CompiledFrames, x: (typeof contexts)[number]) => FrameMatch | null): boolean => {
+      for (const x of contexts) {
+        const m = x.f && read(sentence, x.f, x);
+        if (!m) continue;
+        const { act, category, start, end } = writerAssisted(sentence, x.f!, m);
+        out.push({ rule: frameRule(x.pack.lang, act, category), pack: x.pack, sentence, sentenceStart: sp.start, matchStart: start, matchEnd: end });
+        return true;
+      }
+      return false;
+    };
+    // The grammar with its learned second opinion (learned/decide.ts: may keep a frame the grammar found no scope for, or
+    // drop one), in each language the sentence may be in; then the notes read after them, so the heads' candidates stay
+    // what they were trained on.
+    if (!found((s, f, { pack, ctx }) => decideFrame(s, f, pack, ctx, matchFrameIn(s, f, ctx)))) found((s, f, { ctx }) => machineNoteFrame(s, f, ctx) ?? modelCreditFrame(s, f, ctx));
     if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading) continue;
     // Content credited to a chatbot as its source ("…segundo o ChatGPT:", rules/according-to.ts).
     const src = accordingTo(sentence);

@@ -233,6 +233,13 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['machine translation of the text\'s language edition', 'es', 'ai-assisted', 'Se proporciona el idioma español mediante traducción automática para su comodidad.'], // es-404-h13
   ['machine translation of the text\'s language edition', 'de', 'ai-assisted', 'Die deutsche Fassung wurde maschinell übersetzt.'],
   ['a review labelled by the platform that translated it', 'it', 'ai-assisted', "(Traduzione di Google) Recensione: Una guida per rovinare l'esperienza dell'ospite"], // it-029-h13
+  ['a note naming its model as key and value', 'ja', 'ai-generated', 'AI言語モデル: gpt-4o-mini'], // ja-014-h12
+  ['a note naming its model as key and value', 'de', 'ai-generated', 'Genutzte KI’s: ChatGPT (OpenAI), GROK (X.AI), Gemini (Google LLC)'], // de-027-h7
+  ['the writer using an AI to write is assisted', 'en', 'ai-assisted', 'I use AI to write.'], // en-218-h12
+  ['the writer using an AI to write is assisted', 'es', 'ai-assisted', 'Confieso algo frente a mi café y mi pantalla: yo utilizo inteligencia artificial para redactar.'], // es-022-h8
+  ['the writer using an AI to write is assisted', 'en', 'ai-assisted', 'I used ChatGPT to re-write my post about ChatGPT.'], // en-210-h11
+  ['the writer asking an AI to write prints its answer', 'en', 'ai-generated', 'I asked ChatGPT to write a poem about the harbour.'],
+  ['the writer using an AI to make pictures made them', 'en', 'ai-generated', 'I used Midjourney to create the images in this post.'],
   ['a chatbot acknowledges its user, then "以下は…"', 'ja', 'suspected-ai', '承知しました。以下は、AutoEdit_v0.01を「設計思想そのままに、実運用品質へ最短で到達」させるための、包括的な改善計画です。'], // ja-305-h13
 ];
 
@@ -280,6 +287,8 @@ const ISSUE_EXAMPLES: Array<[string, Verdict, string]> = [
 
 /** Kinds the issue says must not fire, in sentences of our own. */
 const MUST_NOT_FIRE: Array<[string, string]> = [
+  // A model's key and value that names a person ("Model" is also a fashion model).
+  ['en', 'Model: Claude Schiffer'],
   // Machine translation's caveat said of other text, or a language named beside machine translation elsewhere.
   ['no', 'Dataene som brukes til trening er maskinoversatt, og kan inneholde grammatiske feil.'], // no-006-h12
   ['da', 'Browserens standardbesked er engelsk eller maskinoversat og siger sjældent, hvad man skal gøre.'], // da-004-h12

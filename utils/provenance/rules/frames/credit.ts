@@ -41,6 +41,25 @@ export function creditLabel(sentence: string, dense: boolean): { start: number; 
 }
 
 /**
+ * A note naming the model that wrote what it sits under, as a key and its value: "AI言語モデル: gpt-4o-mini", "Genutzte
+ * KI’s: ChatGPT (OpenAI), GROK (X.AI)…", "LLM: Claude 3.5 Sonnet", "使用モデル：Gemini". The key is a model word (not a
+ * medium: "Bild: Midjourney" is a caption credit), the value starts with a product's name, lower-case too ("gpt-4o-mini").
+ */
+const MODEL_KEY =
+  "(?:(?:AI|KI|IA)[\\s-]?)?(?:language model|models?|LLM|Sprachmodell|modèle(?: de langage)?|modelo(?: de (?:lenguaje|linguagem))?|modello(?: linguistico)?|taalmodel|språkmodell|sprogmodel)(?: used| utilisé| utilizado| usado| utilizzato| verwendet| gebruikt)?|(?:genutzte|verwendete|eingesetzte) KI(?:['’]?s)?|AI used|used AI|(?:使用|利用)?(?:AI)?(?:言語)?モデル|(?:使用的?)?(?:大)?模型|(?:사용\\s*)?(?:AI\\s*)?모델";
+let modelCreditRe: RegExp | null = null;
+// A capitalised word after the name is a surname ("Model: Claude Schiffer" credits a fashion model), unless it names a version.
+const SURNAME = /^\s+(?!(?:Sonnet|Opus|Haiku|Pro|Flash|Ultra|Nano|Mini|Turbo|Code|Thinking|Instruct|Chat|Max|Plus|Lite|Large|Small|Medium|Next|Omni)(?!\p{L}))\p{Lu}\p{Ll}/u;
+
+/** Where a short note names its model as key and value, or null. */
+export function modelCredit(sentence: string): { start: number; end: number } | null {
+  if (sentence.trim().length > 90) return null;
+  modelCreditRe ??= unicodeRegExp(`^[^\\p{L}\\p{N}]*(?:${MODEL_KEY})\\s*[:：]\\s*(${PRODUCT})(?![\\p{L}])`, 'iu');
+  const m = modelCreditRe.exec(sentence);
+  return m && !SURNAME.test(sentence.slice(m.index + m[0].length)) ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
  * A label that is only an AI acronym and the kind of content it labels, in either order: "AI Analys", "Textversion KI",
  * "Immagine AI", "Réponse de l’IA", "KI-Text". The acronym is case-sensitive ("ai" and "ia" are Italian and Portuguese
  * words); the noun names content, not a topic ("AI News", "KI-Gesetz" are sections and subjects, no labels).

@@ -3,7 +3,7 @@ import { asWords } from '../as-words';
 import { machineNote } from './machine-note';
 import { unicodeRegExp } from '../compile';
 import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
-import { aiNounLabel, creditLabel, parenCredit } from './credit';
+import { aiNounLabel, creditLabel, modelCredit, parenCredit } from './credit';
 import { toolAgent } from './tool-agent';
 import type { FrameLexicon } from './types';
 
@@ -638,6 +638,39 @@ export function machineNoteFrame(sentence: string, f: CompiledFrames, ctx: Frame
   const m = matchFrame(sentence, f, { ...ctx, noteZone: true });
   if (m?.act !== 'translate' || !machineNote(sentence, m.end, !!f.dense)) return null;
   return f.reporting.test(f.firstPersonAll ? sentence.replace(f.firstPersonAll, ' ') : sentence) ? null : m;
+}
+
+/**
+ * A short note naming its model as key and value ("AI言語モデル: gpt-4o-mini", "Genutzte KI’s: ChatGPT (OpenAI)…";
+ * credit.ts). Read after the grammar and its learned heads, as machineNoteFrame is.
+ */
+export function modelCreditFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
+  if (!(ctx.shortNote || ctx.noteZone) || ctx.negation.test(sentence)) return null;
+  const credit = modelCredit(sentence);
+  return credit && { ...credit, ...cueCategory(sentence, f, ctx.langSure === false) };
+}
+
+/** Verbs of writing (not of making images or other things), in the 10 spaced languages. */
+const WRITING = /writ|draft|redact|redig|schreib|verfass|formulier|écri|rédig|escrib|scriv|escrev|schrij|skriv|skrev/iu;
+/** The writer's own use in the present, first person ("I use", "utilizo", "nutze"), beside the lexicons' use words. */
+const I_USE = new RegExp(asWords('use|utilizo|uso|utilise|nutze|verwende|benutze|gebruik|använder|bruker|bruger|utilizzo'), 'giu');
+
+/**
+ * The writer using an AI to write ("I use AI to write", "yo utilizo inteligencia artificial para redactar") writes with a
+ * tool: assistance, as "with the help of AI" is (README: Categories). Not images ("I used Midjourney to create…" made
+ * them), not a request ("I asked ChatGPT to write…" prints its answer). Applied to a generation the grammar or a head
+ * found, afterwards, so the heads' candidates stay as trained.
+ */
+export function writerAssisted(sentence: string, f: CompiledFrames, m: FrameMatch): FrameMatch {
+  if (m.act !== 'generate' || m.category !== 'ai-generated') return m;
+  const c = clauses(sentence).find((x) => x.start <= m.start && m.start < x.end);
+  const ai = firstAiHit(f, sentence.slice(m.start, m.end));
+  if (!c || !ai || ai.start !== 0 || !WRITING.test(sentence.slice(m.start + ai.end, m.end))) return m;
+  const text = sentence.slice(c.start, c.end);
+  if (!f.firstPerson?.test(subjectText(sentence, c, f)) || NOT_WRITER.test(text) || closesQuotation(sentence)) return m;
+  const before = sentence.slice(0, m.start);
+  const uses = [...(f.use ? all(f.use, before) : []), ...all(I_USE, before)];
+  return uses.some((u) => m.start - u.end <= 40) ? { ...m, category: 'ai-assisted', act: 'assist' } : m;
 }
 
 /**
