@@ -509,6 +509,16 @@ const MUST_NOT_FIRE: Array<[string, string]> = [
 ];
 
 describe('compositional grammar (actor × act × scope)', () => {
+  it('answers a sentence the same whatever was read before it (no regular expression keeps its place between texts)', () => {
+    // A translation tool named beside its translation word is machine translation; a global pattern's test() once kept its
+    // position after a long text, so the short label after it was read as a bare tool name and missed.
+    const label = sentencePage('DeepLで翻訳 (Enter)', 'ja');
+    const first = detect(label).verdict;
+    detect(sentencePage('この長い記事では、翻訳ツールについて詳しく説明しています。DeepLは便利なサービスで、多くの人が毎日翻訳に使っています。', 'ja'));
+    expect(first).toBe('ai-assisted');
+    expect(detect(label).verdict).toBe(first);
+  });
+
   it.each(FAMILIES)('%s (%s) → %s: %s', (_family, lang, expected, text) => {
     expect(detect(sentencePage(text, lang)).verdict).toBe(expected);
   });

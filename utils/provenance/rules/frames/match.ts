@@ -330,7 +330,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const machine = f.machine.exec(text);
   // A tool's bare name is a translation only beside a translation word of its own ("Translated by DeepL"): "DeepL raised
   // $300 million" is news about the company, a "Google Translate" menu entry is a widget.
-  const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !f.translate.test(text.slice(0, machine.index) + ' ' + text.slice(machine.index + machine[0].length));
+  const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !matches(f.translate, text.slice(0, machine.index) + ' ' + text.slice(machine.index + machine[0].length));
   // "機械翻訳データセット": machine translation as the topic of a compound noun, not a note.
   if (machine && !bareTool && !KATAKANA_NEXT.test(text.slice(machine.index + machine[0].length))) {
     const sp = span([{ start: machine.index, end: machine.index + machine[0].length }]);
