@@ -1,5 +1,7 @@
 /**
- * npm run train [-- --quick: one configuration, no corpus guard, model not written] [-- --data DIR: more collected rows] — trains the
+ * npm run train [-- --quick: one configuration, no corpus guard, model not written] [-- --data DIR: more collected rows]
+ * [-- --refit: keep each head's recorded configuration and threshold, refit its weights on today's candidates, guard and write:
+ * for a grammar fix that changes a few candidates, without a new cross-validated choice] — trains the
  * learned second opinion on the grammar's frame candidates (utils/provenance/learned, README there)
  * from the train split of data/disclosures and the dev set in ../shared/eval (override with
  * PL_SHARED), chooses its configuration and thresholds by publisher-grouped cross-validation on those
@@ -12,6 +14,7 @@ import { detectProvenance } from '../utils/provenance/index';
 import { parseDocument } from '../utils/provenance/parse-html';
 import { withModel } from '../utils/provenance/learned/decide';
 import { averageOf, type LearnedModel, type TrainOptions, type Weights } from '../utils/provenance/learned/logistic';
+import { MODEL, TRAINED_WITH } from '../utils/provenance/learned/model';
 import { REPO_ROOT, sharedDir } from './shared/paths';
 import { FOLDS, figures, foldOf, foldWeights, headOf, run, target, trainRows, type Figures, type Head, type Outcome } from './train/data';
 import { corpusPages } from './shared/corpus-pages';
@@ -148,7 +151,16 @@ function main(): void {
     veto: { cfg: CONFIGS[0]!, at: -1, gain: 0 },
     actorOnly: { cfg: CONFIGS[0]!, at: OFF, gain: 0 },
   };
-  for (const cfg of quick ? CONFIGS.slice(0, 1) : CONFIGS) {
+  const refit = process.argv.includes('--refit');
+  if (refit) {
+    for (const h of HEADS) {
+      const cfg = TRAINED_WITH[h];
+      const head = MODEL?.[h];
+      if (cfg && head) chosen[h] = { cfg, at: 'phi' in head ? head.phi : head.theta, gain: 1 };
+    }
+    console.log(`refit with the recorded configurations and thresholds: ${JSON.stringify(chosen)}`);
+  }
+  for (const cfg of quick ? CONFIGS.slice(0, 1) : refit ? [] : CONFIGS) {
     const cv = crossValidate(baseline, cfg);
     const c = { rescue: chooseTheta(base, cv.rescue, cfg), veto: choosePhi(base, cv.veto, cfg), actorOnly: chooseTheta(base, cv.actorOnly, cfg) };
     console.log(`\nconfig buckets=${cfg.nBuckets} l2=${cfg.l2} pooled=${cfg.pooled}, ${FOLDS}-fold by publisher: rescue θ=${c.rescue.at} (gain ${c.rescue.gain}), veto φ=${c.veto.at} (${c.veto.gain} fewer negatives), actor-only θ=${c.actorOnly.at} (gain ${c.actorOnly.gain})`);
