@@ -305,9 +305,8 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     // The keyword gate, per sentence: a sentence with no rule keyword names no AI, act or tool for the grammar to read
     // (a block passes the gate on any one of its sentences); it can only hand over to an answer named before it.
     if (!hintPrefilter().test(sentence)) {
-      const b = sp.start > 0 && !heading ? bareHandOver(sentence) : null;
-      const pack = b && framePacks(sentence, rules).packs[0];
-      if (b && pack && namesAI(block.text.slice(0, sp.start), rules)) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack, sentence, sentenceStart: sp.start, matchStart: b.start, matchEnd: b.end });
+      const bare = heading ? null : bareHandOverCandidate(block, rules, sentence, sp.start, () => framePacks(sentence, rules).packs[0]);
+      if (bare) out.push(bare);
       continue;
     }
     const { packs, sure } = framePacks(sentence, rules);
@@ -352,9 +351,8 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
         out.push(colon);
         continue;
       }
-      // The short hand-over test first: the paragraph so far is read only for a sentence that passes it.
-      const b = sp.start > 0 ? bareHandOver(sentence) : null;
-      if (b && namesAI(block.text.slice(0, sp.start), rules)) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: b.start, matchEnd: b.end });
+      const bare = bareHandOverCandidate(block, rules, sentence, sp.start, () => packs[0]);
+      if (bare) out.push(bare);
       continue;
     }
     // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts) or name the tool that
@@ -369,6 +367,16 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     }
   }
   return out;
+}
+
+/**
+ * A sentence that names no bot after one of the same paragraph that names an AI: a hand-over to its answer
+ * (rules/answers.ts). The short hand-over test first: the paragraph so far is read only for a sentence that passes it.
+ */
+function bareHandOverCandidate(block: BlockData, rules: CompiledRules, sentence: string, sentenceStart: number, pack: () => CompiledPack | undefined): Candidate | null {
+  const b = sentenceStart > 0 ? bareHandOver(sentence) : null;
+  const p = b && pack();
+  return b && p && namesAI(block.text.slice(0, sentenceStart), rules) ? { rule: frameRule('mul', 'answer', 'ai-generated'), pack: p, sentence, sentenceStart, matchStart: b.start, matchEnd: b.end } : null;
 }
 
 /**

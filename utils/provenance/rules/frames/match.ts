@@ -352,7 +352,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   };
   // Base verbs and requests are acts only in the writer's own words: not when the reader is addressed ("…erstellen Sie")
   // or someone else is quoted.
-  const writer = !!f.firstPerson?.test(subjectText(s, c, f)) && !NOT_WRITER.test(text) && !closesQuotation(s);
+  const writer = writerIsSubject(s, c, f);
   const kinds = [
     ['summary', free(all(f.summaryAll, text))],
     ['translate', free(all(f.translate, text))],
@@ -637,7 +637,7 @@ export function machineNoteFrame(sentence: string, f: CompiledFrames, ctx: Frame
   if (!f.machine.test(sentence) && !matches(f.translate, sentence)) return null;
   const m = matchFrame(sentence, f, { ...ctx, noteZone: true });
   if (m?.act !== 'translate' || !machineNote(sentence, m.end, !!f.dense)) return null;
-  return f.reporting.test(f.firstPersonAll ? sentence.replace(f.firstPersonAll, ' ') : sentence) ? null : m;
+  return f.reporting.test(withoutWriter(sentence, f)) ? null : m;
 }
 
 /**
@@ -666,8 +666,7 @@ export function writerAssisted(sentence: string, f: CompiledFrames, m: FrameMatc
   const c = clauses(sentence).find((x) => x.start <= m.start && m.start < x.end);
   const ai = firstAiHit(f, sentence.slice(m.start, m.end));
   if (!c || !ai || ai.start !== 0 || !WRITING.test(sentence.slice(m.start + ai.end, m.end))) return m;
-  const text = sentence.slice(c.start, c.end);
-  if (!f.firstPerson?.test(subjectText(sentence, c, f)) || NOT_WRITER.test(text) || closesQuotation(sentence)) return m;
+  if (!writerIsSubject(sentence, c, f)) return m;
   const before = sentence.slice(0, m.start);
   const uses = [...(f.use ? all(f.use, before) : []), ...all(I_USE, before)];
   return uses.some((u) => m.start - u.end <= 40) ? { ...m, category: 'ai-assisted', act: 'assist' } : m;
@@ -680,8 +679,18 @@ export function writerAssisted(sentence: string, f: CompiledFrames, m: FrameMatc
  */
 function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameContext): boolean {
   if (!f.firstPerson?.test(subjectText(sentence, c, f)) || closesQuotation(sentence)) return false;
-  const rest = sentence.replace(f.firstPersonAll!, ' ');
+  const rest = withoutWriter(sentence, f);
   return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !generic(sentence, f, ctx) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
+}
+
+/** The writer in the first person is the clause's subject, not a reader addressed or a speaker quoted. */
+function writerIsSubject(s: string, c: Hit, f: CompiledFrames): boolean {
+  return !!f.firstPerson?.test(subjectText(s, c, f)) && !NOT_WRITER.test(s.slice(c.start, c.end)) && !closesQuotation(s);
+}
+
+/** The sentence without the writer's own first-person words, whose "we" is no report on others. */
+function withoutWriter(sentence: string, f: CompiledFrames): string {
+  return f.firstPersonAll ? sentence.replace(f.firstPersonAll, ' ') : sentence;
 }
 
 /**
