@@ -67,10 +67,18 @@ const LEAKS: Array<[string, string]> = [
   ["en", "I am unable to verify this claim as I don't have access to real-time information."],
   ['it', 'Sono ChatGPT, una grande intelligenza artificiale addestrata da OpenAI.'], // it-012-h7
   ['es', 'Claro, pero ten en cuenta que no tengo personalidad ni vivencias personales.'], // es-005-h7
+  // Session 17, h17's train side: the offer's own verb right after "Would you like me to"; a Korean offer that runs long; a
+  // Japanese one that proposes.
+  ['en', "Would you like me to expand on any section (e.g., deeper dive into Flyway or MySQL-specific patterns)?"], // en-107-h17
+  ['en', "Would you like me to expand any section or provide practical examples? 🚀"], // en-112-h17
+  ['ko', "👉 원하시면 제가 helm install 했을 때 Helm이 최종적으로 만들어내는 매니페스트(렌더링 결과) 예시도 보여드릴까요?"], // ko-128-h17
+  ['ja', "ご希望があれば、CLIベースの完全版もご提案できますよ。どうしましょう？"], // ja-121-h17
 ];
 
 /** People who cannot do something, apologise, or talk about models: not a chatbot speaking. */
 const NOT_LEAKS: Array<[string, string]> = [
+  // A blogger asking readers what to write next is no chatbot's offer (written for session 17).
+  ["en", "Would you like me to write about Rust next? Tell me in the comments."],
   ["en", "I can't access my bank's website since the update, a reader wrote."],
   ["de", "Ich kann leider nicht zum Termin kommen, weil mein Zug ausfällt."],
   ["de", "Es tut mir leid, aber ich kann den Vorwurf nicht nachvollziehen, sagte der Minister."],
