@@ -194,7 +194,8 @@ function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]
     const live = spans.filter((sp) => {
       const sentence = text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
       // A long sentence must also read like the pack's language: "AI" alone would wake every pack.
-      return pack.prefilter.test(sentence) && (sentence.length < LANG_GATE_MIN || !pack.looksLike || pack.looksLike.test(sentence));
+      // A sentence that is the whole block passed the block's test just above.
+      return (sentence === text || pack.prefilter.test(sentence)) && (sentence.length < LANG_GATE_MIN || !pack.looksLike || pack.looksLike.test(sentence));
     });
     // Touching pack.rules compiles the pack: only when something can match.
     if (live.length === 0 && !label) continue;

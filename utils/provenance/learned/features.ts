@@ -42,6 +42,54 @@ export function tokens(s: string, dense: boolean): string[] {
 
 const capped = (x: number, cap: number): number => Math.min(x, cap) / cap;
 
+/** What featuresOf reads of the sentence alone, in no language's words. */
+interface SentenceShape {
+  total: number;
+  anyReporting: boolean;
+  quoteMark: boolean;
+  paren: boolean;
+  colon: boolean;
+  digits: boolean;
+  year: boolean;
+  endsStop: boolean;
+  question: boolean;
+  caps: number;
+  demonstrative: boolean;
+  here: boolean;
+  firstSingular: boolean;
+  firstPlural: boolean;
+  second: boolean;
+  firstCap: boolean;
+}
+
+let shapeOf: { s: string; dense: boolean; shape: SentenceShape } | null = null;
+
+/** The sentence's own shape, read once: a sentence whose language cannot be told is scored in every Latin language. */
+function sentenceShape(s: string, dense: boolean): SentenceShape {
+  if (shapeOf && shapeOf.s === s && shapeOf.dense === dense) return shapeOf.shape;
+  const shape: SentenceShape = {
+    total: words(s, dense),
+    anyReporting: anyReporting().test(s),
+    quoteMark: /["“”„«»「」『』]/u.test(s),
+    paren: /[()（）]/u.test(s),
+    colon: /[:：]/u.test(s),
+    digits: /\d/u.test(s),
+    year: /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(s),
+    endsStop: /[.。!！?？]\s*$/u.test(s),
+    question: /[?？]/u.test(s),
+    // Capitalised words after the first: names of people, companies and outlets, which news about others is full of.
+    caps: dense ? 0 : (s.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu)?.length ?? 0),
+    demonstrative: DEMONSTRATIVE.test(s),
+    here: HERE.test(s),
+    firstSingular: anyMatch(FIRST_SINGULAR, s),
+    firstPlural: FIRST_PLURAL.test(s),
+    second: anyMatch(SECOND, s),
+    firstCap: /^\P{L}*\p{Lu}/u.test(s),
+  };
+  shapeOf = { s, dense, shape };
+  return shape;
+}
+
 export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, ctx: FrameContext): Features {
   const { sentence: s, match: m } = c;
   const x: Features = new Map();
@@ -61,7 +109,8 @@ export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, 
   on('langSure', !!ctx.langSure);
   const before = s.slice(0, m.start);
   const lead = words(before, f.dense);
-  const total = words(s, f.dense);
+  const shape = sentenceShape(s, f.dense);
+  const total = shape.total;
   on('lead', capped(lead, 20));
   on('lead0', lead === 0);
   on('lead<=2', lead <= 2);
@@ -73,7 +122,7 @@ export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, 
   on('scope', f.scope.test(s));
   on('subject', !!f.subject?.test(s));
   on('reporting', f.reporting.test(s));
-  on('anyReporting', anyReporting().test(s));
+  on('anyReporting', shape.anyReporting);
   on('reportingEnd', !!f.reportingEnd?.test(s));
   on('negation', pack.negation.test(s));
   on('negationBefore', pack.negation.test(before));
@@ -82,21 +131,19 @@ export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, 
   on('help', f.help.test(s));
   on('summaryWord', f.summary.test(s));
   on('quoted', insideQuotes(s, m.start));
-  on('quoteMark', /["“”„«»「」『』]/u.test(s));
-  on('paren', /[()（）]/u.test(s));
-  on('colon', /[:：]/u.test(s));
-  on('digits', /\d/u.test(s));
-  on('year', /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(s));
-  on('endsStop', /[.。!！?？]\s*$/u.test(s));
-  on('question', /[?？]/u.test(s));
-  // Capitalised words after the first: names of people, companies and outlets, which news about others is full of.
-  const caps = f.dense ? 0 : (s.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu)?.length ?? 0);
-  on('names', capped(caps, 5));
-  on('demonstrative', DEMONSTRATIVE.test(s));
-  on('here', HERE.test(s));
-  on('firstSingular', anyMatch(FIRST_SINGULAR, s));
-  on('firstPlural', FIRST_PLURAL.test(s));
-  on('second', anyMatch(SECOND, s));
-  on('firstCap', /^\P{L}*\p{Lu}/u.test(s));
+  on('quoteMark', shape.quoteMark);
+  on('paren', shape.paren);
+  on('colon', shape.colon);
+  on('digits', shape.digits);
+  on('year', shape.year);
+  on('endsStop', shape.endsStop);
+  on('question', shape.question);
+  on('names', capped(shape.caps, 5));
+  on('demonstrative', shape.demonstrative);
+  on('here', shape.here);
+  on('firstSingular', shape.firstSingular);
+  on('firstPlural', shape.firstPlural);
+  on('second', shape.second);
+  on('firstCap', shape.firstCap);
   return x;
 }

@@ -114,9 +114,19 @@ const bareSource = (): string =>
   // Chinese "it" asked to write, or writing for me: "請它寫一首詩", "它给我写出了这个".
   `|我[^。！？!?]{0,10}?(?:请|請|让|讓)它\\s*(?:帮我|幫我)?\\s*(?:写|寫|画|畫)|它(?:给|給)我(?:们|們)?(?:写|寫|画|畫)`;
 
+const WHITESPACE_RUN = /\s+/g;
+/** More than `n` runs of whitespace: split(/\s+/) would give more than n + 1 pieces. Counted without splitting, stopping early. */
+function moreWhitespaceRuns(s: string, n: number): boolean {
+  WHITESPACE_RUN.lastIndex = 0;
+  let runs = 0;
+  while (WHITESPACE_RUN.test(s)) if (++runs > n) break;
+  WHITESPACE_RUN.lastIndex = 0;
+  return runs > n;
+}
+
 /** Where a sentence that names no bot hands over to an answer, or null. */
 export function bareHandOver(sentence: string): { start: number; end: number } | null {
-  if (sentence.split(/\s+/).length > 14 || PERSON.test(sentence) || NAMED.test(sentence)) return null;
+  if (moreWhitespaceRuns(sentence, 13) || PERSON.test(sentence) || NAMED.test(sentence)) return null;
   bareRe ??= unicodeRegExp(bareSource(), 'iu');
   const m = bareRe.exec(sentence);
   return m ? { start: m.index, end: m.index + m[0].length } : null;

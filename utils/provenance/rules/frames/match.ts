@@ -74,7 +74,7 @@ export function compileFrames(raw: FrameLexicon, lang: string | null = null): Co
   const w = (s: string): string => (lex.dense ? `(?:${s})` : `\\b(?:${s})\\b`);
   return {
     actor: g(w(`${lex.actor}|${unicodeWords(MODEL_NAMES)}|${unicodeWords(VENDORS)}`)),
-    acronym: unicodeRegExp(ACRONYMS, 'gu'),
+    acronym: acronymRegExp(),
     gen: g(w(lex.gen)),
     assist: g(w(lex.assist)),
     translate: g(w(lex.translate)),
@@ -97,6 +97,12 @@ export function compileFrames(raw: FrameLexicon, lang: string | null = null): Co
     dense: !!lex.dense,
     lang,
   };
+}
+
+let acronymRe: RegExp | null = null;
+/** One acronym pattern for every language (it is the same in all): its hits are then read once per text (acronymHits). */
+function acronymRegExp(): RegExp {
+  return (acronymRe ??= unicodeRegExp(ACRONYMS, 'gu'));
 }
 
 const compiled = new Map<string, CompiledFrames | null>();
@@ -170,21 +176,38 @@ function all(re: RegExp, s: string): Hit[] {
   return out;
 }
 
+const acronymMemo = new Map<string, Hit[]>();
+/**
+ * all(f.acronym, text), read once per text: the acronyms are the same in every language, and a sentence no language can be
+ * told for is read in all ten Latin ones. The hits are shared: callers only read them.
+ */
+function acronymHits(f: CompiledFrames, text: string): Hit[] {
+  if (f.acronym !== acronymRe) return all(f.acronym, text);
+  let hits = acronymMemo.get(text);
+  if (!hits) {
+    if (acronymMemo.size >= 256) acronymMemo.clear();
+    hits = all(f.acronym, text);
+    acronymMemo.set(text, hits);
+  }
+  return hits;
+}
+
 /** The first AI the text names (an acronym or an AI word, product or model), or null. */
 export function firstAiHit(f: CompiledFrames, text: string): Hit | null {
   let best: Hit | null = null;
-  for (const re of [f.acronym, f.actor]) {
-    re.lastIndex = 0;
-    const m = re.exec(text);
-    re.lastIndex = 0;
-    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
-  }
+  // The first acronym is the first of the acronym hits, which every language shares (acronymHits).
+  const acronym = acronymHits(f, text)[0];
+  if (acronym) best = { start: acronym.start, end: acronym.end };
+  f.actor.lastIndex = 0;
+  const m = f.actor.exec(text);
+  f.actor.lastIndex = 0;
+  if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
   return best;
 }
 
 /** Every AI the text names, acronyms first ("KI", "ChatGPT"), then AI words and products ("künstliche Intelligenz", "Claude Code"). */
 function aiHits(f: CompiledFrames, text: string): Hit[] {
-  return [...all(f.acronym, text), ...all(f.actor, text)];
+  return [...acronymHits(f, text), ...all(f.actor, text)];
 }
 
 /**
@@ -306,7 +329,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const denied = [...text.matchAll(/[(（]([^()（）]*)[)）]?/gu)].flatMap((b) =>
     [...b[1]!.matchAll(/[^,，、;；]+/gu)].filter((seg) => negation.test(seg[0])).map((seg) => ({ start: b.index + 1 + seg.index, end: b.index + 1 + seg.index + seg[0].length })),
   );
-  const actors = [...all(f.actor, text), ...all(f.acronym, text)].filter((a) => !qualifiesPeople(text, a.start, a.end) && !denied.some((d) => d.start <= a.start && a.end <= d.end));
+  const actors = [...all(f.actor, text), ...acronymHits(f, text)].filter((a) => !qualifiesPeople(text, a.start, a.end) && !denied.some((d) => d.start <= a.start && a.end <= d.end));
   const span = (h: Hit[]): { start: number; end: number } => ({ start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) });
   // CJK negation follows the verb, but only within its comma clause: "…生成，不构成投资建议" is a second statement.
   const tail = (end: number): boolean => {
@@ -352,13 +375,16 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   };
   // Base verbs and requests are acts only in the writer's own words: not when the reader is addressed ("…erstellen Sie")
   // or someone else is quoted.
-  const writer = writerIsSubject(s, c, f);
-  const kinds = [
-    ['summary', free(all(f.summaryAll, text))],
-    ['translate', free(all(f.translate, text))],
-    ['assist', free(all(f.assist, text))],
-    ['generate', free([...all(f.gen, text), ...(f.genBase && writer ? all(f.genBase, text) : [])])],
-  ] as const;
+  // With no actor nothing pairs and no request does: the acts are not read.
+  const writer = actors.length > 0 && writerIsSubject(s, c, f);
+  const kinds = actors.length
+    ? ([
+        ['summary', free(all(f.summaryAll, text))],
+        ['translate', free(all(f.translate, text))],
+        ['assist', free(all(f.assist, text))],
+        ['generate', free([...all(f.gen, text), ...(f.genBase && writer ? all(f.genBase, text) : [])])],
+      ] as const)
+    : [];
   const pairs = (skipAgented: boolean): Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> => {
     const out: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
     if (!actors.length) return out;
@@ -423,6 +449,30 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const activeObject = !f.dense && core.actor.end <= core.at.start && OBJECT_NEXT.test(s.slice(sp.end));
   const lead = c.start + Math.min(...paired.map((p) => Math.min(p.at.start, p.actor.start)));
   return { ...sp, category, act, activeObject, lead };
+}
+
+let memoSentence: string | null = null;
+const clauseMemo = new Map<CompiledFrames, Map<RegExp, Map<string, FrameMatch | null>>>();
+/**
+ * clauseFrame, read once per sentence, language and clause: the grammar, its learned heads and the machine note all read the
+ * same sentence's clauses (clauseFrame depends on nothing else). Each caller gets its own copy of the match.
+ */
+function clauseFrameOnce(s: string, c: Hit, f: CompiledFrames, negation: RegExp, langSure: boolean): FrameMatch | null {
+  if (s !== memoSentence) {
+    clauseMemo.clear();
+    memoSentence = s;
+  }
+  let byF = clauseMemo.get(f);
+  if (!byF) clauseMemo.set(f, (byF = new Map()));
+  let byNegation = byF.get(negation);
+  if (!byNegation) byF.set(negation, (byNegation = new Map()));
+  const key = `${c.start}:${c.end}:${langSure}`;
+  let m = byNegation.get(key);
+  if (m === undefined) {
+    m = clauseFrame(s, c, f, negation, langSure);
+    byNegation.set(key, m);
+  }
+  return m && { ...m };
 }
 
 /** The clause opens with a translation noun that the generation act describes ("Tradução feita com IA"). */
@@ -585,7 +635,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
   const paren = !ctx.negation.test(sentence) ? parenCredit(sentence) : null;
   if (paren) return { start: paren.start, end: paren.end, ...(paren.help ? { category: 'ai-assisted', act: 'assist' } : cueCategory(sentence, f)) };
   for (const c of clauses(sentence)) {
-    const m = clauseFrame(sentence, c, f, ctx.negation, ctx.langSure !== false);
+    const m = clauseFrameOnce(sentence, c, f, ctx.negation, ctx.langSure !== false);
     if (!m) continue;
     if (conditional(sentence, c, m)) continue;
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
