@@ -7,7 +7,7 @@ import { Zone } from './walk';
 import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as matchFrameIn, matches, modelCreditFrame, qualifiesPeople, writerAssisted } from './rules/frames/match';
 import { PRODUCT_NAMES } from './rules/frames/lexicons';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
-import { decideFrame } from './learned/decide';
+import { decideFrame, observing } from './learned/decide';
 import { bareHandOver, colonHandOver, handOver } from './rules/answers';
 import { toolTranslation } from './rules/tool-translation';
 import { accordingTo } from './rules/according-to';
@@ -234,7 +234,7 @@ const HAN = /[\u4E00-\u9FFF]/;
  * Packs whose frames may read a sentence: by script for CJK; for Latin text the language whose
  * function words it uses most, or every Latin language for a label too short to tell.
  */
-function framePacks(sentence: string, rules: CompiledRules): { packs: CompiledPack[]; sure: boolean } {
+function framePacks(sentence: string, rules: CompiledRules): { packs: CompiledPack[]; sure: boolean; near?: CompiledPack[] } {
   if (HANGUL.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'ko'), sure: true };
   if (KANA.test(sentence)) return { packs: rules.packs.filter((p) => p.lang === 'ja'), sure: true };
   // Japanese prose always carries kana: a Han-only sentence is Chinese, a Han-only label ("AI要約") may be either.
@@ -248,7 +248,12 @@ function framePacks(sentence: string, rules: CompiledRules): { packs: CompiledPa
     if (n > top) [best, top] = [[p], n];
     else if (n === top && n > 0) best.push(p);
   });
-  return top > 0 ? { packs: best, sure: best.length === 1 } : { packs: latin, sure: false };
+  if (top === 0) return { packs: latin, sure: false };
+  // A few function words tell a language from its neighbours poorly ("a", "de", "e" are Portuguese, Spanish and more): the
+  // extended grammar (since 1.15.0) also reads a language one word behind ("Boletín generado automáticamente el 6 de
+  // septiembre de 2026 a partir de PubMed" counts Portuguese 5, Spanish 4).
+  const near = top <= 5 ? latin.filter((p, i) => counts[i]! > 0 && counts[i]! === top - 1) : [];
+  return { packs: best, sure: best.length === 1, ...(near.length ? { near } : {}) };
 }
 
 
@@ -310,34 +315,61 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
       if (bare) out.push(bare);
       continue;
     }
-    const { packs, sure } = framePacks(sentence, rules);
-    const contexts = packs.map((pack) => ({
-      pack,
-      f: framesFor(pack.lang),
-      ctx: {
-        shortNote,
-        noteZone,
-        negation: pack.negation,
-        byline: (block.zones & Zone.Byline) !== 0,
-        caption: (block.zones & Zone.Caption) !== 0,
-        langSure: sure,
-        heading,
-      },
-    }));
-    const found = (read: (sentence: string, f: CompiledFrames, x: (typeof contexts)[number]) => FrameMatch | null): boolean => {
-      for (const x of contexts) {
-        const m = x.f && read(sentence, x.f, x);
-        if (!m) continue;
-        const { act, category, start, end } = writerAssisted(sentence, x.f!, m);
-        out.push({ rule: frameRule(x.pack.lang, act, category), pack: x.pack, sentence, sentenceStart: sp.start, matchStart: start, matchEnd: end });
-        return true;
-      }
-      return false;
+    const { packs, sure, near = [] } = framePacks(sentence, rules);
+    const contextsOf = (ps: CompiledPack[], extended: boolean) =>
+      ps.map((pack) => ({
+        pack,
+        f: framesFor(pack.lang, extended),
+        ctx: {
+          shortNote,
+          noteZone,
+          negation: pack.negation,
+          byline: (block.zones & Zone.Byline) !== 0,
+          caption: (block.zones & Zone.Caption) !== 0,
+          langSure: sure && !(extended && near.length),
+          heading,
+        },
+      }));
+    const contexts = contextsOf(packs, false);
+    type Context = (typeof contexts)[number];
+    const push = (x: Context, m: FrameMatch): void => {
+      const { act, category, start, end } = writerAssisted(sentence, x.f!, m);
+      out.push({ rule: frameRule(x.pack.lang, act, category), pack: x.pack, sentence, sentenceStart: sp.start, matchStart: start, matchEnd: end });
     };
-    // The grammar with its learned second opinion (learned/decide.ts: may keep a frame the grammar found no scope for, or
-    // drop one), in each language the sentence may be in; then the notes read after them, so the heads' candidates stay
-    // what they were trained on.
-    if (!found((s, f, { pack, ctx }) => decideFrame(s, f, pack, ctx, matchFrameIn(s, f, ctx)))) found((s, f, { ctx }) => machineNoteFrame(s, f, ctx) ?? modelCreditFrame(s, f, ctx));
+    const first = (xs: Context[], read: (f: CompiledFrames, x: Context) => FrameMatch | null): { x: Context; m: FrameMatch } | null => {
+      for (const x of xs) {
+        const m = x.f && read(x.f, x);
+        if (m) return { x, m };
+      }
+      return null;
+    };
+    // The learned heads (learned/decide.ts) were fitted on the 1.14.0 grammar's candidates: they read it, language by
+    // language, exactly as when trained (training observes them here). The grammar's answer is the extended one (since
+    // 1.15.0: LEXICON_EXTENSIONS and the rules marked so in match.ts), in each language the sentence may be in; a head's
+    // own finding (a frame the 1.14.0 grammar found no scope for, an AI with no frame) stands when the extended grammar
+    // finds nothing, a 1.14.0 frame the extended grammar rules out does not. Then the notes, read after all of them.
+    const extended = first(contextsOf([...packs, ...near], true), (f, x) => matchFrameIn(sentence, f, x.ctx));
+    let base: { x: Context; m: FrameMatch; byHead: boolean } | null = null;
+    if (!extended || observing()) {
+      for (const x of contexts) {
+        if (!x.f) continue;
+        const kept = matchFrameIn(sentence, x.f, x.ctx);
+        const m = decideFrame(sentence, x.f, x.pack, x.ctx, kept);
+        if (m) {
+          base = { x, m, byHead: !kept };
+          break;
+        }
+      }
+    }
+    // A veto head (none ships) has its say on an extended finding too; not while training observes, which it would confuse.
+    const vetoed = extended && !observing() && !decideFrame(sentence, framesFor(extended.x.pack.lang)!, extended.x.pack, extended.x.ctx, extended.m);
+    if (extended) {
+      if (!vetoed) push(extended.x, extended.m);
+    } else if (base?.byHead) push(base.x, base.m);
+    else if (!base) {
+      const note = first(contexts, (f, x) => machineNoteFrame(sentence, f, x.ctx) ?? modelCreditFrame(sentence, f, x.ctx));
+      if (note) push(note.x, note.m);
+    }
     if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading) continue;
     // Content credited to a chatbot as its source ("…segundo o ChatGPT:", rules/according-to.ts).
     const src = accordingTo(sentence);

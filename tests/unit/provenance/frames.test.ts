@@ -27,6 +27,21 @@ const FAMILIES: Array<[string, string, Verdict, string]> = [
   ['summary box outside English', 'pt', 'ai-summary', 'Resumo gerado por inteligência artificial'], // pt-001-h4
   ['summary box outside English', 'zh', 'ai-summary', 'AI摘要'], // zh-018-h5
   ['summary box outside English', 'ja', 'ai-summary', 'AIによる要約 (Gemini)'], // ja-024-h5
+  // Session 17 (h17's train side): subjects beyond a demonstrative, the AI helping the writer, a model name.
+  ['partitive subject', 'no', 'ai-assisted', "En del av innholdet er laget med hjelp av KI, og ikke alt er gjennomgått av lærere, så det kan inneholde feil."], // no-117-h17
+  ['partitive subject', 'no', 'ai-assisted', "Deler av nettsiden og noe innhold er laget med hjelp av KI."], // no-116-h17
+  ['definite noun and a place', 'sv', 'ai-assisted', "Uppgifterna på kartan har tagits fram med hjälp av AI och därefter gåtts igenom i olika grad."], // sv-117-h17
+  ['definite plural, s-passive', 'sv', 'ai-summary', "Sammanfattningarna görs med hjälp av artificiell intelligens, med mänskliga redaktörer (jQrgen och Nordic Crypto-redaktören)."], // sv-105-h17
+  ['possessive, s-passive', 'da', 'ai-assisted', "Vores artikler skrives med hjælp fra kunstig intelligens ud fra offentlige kilder og gennemlæses af et menneske før udgivelse."], // da-112-h17
+  ['demonstrative esse', 'pt', 'ai-generated', "Esse texto foi inicialmente escrito pelo ChatGPT e depois revisado por mim, baseado neste artigo da IBM."], // pt-118-h17
+  ['AI helped the writer', 'fr', 'ai-assisted', "ChatGPT m'a aidé à structurer les idées, à reformuler certains passages et à rendre le document plus clair, mais chaque section a été relue, corrigée, complétée et validée par moi avant d'être intégrée à mon carnet de bord."], // fr-128-h17
+  ['AI helped the writer', 'pt', 'ai-assisted', "Nexus é o assistente de IA que me ajudou a escrever e implementar isso."], // pt-130-h17
+  ['model name', 'zh', 'ai-assisted', "本文由 Kimi v2 辅助润色。"], // zh-108-h17
+  ['in collaboration with', 'da', 'ai-assisted', "Listen er kurateret i samarbejde med ChatGPT og Claude Sonnet 3.5."], // da-106-h17
+  ['a note with a bracketed aside', 'no', 'ai-assisted', "Laga med hjelp av kunstig intelligens, med menneskelege redaktørar (jQrgen og Nordic Crypto-redaktøren)."], // no-108-h17
+  ['a language one function word behind', 'es', 'automated', "Boletín generado automáticamente el 6 de septiembre de 2026 a partir de PubMed (E-utilities API)."], // es-127-h17
+  ['present passive, automatic', 'no', 'automated', "Dette dokumentet genereres automatisk fra den aktive implementasjonen i 004 data/modeling/run_models.py."], // no-112-h17
+  ['automated and a text noun', 'en', 'automated', "This is an automated daily note generated on 2026-02-26."], // en-204-h17
   ['summary, Korean', 'ko', 'ai-summary', '본문은 원 기사를 AI가 요약한 것입니다. 사진은 각 카드에 적힌 출처를 따르며, 학교 수업 목적으로만 이용해 주세요.'], // ko-020-h1
   ['machine translation without "AI"', 'nl', 'ai-assisted', 'Deze documentatie is automatisch vertaald en kan fouten bevatten. Aarzel niet om een Pull Request te openen om wijzigingen voor te stellen.'], // nl-018-h2
   ['machine translation without "AI"', 'da', 'ai-assisted', 'Maskinoversat på denne enhed. Nogle formuleringer kan være upræcise; alt, der endnu ikke er oversat, vises på engelsk.'], // da-017-h2
@@ -289,6 +304,14 @@ const ISSUE_EXAMPLES: Array<[string, Verdict, string]> = [
 const MUST_NOT_FIRE: Array<[string, string]> = [
   // A model's key and value that names a person ("Model" is also a fashion model).
   ['en', 'Model: Claude Schiffer'],
+  // Session 17: the writer doing something else with AI's help; another text, named indefinitely; a tutorial's topic; the
+  // s-passive of a verb that makes nothing; "esse" as a pronoun.
+  ['da', "Vi henter og analyserer boligdata fra annoncen ved hjælp af kunstig intelligens."], // da-125-h17
+  ['it', "Sul numero di aprile 2025 di terzaetà ho pubblicato un articolo scritto interamente con l’intelligenza artificiale."], // it-131-h17
+  ['it', "In questo articolo vado a spiegare come utilizzare l'intelligenza artificiale per scrivere testi che mantengano una natura prettamente umana e quindi detenerne integralmente anche l'authorship."], // it-201-h17
+  ['no', "Informasjonen analyseres av KI og lager sammendrag, bunter sammen underlagsmaterialet, synliggjør personer eller selskaper og kopler informasjonen mot andre relevante databaser."], // no-004-h11
+  ['pt', "Esse é o prompt ( instrução) que o Centro de Jornalismo Investigativo (CPI), uma premiada organização de notícias independente em Porto Rico, usa para traduzir suas matérias do espanhol para o inglês por meio de inteligência artificial."], // pt-021-h4
+  ['nl', "Naar aanleiding van het onderzoek van EenVandaag waagde ik een nieuwe poging en vroeg ChatGPT een negatieve column over Nederland te schrijven in de stijl van Ephimenco."], // nl-024-h2
   // Machine translation's caveat said of other text, or a language named beside machine translation elsewhere.
   ['no', 'Dataene som brukes til trening er maskinoversatt, og kan inneholde grammatiske feil.'], // no-006-h12
   ['da', 'Browserens standardbesked er engelsk eller maskinoversat og siger sjældent, hvad man skal gøre.'], // da-004-h12
@@ -559,6 +582,8 @@ describe('compositional grammar (actor × act × scope)', () => {
       ['nl', '‘Geluk in de stijl van Jeroen Bosch’. Afbeelding gemaakt door Deepai.org'], // nl-003-h6
       ['de', 'Das Bild zeigt ein Gehirn, das in einem Wassertank schwebt. Es ist mit künstlicher Intelligenz hergestellt.'], // de-015-h6
       ['en', 'This image is synthetic.'],
+      ['no', "KI-illustrasjon av Henning og Varneth Management Ness – kreativitet, musikk og teknologi i utvikling."], // no-121-h17: the caption opens by calling the picture an AI one
+      ['fr', 'Illustration IA du maire.'],
     ] as const) {
       const r = detect(articlePage(`<figure><img src="x.jpg" alt=""><figcaption>${caption}</figcaption></figure>`, lang));
       expect(r.signals.some((s) => s.scope === 'image' && s.category === 'ai-generated'), caption).toBe(true);

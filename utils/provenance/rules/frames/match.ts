@@ -2,7 +2,7 @@ import type { SignalCategory } from '../../types';
 import { asWords } from '../as-words';
 import { machineNote } from './machine-note';
 import { unicodeRegExp } from '../compile';
-import { LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
+import { EXTENDED_MODEL_NAMES, LEXICON_EXTENSIONS, LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
 import { aiNounLabel, creditLabel, modelCredit, parenCredit } from './credit';
 import { toolAgent } from './tool-agent';
 import type { FrameLexicon } from './types';
@@ -44,6 +44,8 @@ export interface CompiledFrames {
   dense: boolean;
   /** The lexicon's language, when compiled for one. */
   lang: string | null;
+  /** Compiled with what the grammar reads since 1.15.0 (LEXICON_EXTENSIONS), after the learned heads (disclosures.ts). */
+  extended: boolean;
 }
 
 /** Word characters as the rules' \\b sees them (rules/compile.ts): "rédig\\w*" must read "rédigé". */
@@ -68,12 +70,16 @@ function unicodeWords(source: string): string {
   return out;
 }
 
-export function compileFrames(raw: FrameLexicon, lang: string | null = null): CompiledFrames {
+export function compileFrames(raw: FrameLexicon, lang: string | null = null, extended = false): CompiledFrames {
+  if (extended && lang) {
+    const edits = LEXICON_EXTENSIONS[lang] ?? {};
+    raw = { ...raw, ...Object.fromEntries(Object.entries(edits).map(([k, edit]) => [k, edit(String(raw[k as keyof typeof edits] ?? ''))])) };
+  }
   const lex = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? unicodeWords(v) : v])) as unknown as FrameLexicon;
   const g = (s: string): RegExp => unicodeRegExp(s, 'giu');
   const w = (s: string): string => (lex.dense ? `(?:${s})` : `\\b(?:${s})\\b`);
   return {
-    actor: g(w(`${lex.actor}|${unicodeWords(MODEL_NAMES)}|${unicodeWords(VENDORS)}`)),
+    actor: g(w(`${lex.actor}|${unicodeWords(MODEL_NAMES)}${extended ? `|${unicodeWords(EXTENDED_MODEL_NAMES)}` : ''}|${unicodeWords(VENDORS)}`)),
     acronym: acronymRegExp(),
     gen: g(w(lex.gen)),
     assist: g(w(lex.assist)),
@@ -96,6 +102,7 @@ export function compileFrames(raw: FrameLexicon, lang: string | null = null): Co
     reportingEnd: lex.reportingEnd ? new RegExp(lex.reportingEnd, 'u') : null,
     dense: !!lex.dense,
     lang,
+    extended,
   };
 }
 
@@ -107,10 +114,14 @@ function acronymRegExp(): RegExp {
 
 const compiled = new Map<string, CompiledFrames | null>();
 
-/** The language's frames, compiled on first use (the content script never loads them). */
-export function framesFor(lang: string): CompiledFrames | null {
-  if (!compiled.has(lang)) compiled.set(lang, LEXICONS[lang] ? compileFrames(LEXICONS[lang], lang) : null);
-  return compiled.get(lang)!;
+/**
+ * The language's frames, compiled on first use (the content script never loads them); `extended`, with what the grammar
+ * reads since 1.15.0 (frameCandidates reads those after the learned heads, which were fitted on the others).
+ */
+export function framesFor(lang: string, extended = false): CompiledFrames | null {
+  const key = extended ? `${lang}+` : lang;
+  if (!compiled.has(key)) compiled.set(key, LEXICONS[lang] ? compileFrames(LEXICONS[lang], lang, extended) : null);
+  return compiled.get(key)!;
 }
 
 export interface FrameContext {
@@ -298,6 +309,9 @@ const IMAGE_GENERATORS = /\b(?:Midjourney|DALL[-·]?E(?:\s*\d)?|Stable Diffusion
 
 /** A caption's credit names AI as the maker ("Foto: THINKcreative (AI)", "Illustration: KI") or calls the picture synthetic. */
 const CAPTION_CREDIT = /\((?:AI|KI|IA|A\.I\.)\)|[:：]\s*(?:AI|KI|IA)(?![\p{L}])/u;
+/** Since 1.15.0: a caption that opens by calling the picture an AI one ("KI-illustrasjon av …", "AI image of …", "Illustration IA du …"). */
+const AI_PICTURE =
+  /^[^\p{L}]*(?:(?:AI|KI|IA|A\.I\.)[\s-]?(?:[Gg]enerated\s+|[Gg]enerierte?s?\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Ii]llustra\p{L}*|[Bb]ild\p{L}*|[Bb]illede\p{L}*|[Ff]oto\p{L}*|[Gg]rafik\p{L}*|[Aa]fbeelding|[Ii]magen|[Ii]mmagine|[Ii]magem|[Aa]rtwork|[Rr]ender\p{L}*)|(?:[Ii]mage|[Ii]llustration|[Ii]magen|[Ii]mmagine|[Ii]magem|[Pp]hoto|[Vv]isuel)\s+(?:IA|AI|KI)(?![\p{L}]))/u;
 /** "Synthetic" speaks of the picture only beside a picture word ("dette bildet er helt syntetisk", not "synthetic stuffing"). */
 const PICTURE = /(?<![\p{L}])(?:image|photo|picture|illustration|bild\p{L}*|foto\p{L}*|afbeelding|imagen|immagine|imagem|billede\p{L}*|kuva)(?![\p{L}])/iu;
 const SYNTHETIC = /(?<![\p{L}])(?:synthetic|synthetisch\p{L}*|syntetisk\p{L}*|synthétique|sintétic[oa]|sintetic[oa])(?![\p{L}])/iu;
@@ -432,6 +446,9 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   // the agent of the act before the comma, not of the one after it.
   const cost = (p: { actor: Hit; at: Hit }): number => gap(p.actor, p.at) + (/[,，]/u.test(text.slice(Math.min(p.actor.end, p.at.end), Math.max(p.actor.start, p.at.start))) ? 40 : 0);
   const core = paired.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  // Since 1.15.0: the writer doing something "with the help of AI" says how they work; only a made, translated or summarised
+  // thing, a use or this text makes it a note ("Vi henter og analyserer boligdata … ved hjælp af kunstig intelligens").
+  if (f.extended && writer && core.act === 'assist' && HELP_NOUN.test(text.slice(core.at.start, core.at.end)) && !kinds.some(([act, hits]) => act !== 'assist' && hits.length > 0) && !(f.use && matches(f.use, text)) && !f.scope.test(text)) return null;
   const sp = span([core.actor, core.at]);
   if (tail(sp.end) || MODAL_BEFORE.test(f.dense ? commaClause(s, c, sp.start, sp.end) : fromComma(s, c, sp.start, sp.end))) return null;
   const summaryThing = acts.has('summary') || isSummary(text);
@@ -611,7 +628,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     }
   }
   if (ctx.caption && !ctx.negation.test(sentence)) {
-    const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? (PICTURE.test(sentence) ? SYNTHETIC.exec(sentence) : null);
+    const g = IMAGE_GENERATORS.exec(sentence) ?? CAPTION_CREDIT.exec(sentence) ?? (f.extended ? AI_PICTURE.exec(sentence) : null) ?? (PICTURE.test(sentence) ? SYNTHETIC.exec(sentence) : null);
     if (g) return { start: g.index, end: g.index + g[0].length, category: 'ai-generated', act: 'generate' };
   }
   // A git trailer crediting an AI as co-author ("Co-Authored-By: Claude <noreply@anthropic.com>"), printed under a commit or a
@@ -638,6 +655,8 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     const m = clauseFrameOnce(sentence, c, f, ctx.negation, ctx.langSure !== false);
     if (!m) continue;
     if (conditional(sentence, c, m)) continue;
+    // Since 1.15.0: "…vado a spiegare come utilizzare l'intelligenza artificiale per scrivere testi": a tutorial's topic.
+    if (f.extended && HOW_TO.test(sentence.slice(c.start, m.start))) continue;
     // "Use" needs the sentence to name what it is about: news says "hospitals are using AI" all the time,
     // in summary boxes and captions too.
     if (m.act === 'use') {
@@ -650,8 +669,9 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (m.act === 'automatic' && FROM_DATA.test(sentence.slice(m.end)) && !f.reporting.test(sentence) && !generic(sentence, f, ctx) && (f.dense ? sentence.slice(0, m.start).length <= 12 : words(sentence.slice(0, m.start)) <= 4)) return m;
     // "本記事では、ChatGPTで要約する方法を解説します": the article explains AI as its topic; it declares nothing of itself.
     if (f.dense && EXPLAINS.test(sentence)) continue;
+    if (f.extended && !f.dense && helpedWriterWrite(sentence.slice(c.start, c.end)) && !ctx.negation.test(sentence)) return { ...m, category: 'ai-assisted', act: 'assist' };
     if (f.scope.test(sentence) || ctx.noteZone) return m;
-    if (writerSpeaks(sentence, c, f, ctx)) return m;
+    if (writerSpeaks(sentence, c, f, ctx) && !(f.extended && namedIndefinitely(sentence.slice(c.start, m.start), f.lang) && firstAiHit(f, sentence.slice(m.start, m.end))?.start !== 0)) return m;
     if (opensWithSubject(sentence, c, m, f)) return m;
     // A short sentence's language is often unclear: then every language's reporting words count
     // (but not when it is clear: Portuguese "disse" is Norwegian "these").
@@ -672,7 +692,8 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (!f.dense && USES_BEFORE.test(before) && !firstSubject(before) && !TO_READER.test(sentence) && !f.scope.test(sentence)) continue;
     // "Contenu rédigé avec l'aide de l'IA : à relire avant publication (…)": a label and its caveat, the label first.
     const unit = c.start === 0 ? sentence.slice(0, c.end) : sentence;
-    const short = f.dense ? unit.length <= 80 : words(unit) <= NOTE_MAX_WORDS;
+    // Since 1.15.0 a bracketed aside (the editors' names, a model's version) adds no words to the note.
+    const short = f.dense ? unit.length <= 80 : words(f.extended ? unit.replace(/\s*[(（][^()（）]*[)）]/gu, '') : unit) <= NOTE_MAX_WORDS;
     if (near && short) return m;
   }
   return null;
@@ -701,6 +722,44 @@ export function modelCreditFrame(sentence: string, f: CompiledFrames, ctx: Frame
 }
 
 /** Verbs of writing (not of making images or other things), in the 10 spaced languages. */
+/** The help itself as the act ("with the help of", "mit Hilfe", "ved hjælp af"), not a verb of working on a text. */
+const HELP_NOUN = /^(?:help|assistance|support|aide|soutien|ayuda|apoyo|asistencia|aiuto|ausilio|supporto|assistenza|ajuda|apoio|auxílio|assistência|hilfe|unterstützung|hulp|ondersteuning|steun|hjälp|stöd|hjelp|hjælp|støtte)$/iu;
+
+/** The writer as the object of an AI's help ("helped me", "m'a aidé", "me ajudou", "hat mir … geholfen", "hjälpte mig"). */
+const HELPED_ME = /(?<![\p{L}])(?:helped me|m['’]a aidée?|me (?:ajudou|ayudó|ha ayudado)|mi ha aiutat[oa]|hat mir (?:\p{L}+ ){0,3}?geholfen|half mir|heeft (?:me|mij) (?:\p{L}+ ){0,3}?geholpen|hielp (?:me|mij)|(?:har )?hjälpt? mig|hjälpte mig|hjalp (?:meg|mig)|har hjulpet (?:meg|mig))(?![\p{L}])/iu;
+/** Work on a text: writing, structuring, rewording, correcting, translating, editing. */
+const TEXT_WORK = /writ|draft|redact|redig|schreib|verfass|formul|écri|rédig|escrib|scriv|escrev|schrij|skriv|skrev|structur|struktur|corrig|correct|korrig|translat|tradu|übersetz|vertal|översätt|overs[aeæ]t|proofread|relir|relecture|edit|polish|verbess|verbeter|förbättr|forbedr|amélior|melhor|mejor|miglior/iu;
+
+/**
+ * Since 1.15.0: an AI that helped the writer work on a text ("ChatGPT m'a aidé à structurer les idées, à reformuler certains
+ * passages…", "the AI assistant that helped me write this"): the writer's own note of assistance (README: Categories),
+ * whatever it names as the text. Helping with anything else ("helped me plan the trip") is no note.
+ */
+function helpedWriterWrite(clause: string): boolean {
+  const h = HELPED_ME.exec(clause);
+  return !!h && TEXT_WORK.test(clause.slice(h.index, h.index + h[0].length + 40));
+}
+
+/**
+ * Since 1.15.0: the made thing named by an indefinite noun just before the act, the AI after it ("ho pubblicato un
+ * articolo scritto interamente con l'intelligenza artificiale"): the writer tells of some text, not of this one. Each
+ * language's own articles: "a", "en", "et" are also prepositions or conjunctions elsewhere.
+ */
+const INDEFINITE_ARTICLES: Record<string, string> = {
+  en: 'an?', fr: 'une?', es: 'una?|uno', it: 'una?|uno', pt: 'uma?|um', de: 'ein(?:e[mnrs]?)?', nl: 'een', sv: 'en|ett', no: 'en|et|ei', da: 'en|et',
+};
+const indefiniteBefore = new Map<string, RegExp>();
+function namedIndefinitely(before: string, lang: string | null): boolean {
+  const articles = lang ? INDEFINITE_ARTICLES[lang] : undefined;
+  if (!articles) return false;
+  let re = indefiniteBefore.get(lang!);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${articles})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,?\\s+(?:(?:that|which|som|che|que|qui|der|die|das|dat)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?$`, 'iu');
+    indefiniteBefore.set(lang!, re);
+  }
+  return re.test(before);
+}
+
 const WRITING = /writ|draft|redact|redig|schreib|verfass|formulier|écri|rédig|escrib|scriv|escrev|schrij|skriv|skrev/iu;
 /** The writer's own use in the present, first person ("I use", "utilizo", "nutze"), beside the lexicons' use words. */
 const I_USE = new RegExp(asWords('use|utilizo|uso|utilise|nutze|verwende|benutze|gebruik|använder|bruker|bruger|utilizzo'), 'giu');
@@ -779,6 +838,11 @@ function conditional(sentence: string, c: Hit, m: FrameMatch): boolean {
 const HOW_WRITER =
   "[Hh]ow (?:we|I)|[Ww]ie (?:wir|ich)|comment (?:nous|j[e'’])|[Cc]ómo (?:usamos|utilizamos|uso|utilizo)|[Cc]ome (?:usiamo|utilizziamo|uso|utilizzo)|[Cc]omo (?:usamos|utilizamos|uso|utilizo)|[Hh]oe (?:we|ik)|[Hh]ur (?:vi|jag)|[Hh]vordan (?:vi|jeg)";
 const HOW_USE = new RegExp(asWords(HOW_WRITER), 'u');
+/** How one does it, with an infinitive or a generic subject: a tutorial's topic ("how to use AI to write", "come utilizzare l'IA per…"). */
+const HOW_TO = new RegExp(
+  asWords('how to|come (?:usare|utilizzare|sfruttare|far|fare)|comment (?:utiliser|faire|exploiter)|cómo (?:usar|utilizar|hacer|aprovechar)|como (?:usar|utilizar|fazer|aproveitar)|wie man|hoe je|hur man|hvordan man'),
+  'iu',
+);
 
 /**
  * First person that is not a writer's note: talking to a customer ("our team runs your campaigns with AI") or
