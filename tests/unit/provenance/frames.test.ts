@@ -5,6 +5,7 @@ import type { Verdict } from '../../../utils/provenance/types';
 import { readCollected } from '../../../cli/eval/collected';
 import { sharedDir } from '../../../cli/shared/paths';
 import { articlePage, detect, sentencePage } from './helpers';
+import { framesFor } from '../../../utils/provenance/rules/frames/match';
 
 /**
  * The compositional grammar (utils/provenance/rules/frames) on real sentences from the train split
@@ -540,6 +541,16 @@ describe('compositional grammar (actor × act × scope)', () => {
     detect(sentencePage('この長い記事では、翻訳ツールについて詳しく説明しています。DeepLは便利なサービスで、多くの人が毎日翻訳に使っています。', 'ja'));
     expect(first).toBe('ai-assisted');
     expect(detect(label).verdict).toBe(first);
+  });
+
+  it('keeps the grammar the learned heads were fitted on apart from what it reads since 1.15.0 (read after the heads)', () => {
+    const subject = 'Uppgifterna på kartan har tagits fram med hjälp av AI'; // sv-117-h17
+    expect(framesFor('sv')!.subject!.test(subject)).toBe(false);
+    expect(framesFor('sv', true)!.subject!.test(subject)).toBe(true);
+    expect(framesFor('sv', true)!.extended).toBe(true);
+    // A language with no edits of a field keeps it as it was; an empty field never becomes an empty alternative.
+    expect(framesFor('ja', true)!.subject!.source).toBe(framesFor('ja')!.subject!.source);
+    expect(framesFor('en', true)!.subject!.test('Nothing here')).toBe(false);
   });
 
   it.each(FAMILIES)('%s (%s) → %s: %s', (_family, lang, expected, text) => {

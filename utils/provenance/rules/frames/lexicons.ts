@@ -311,7 +311,8 @@ function scandinavianSubject(o: { dem: string; part: string; of: string; ends: s
   ].join('|');
 }
 
-const prepend = (extra: string) => (base: string): string => `${extra}|${base}`;
+/** Alternatives read before a field's own (a field a language lacks gets them alone, never an empty alternative). */
+const prepend = (extra: string) => (base: string): string => (base ? `${extra}|${base}` : extra);
 /** "In collaboration with" an AI is assistance, "curated" a way of making (read since 1.15.0). */
 const collaboration = (assist: string, gen: string) => ({ assist: prepend(assist), gen: prepend(gen) });
 
