@@ -361,10 +361,9 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
         }
       }
     }
-    // A veto head (none ships) has its say on an extended finding too; not while training observes, which it would confuse.
-    const vetoed = extended && !observing() && !decideFrame(sentence, framesFor(extended.x.pack.lang)!, extended.x.pack, extended.x.ctx, extended.m);
     if (extended) {
-      if (!vetoed) push(extended.x, extended.m);
+      // A veto head (none ships) has its say on an extended finding too; not while training observes, which it would confuse.
+      if (observing() || decideFrame(sentence, framesFor(extended.x.pack.lang)!, extended.x.pack, extended.x.ctx, extended.m)) push(extended.x, extended.m);
     } else if (base?.byHead) push(base.x, base.m);
     else if (!base) {
       const note = first(contexts, (f, x) => machineNoteFrame(sentence, f, x.ctx) ?? modelCreditFrame(sentence, f, x.ctx));

@@ -721,14 +721,11 @@ export function modelCreditFrame(sentence: string, f: CompiledFrames, ctx: Frame
   return credit && { ...credit, ...cueCategory(sentence, f, ctx.langSure === false) };
 }
 
-/** Verbs of writing (not of making images or other things), in the 10 spaced languages. */
 /** The help itself as the act ("with the help of", "mit Hilfe", "ved hjælp af"), not a verb of working on a text. */
 const HELP_NOUN = /^(?:help|assistance|support|aide|soutien|ayuda|apoyo|asistencia|aiuto|ausilio|supporto|assistenza|ajuda|apoio|auxílio|assistência|hilfe|unterstützung|hulp|ondersteuning|steun|hjälp|stöd|hjelp|hjælp|støtte)$/iu;
 
 /** The writer as the object of an AI's help ("helped me", "m'a aidé", "me ajudou", "hat mir … geholfen", "hjälpte mig"). */
 const HELPED_ME = /(?<![\p{L}])(?:helped me|m['’]a aidée?|me (?:ajudou|ayudó|ha ayudado)|mi ha aiutat[oa]|hat mir (?:\p{L}+ ){0,3}?geholfen|half mir|heeft (?:me|mij) (?:\p{L}+ ){0,3}?geholpen|hielp (?:me|mij)|(?:har )?hjälpt? mig|hjälpte mig|hjalp (?:meg|mig)|har hjulpet (?:meg|mig))(?![\p{L}])/iu;
-/** Work on a text: writing, structuring, rewording, correcting, translating, editing. */
-const TEXT_WORK = /writ|draft|redact|redig|schreib|verfass|formul|écri|rédig|escrib|scriv|escrev|schrij|skriv|skrev|structur|struktur|corrig|correct|korrig|translat|tradu|übersetz|vertal|översätt|overs[aeæ]t|proofread|relir|relecture|edit|polish|verbess|verbeter|förbättr|forbedr|amélior|melhor|mejor|miglior/iu;
 
 /**
  * Since 1.15.0: an AI that helped the writer work on a text ("ChatGPT m'a aidé à structurer les idées, à reformuler certains
@@ -745,22 +742,22 @@ function helpedWriterWrite(clause: string): boolean {
  * articolo scritto interamente con l'intelligenza artificiale"): the writer tells of some text, not of this one. Each
  * language's own articles: "a", "en", "et" are also prepositions or conjunctions elsewhere.
  */
-const INDEFINITE_ARTICLES: Record<string, string> = {
-  en: 'an?', fr: 'une?', es: 'una?|uno', it: 'una?|uno', pt: 'uma?|um', de: 'ein(?:e[mnrs]?)?', nl: 'een', sv: 'en|ett', no: 'en|et|ei', da: 'en|et',
-};
-const indefiniteBefore = new Map<string, RegExp>();
+const INDEFINITE_BEFORE = new Map(
+  Object.entries({ en: 'an?', fr: 'une?', es: 'una?|uno', it: 'una?|uno', pt: 'uma?|um', de: 'ein(?:e[mnrs]?)?', nl: 'een', sv: 'en|ett', no: 'en|et|ei', da: 'en|et' }).map(
+    ([lang, articles]) => [lang, new RegExp(`(?<![\\p{L}])(?:${articles})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,?\\s+(?:(?:that|which|som|che|que|qui|der|die|das|dat)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?$`, 'iu')],
+  ),
+);
 function namedIndefinitely(before: string, lang: string | null): boolean {
-  const articles = lang ? INDEFINITE_ARTICLES[lang] : undefined;
-  if (!articles) return false;
-  let re = indefiniteBefore.get(lang!);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${articles})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,?\\s+(?:(?:that|which|som|che|que|qui|der|die|das|dat)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?$`, 'iu');
-    indefiniteBefore.set(lang!, re);
-  }
-  return re.test(before);
+  return !!lang && !!INDEFINITE_BEFORE.get(lang)?.test(before);
 }
 
+/** Verbs of writing (not of making images or other things), in the 10 spaced languages. */
 const WRITING = /writ|draft|redact|redig|schreib|verfass|formulier|écri|rédig|escrib|scriv|escrev|schrij|skriv|skrev/iu;
+/** Work on a text: writing (WRITING), structuring, rewording, correcting, translating, editing. */
+const TEXT_WORK = new RegExp(
+  `${WRITING.source}|formul|structur|struktur|corrig|correct|korrig|translat|tradu|übersetz|vertal|översätt|overs[aeæ]t|proofread|relir|relecture|edit|polish|verbess|verbeter|förbättr|forbedr|amélior|melhor|mejor|miglior`,
+  'iu',
+);
 /** The writer's own use in the present, first person ("I use", "utilizo", "nutze"), beside the lexicons' use words. */
 const I_USE = new RegExp(asWords('use|utilizo|uso|utilise|nutze|verwende|benutze|gebruik|använder|bruker|bruger|utilizzo'), 'giu');
 
