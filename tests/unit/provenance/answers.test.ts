@@ -16,6 +16,10 @@ const HAND_OVERS: Array<[string, string]> = [
   ["es", "Esto fue lo que respondió ChatGPT:"],
   ["da", "Og her er ChatGPT's svar:"],
   ['nl', 'En dit is wat ChatGPT antwoordt.'], // nl-004-h6
+  // Session 18: the same with a copula.
+  ['ko', '위 주문에 대한 챗GPT의 답변입니다.'], // ko-103-h17
+  ['ja', 'これがChatGPTの回答です。'],
+  ['zh', '这是ChatGPT的回答。'],
 ];
 
 /** Sentences about a chatbot's answers that hand nothing over, and a subtitle after a name. */
@@ -25,6 +29,7 @@ const NOT_HAND_OVERS: Array<[string, string]> = [
   ["de", "Die Antwort von ChatGPT überraschte die Forscher."],
   ["en", "ChatGPT: the chatbot that changed the newsroom"],
   ["fr", "Voici comment ChatGPT a changé les rédactions."],
+  ["ko", "문제는 챗GPT의 답변이 틀렸다는 점이다."],
 ];
 
 describe("a chatbot's printed answer", () => {

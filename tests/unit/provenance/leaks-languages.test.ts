@@ -73,12 +73,20 @@ const LEAKS: Array<[string, string]> = [
   ['en', "Would you like me to expand any section or provide practical examples? 🚀"], // en-112-h17
   ['ko', "👉 원하시면 제가 helm install 했을 때 Helm이 최종적으로 만들어내는 매니페스트(렌더링 결과) 예시도 보여드릴까요?"], // ko-128-h17
   ['ja', "ご希望があれば、CLIベースの完全版もご提案できますよ。どうしましょう？"], // ja-121-h17
+  // Session 18: the model naming itself in the first person; an answer handed over with a copula.
+  ['de', "Ich bin ein KI-basiertes Sprachmodell."], // de-302-h13
+  ['fr', "Je suis un modèle de langage et je n'ai pas d'opinion personnelle."],
+  ['zh', "我是一个人工智能语言模型，没有个人观点。"],
+  ['ko', "저는 AI 언어 모델입니다."],
 ];
 
 /** People who cannot do something, apologise, or talk about models: not a chatbot speaking. */
 const NOT_LEAKS: Array<[string, string]> = [
   // A blogger asking readers what to write next is no chatbot's offer (written for session 17).
   ["en", "Would you like me to write about Rust next? Tell me in the comments."],
+  // Someone quoting what a model says of itself, and a model named in the third person (session 18).
+  ["fr", "ChatGPT répond : « Je suis un modèle de langage. »"],
+  ["de", "ChatGPT ist ein KI-basiertes Sprachmodell von OpenAI."],
   ["en", "I can't access my bank's website since the update, a reader wrote."],
   ["de", "Ich kann leider nicht zum Termin kommen, weil mein Zug ausfällt."],
   ["de", "Es tut mir leid, aber ich kann den Vorwurf nicht nachvollziehen, sagte der Minister."],

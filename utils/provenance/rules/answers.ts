@@ -76,7 +76,9 @@ const handOverSource = (): string =>
     // Chinese, Japanese, Korean: "ChatGPT的回答：", "ChatGPTの回答は以下", "챗GPT의 답변:"
     `|${BOT}\\s*(?:的|の|의)\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)\\s*(?:[:：]|は以下|如下)` +
     // …or after a pointer to what follows, with no colon: "下面是GPT5.2的回答", "以下はChatGPTの回答です", "아래는 챗GPT의 답변".
-    `|(?:下面是|以下是|以下为|以下為|以下は|次は|아래는|다음은)\\s*${BOT}\\s*(?:的|の|의)?\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)`;
+    `|(?:下面是|以下是|以下为|以下為|以下は|次は|아래는|다음은)\\s*${BOT}\\s*(?:的|の|의)?\\s*(?:回答|回覆|回应|回應|答复|答覆|답변|대답)` +
+    // Since 1.16.0 the same said with a copula: "위 주문에 대한 챗GPT의 답변입니다", "これがChatGPTの回答です", "这是ChatGPT的回答".
+    `|${BOT}\\s*의\\s*(?:답변|대답|응답)(?:입니다|이다|이에요|예요)|${BOT}\\s*の\\s*(?:回答|返答|応答)(?:です|でした)|(?:这是|這是|这就是|這就是|以上是|以上为|以上為|以上就是)\\s*${BOT}\\s*的\\s*(?:回答|回覆|回应|回應|答复|答覆)`;
 
 /** A paragraph opening with the bot's name as speaker: its words follow, capitalised ("ChatGPT: the chatbot that…" is a subtitle). */
 const speakerSource = `^\\s*${BOT}\\s*(?:回答|답변|の回答)?\\s*[:：]\\s*[\\p{Lu}\\p{Lo}«"“„]`;

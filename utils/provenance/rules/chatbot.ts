@@ -429,6 +429,17 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     explanation: SELF_DESCRIPTION,
   },
   {
+    id: 'as-an-ai-model',
+    lang: 'mul',
+    // Since 1.16.0: the model naming itself in the first person ("Ich bin ein KI-basiertes Sprachmodell.", "Je suis un modèle de
+    // langage", "我是一个人工智能语言模型", "저는 AI 언어 모델입니다"): a person calls a model by its name, not "I".
+    pattern:
+      "\\b(?:ich bin (?:nur |lediglich )?ein (?:KI-basiertes |KI-gestütztes |großes |KI-)?Sprachmodell|je suis (?:seulement |juste |simplement )?un (?:grand )?modèle de langage|soy (?:solo |sólo |solamente )?un (?:gran )?modelo de lenguaje|sono (?:solo |soltanto |solamente )?un (?:grande )?modello (?:linguistico|di linguaggio)|sou (?:apenas |somente |só )?um (?:grande )?modelo de linguagem|ik ben (?:maar |slechts |alleen )?een (?:groot |AI-)?taalmodel|jag är (?:bara |endast )?en (?:stor |AI-)?språkmodell|jeg er (?:bare |kun )?en (?:stor |AI-|KI-)?(?:språkmodell|sprogmodel))\\b" +
+      "|我(?:只)?是(?:一个|一個|一种|一種)?(?:AI|人工智能|人工智慧)?(?:大型|大)?语言模型|私は(?:AI|人工知能)?(?:の)?(?:大規模)?言語モデル(?:です|なので|であり|ですので)|저는\\s*(?:AI\\s*|인공지능\\s*)?(?:대규모\\s*|대형\\s*)?언어 모델(?:입니다|이라서|이기\\s*때문에|이므로)",
+    weight: 0.85,
+    explanation: SELF_DESCRIPTION,
+  },
+  {
     id: 'hope-this-helps',
     lang: 'en',
     pattern: "\\bI hope (?:this|that) helps\\b[!.]?\\s*(?:Let me know|Feel free|If you have)|\\bConversation with Bing\\b",

@@ -328,8 +328,16 @@ export const LEXICON_EXTENSIONS: Record<string, Partial<Record<'actor' | 'gen' |
   },
   de: collaboration('in Zusammenarbeit mit', 'kuratiert'),
   fr: collaboration('en collaboration avec', 'curat[ée]e?s?'),
-  es: collaboration('en colaboración con', 'curad[oa]s?'),
-  it: collaboration('in collaborazione con', 'curat[oaie]'),
+  es: {
+    ...collaboration('en colaboración con', 'curad[oa]s?'),
+    // Since 1.16.0 the present reflexive ("Esta página se genera automáticamente a partir de …"); not with its subject after
+    // it ("Al cargar esta página se genera automáticamente un email …").
+    auto: prepend('se (?:genera|crea|escribe|produce|redacta|elabora|actualiza)n? (?:automáticamente|de (?:forma|manera|modo) automática)(?! (?:un|una|unos|unas|el|la|los|las)\\s)'),
+  },
+  it: {
+    ...collaboration('in collaborazione con', 'curat[oaie]'),
+    auto: prepend("si (?:genera|crea|scrive|produce|redige|aggiorna)(?:no)? (?:automaticamente|in automatico|in modo automatico)(?! (?:un|una|uno|il|lo|la|i|gli|le|l['’]))"),
+  },
   pt: {
     ...collaboration('em colaboração com', 'curad[oa]s?'),
     // "Esse texto foi … escrito pelo ChatGPT": the demonstrative before a text noun, not the pronoun ("Esse é o prompt…").
@@ -365,6 +373,8 @@ export const LEXICON_EXTENSIONS: Record<string, Partial<Record<'actor' | 'gen' |
     // "udgivelse" (publication) is a noun, no reporting verb ("…gennemlæses af et menneske før udgivelse").
     reporting: (base) => base.replace('udgiv\\w*', 'udgiv(?!els)\\w*'),
   },
+  // Since 1.16.0 a periodical names itself ("本日报基于 GitHub 公开数据自动生成").
+  zh: { scope: prepend('(?:本|此|该|該|这份|這份)(?:期|份)?(?:日报|日報|周报|週報|月报|月報|年报|年報|简报|簡報|快报|快報|晨报|晨報|早报|早報)') },
 };
 
 /** A model named since 1.15.0: Kimi with a version or product word ("Kimi v2", "Kimi Code"; not the first name alone). */
