@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --json] [-- --quick: dev and train sentences only, for writing rules]
+ * npm run eval [-- --json] [-- --quick: dev and train sentences only (and the train sides already read of held-out batches), for writing rules]
  *   [-- --paraphrase [--half=tune|held] [--file=PREFIX] [--misses]: the written paraphrase matrices only, misses of the tune half on request]
  *   [-- --batch=hN: one collection batch's sentences only, both splits, never its misses (a batch collected after a version)]
  *   [-- --corpus-only: the corpus's false positives only]
@@ -16,7 +16,7 @@ import { parseDocument } from '../utils/provenance/parse-html';
 import { sharedDir } from './shared/paths';
 import { fmt, ratio, tally } from './shared/metrics';
 import { readCollected, type CollectedRow } from './eval/collected';
-import { batchOf } from './eval/split';
+import { batchOf, readable } from './eval/split';
 import { HALVES, readParaphrases } from './eval/paraphrase';
 import { placeSentence } from './eval/place';
 import { corpusPages } from './shared/corpus-pages';
@@ -132,8 +132,9 @@ function evalCollected(shared: string, dev: Array<{ publisher?: string }>, index
     return h;
   };
   const out: Record<string, unknown> = {};
-  for (const split of quick ? (['train'] as const) : (['train', 'test', 'held'] as const)) {
-    const part = rows.filter((r) => r.split === split);
+  for (const split of quick ? (['train', 'read'] as const) : (['train', 'test', 'held'] as const)) {
+    // "read": the train sides of held-out batches already read (split.ts, READ_TRAIN_SIDES), in the rule writer's loop only.
+    const part = rows.filter((r) => (split === 'read' ? r.split === 'held' && readable(r) : r.split === split));
     const publishers = new Set(part.map((r) => r.publisher)).size;
     lines.push(`\n##### collected disclosures, ${split} split: ${part.length} sentences, ${publishers} publishers #####`);
     const sentRows: Row[] = part.map((d) => rowOf(d, sentencePage(d.text, d.lang, d.placement), `sentence ${d.id}`));

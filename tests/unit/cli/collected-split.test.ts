@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCollected } from '../../../cli/eval/collected';
 import { sentencePage } from '../../../cli/eval/sentence-page';
-import { batchOf, HELD_OUT_BATCHES, splitOf } from '../../../cli/eval/split';
+import { batchOf, HELD_OUT_BATCHES, READ_TRAIN_SIDES, readable, splitOf } from '../../../cli/eval/split';
 import { parseDocument } from '../../../utils/provenance/parse-html';
 
 const row = (id: string, publisher: string, extra: Record<string, string> = {}) =>
@@ -27,6 +27,17 @@ describe('collected rows: held-out batches and neighbours', () => {
     const old = rows.find((r) => r.id === 'en-001-h1')!;
     expect(old.split).toBe(old.side);
     expect(old.side).toBe(h.side);
+  });
+
+  it('lets a rule writer read the train split and the read train sides of held-out batches, never a test side or an unread batch', () => {
+    const unread = HELD_OUT_BATCHES.find((b) => !READ_TRAIN_SIDES.includes(b));
+    expect(unread).toBeDefined();
+    const read = READ_TRAIN_SIDES[0]!;
+    expect(readable({ id: 'en-001-h1', split: 'train', side: 'train' })).toBe(true);
+    expect(readable({ id: 'en-001-h1', split: 'test', side: 'test' })).toBe(false);
+    expect(readable({ id: `en-001-${read}`, split: 'held', side: 'train' })).toBe(true);
+    expect(readable({ id: `en-001-${read}`, split: 'held', side: 'test' })).toBe(false);
+    expect(readable({ id: `en-001-${unread}`, split: 'held', side: 'train' })).toBe(false);
   });
 
   it('keeps the sentences printed before and after a row, and only where recorded', () => {
