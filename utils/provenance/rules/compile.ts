@@ -151,7 +151,8 @@ function lazyPack(p: LanguagePack): CompiledPack {
   const words = FUNCTION_WORDS[p.lang] ? `(?:^|[^\\p{L}])(?:${FUNCTION_WORDS[p.lang]})(?![\\p{L}])` : null;
   const pack = {
     lang: p.lang,
-    prefilter: new RegExp(spacesToWhitespace(p.hints.join('|')), 'iu'),
+    // Grouped by first letter (grouped-alternation.ts): the same strings pass a test, the engine tries one group per position.
+    prefilter: new RegExp(groupedAlternation(p.hints.map(spacesToWhitespace)), 'iu'),
     looksLike: words ? new RegExp(words, 'iu') : null,
     rules,
   };
