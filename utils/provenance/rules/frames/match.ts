@@ -209,22 +209,38 @@ function acronymHits(f: CompiledFrames, text: string): Hit[] {
   return hits;
 }
 
+const actorMemo = new Map<RegExp, Map<string, Hit[]>>();
+/**
+ * all(f.actor, text), read once per language, grammar and text: a one-clause sentence is read by clauseFrame, by the learned
+ * head's actor test (firstAiHit) and by the byline and subject checks. The hits are shared: callers only read them.
+ */
+function actorHits(f: CompiledFrames, text: string): Hit[] {
+  let byText = actorMemo.get(f.actor);
+  if (!byText) actorMemo.set(f.actor, (byText = new Map()));
+  let hits = byText.get(text);
+  if (!hits) {
+    if (byText.size >= 64) byText.clear();
+    hits = all(f.actor, text);
+    byText.set(text, hits);
+  }
+  return hits;
+}
+
 /** The first AI the text names (an acronym or an AI word, product or model), or null. */
 export function firstAiHit(f: CompiledFrames, text: string): Hit | null {
   let best: Hit | null = null;
   // The first acronym is the first of the acronym hits, which every language shares (acronymHits).
   const acronym = acronymHits(f, text)[0];
   if (acronym) best = { start: acronym.start, end: acronym.end };
-  f.actor.lastIndex = 0;
-  const m = f.actor.exec(text);
-  f.actor.lastIndex = 0;
-  if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+  // The first actor hit is the first of its hits, which clauseFrame has often read already for the same text (actorHits).
+  const m = actorHits(f, text)[0];
+  if (m && (!best || m.start < best.start)) best = { start: m.start, end: m.end };
   return best;
 }
 
 /** Every AI the text names, acronyms first ("KI", "ChatGPT"), then AI words and products ("künstliche Intelligenz", "Claude Code"). */
 function aiHits(f: CompiledFrames, text: string): Hit[] {
-  return [...acronymHits(f, text), ...all(f.actor, text)];
+  return [...acronymHits(f, text), ...actorHits(f, text)];
 }
 
 /**
@@ -350,7 +366,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const denied = !BRACKET.test(text) ? [] : [...text.matchAll(/[(（]([^()（）]*)[)）]?/gu)].flatMap((b) =>
     [...b[1]!.matchAll(/[^,，、;；]+/gu)].filter((seg) => negation.test(seg[0])).map((seg) => ({ start: b.index + 1 + seg.index, end: b.index + 1 + seg.index + seg[0].length })),
   );
-  const actors = [...all(f.actor, text), ...acronymHits(f, text)].filter((a) => !qualifiesPeople(text, a.start, a.end) && !denied.some((d) => d.start <= a.start && a.end <= d.end));
+  const actors = [...actorHits(f, text), ...acronymHits(f, text)].filter((a) => !qualifiesPeople(text, a.start, a.end) && !denied.some((d) => d.start <= a.start && a.end <= d.end));
   const span = (h: Hit[]): { start: number; end: number } => ({ start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) });
   // CJK negation follows the verb, but only within its comma clause: "…生成，不构成投资建议" is a second statement.
   const tail = (end: number): boolean => {
