@@ -203,7 +203,7 @@ function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]
       if (rule.mode === 'label' || rule.mode === 'byline') {
         if (!label) continue;
         if (rule.mode === 'byline' && !(block.zones & Zone.Byline)) continue;
-        const m = rule.re.exec(label.text);
+        const m = rule.gate && !rule.gate.test(label.text) ? null : rule.re.exec(label.text);
         if (!m) continue;
         if (rule.mode === 'label' && block.linkText) continue;
         out.push({ rule, pack, sentence: label.text, sentenceStart: labelBase, matchStart: m.index, matchEnd: m.index + m[0].length });
@@ -211,7 +211,8 @@ function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]
       }
       for (const sp of live) {
         const sentence = text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
-        const m = rule.re.exec(sentence);
+        // No literal the pattern needs, no match (rules/literal-gate.ts).
+        const m = rule.gate && !rule.gate.test(sentence) ? null : rule.re.exec(sentence);
         if (!m) continue;
         if (rule.mode === 'self-or-short' && !pack.self?.test(sentence) && trimmedLen > SHORT_NOTE) continue;
         // News prose about someone's "記事" is not this page's note: only a demonstrative self-reference overrides its ending.

@@ -3,6 +3,7 @@ import { CHATBOT_HINTS, CHATBOT_RULES, LANGUAGE_PACKS } from './index';
 import type { LanguagePack, RuleMode } from './types';
 import { spacesToWhitespace } from './spaces';
 import { groupedAlternation } from './grouped-alternation';
+import { literalGate } from './literal-gate';
 
 export { spacesToWhitespace };
 import { DISCLOSURE_EXPLANATIONS } from './explanations';
@@ -13,6 +14,8 @@ export interface CompiledDisclosureRule {
   category: SignalCategory;
   mode: RuleMode;
   re: RegExp;
+  /** Literals one of which every match of `re` holds (literal-gate.ts): a text without one is not run through `re`. */
+  gate?: RegExp | null;
   weight: number;
   explanation: string;
   ignoreNegation: boolean;
@@ -45,6 +48,8 @@ export interface CompiledChatbotRule {
   id: string;
   lang: string;
   re: RegExp;
+  /** Literals one of which every match of `re` holds (literal-gate.ts). */
+  gate: RegExp | null;
   paragraphStart: boolean;
   insideParagraph: boolean;
   weight: number;
@@ -145,13 +150,15 @@ function lazyPack(p: LanguagePack): CompiledPack {
       upgradeOnAI: r.upgradeOnAI ?? false,
     };
     lazy(rule, 're', () => unicodeRegExp(expand(r.pattern, v), 'iu'));
+    lazy(rule, 'gate', () => literalGate((rule as CompiledDisclosureRule).re));
     lazy(rule, 'requireInBlock', () => (r.requireInBlock ? unicodeRegExp(expand(`{${r.requireInBlock}}`, v), 'iu') : null));
     return rule as CompiledDisclosureRule;
   });
   const words = FUNCTION_WORDS[p.lang] ? `(?:^|[^\\p{L}])(?:${FUNCTION_WORDS[p.lang]})(?![\\p{L}])` : null;
   const pack = {
     lang: p.lang,
-    prefilter: new RegExp(spacesToWhitespace(p.hints.join('|')), 'iu'),
+    // Grouped by first letter (grouped-alternation.ts): the same strings pass a test, the engine tries one group per position.
+    prefilter: new RegExp(groupedAlternation(p.hints.map(spacesToWhitespace)), 'iu'),
     looksLike: words ? new RegExp(words, 'iu') : null,
     rules,
   };
@@ -179,15 +186,19 @@ export function compiledRules(): CompiledRules {
     chatbotPrefilter: new RegExp(groupedAlternation(CHATBOT_HINTS.map(spacesToWhitespace)), 'iu'),
   };
   lazy(rules, 'chatbot', () =>
-    CHATBOT_RULES.map((r) => ({
+    CHATBOT_RULES.map((r) => {
+      const re = unicodeRegExp(r.pattern, r.caseSensitive ? 'u' : 'iu');
+      return {
       id: `chatbot.${r.lang}.${r.id}`,
       lang: r.lang,
-      re: unicodeRegExp(r.pattern, r.caseSensitive ? 'u' : 'iu'),
+      re,
+      gate: literalGate(re),
       paragraphStart: r.paragraphStart ?? false,
       insideParagraph: r.insideParagraph ?? false,
       weight: r.weight,
       explanation: r.explanation,
-    })),
+      };
+    }),
   );
   lazy(rules, 'anyAttribution', () => unicodeRegExp(LANGUAGE_PACKS.map((p) => `(?:${p.attribution})`).join('|'), 'iu'));
   lazy(rules, 'latinPacks', () => rules.packs.filter((p) => FUNCTION_WORDS[p.lang]));

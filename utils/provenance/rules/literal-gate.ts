@@ -1,0 +1,116 @@
+/**
+ * A cheap test in front of a rule's pattern (Node and the background worker only): literal strings one of which every match
+ * of the pattern contains, read from its source, tested as one small alternation with the pattern's own flags. A text that
+ * holds none of them cannot match the pattern, so the pattern is not run on it; the answers are the same.
+ */
+
+/** Literal strings at least one of which every match of `source` contains; null when none can be told. */
+export function requiredLiterals(source: string): string[] | null {
+  // Backreferences, and astral characters whose halves a quantifier could split, are left to the pattern itself.
+  if (/\\[1-9]|\\k<|[\uD800-\uDFFF]/.test(source)) return null;
+  let i = 0;
+  const n = source.length;
+  const better = (a: string[], b: string[] | null): boolean => b === null || Math.min(...a.map((x) => x.length)) * 16 - a.length > Math.min(...b.map((x) => x.length)) * 16 - b.length;
+
+  /** alternative ('|' alternative)*: every branch must supply a literal. */
+  function alternation(): string[] | null {
+    const branches = [sequence()];
+    while (source[i] === '|') {
+      i++;
+      branches.push(sequence());
+    }
+    if (branches.some((b) => b === null)) return null;
+    return [...new Set(branches.flat() as string[])];
+  }
+
+  /** A sequence of atoms: any one atom's literals (or a run of plain characters) is in every match of the sequence. */
+  function sequence(): string[] | null {
+    let best: string[] | null = null;
+    let run = '';
+    const consider = (r: string[] | null): void => {
+      if (r && r.length > 0 && r.every((x) => x.length > 0) && better(r, best)) best = r;
+    };
+    const flush = (): void => {
+      if (run) consider([run]);
+      run = '';
+    };
+    while (i < n && source[i] !== '|' && source[i] !== ')') {
+      const c = source[i]!;
+      // lit: a plain character; req: a group's literals; zeroWidth: consumes nothing (a lookaround, ^ or $).
+      let lit: string | null = null;
+      let req: string[] | null = null;
+      let zeroWidth = false;
+      if (c === '\\') {
+        const d = source[i + 1];
+        if (d === undefined) throw new Error('trailing backslash');
+        i += 2;
+        if (/[dDwWsSbBpPuxcfnrtv0-9]/.test(d)) {
+          if ((d === 'p' || d === 'P' || d === 'u') && source[i] === '{') i = source.indexOf('}', i) + 1;
+          else if (d === 'u') i += 4;
+          else if (d === 'x') i += 2;
+          else if (d === 'c') i += 1;
+        } else lit = d;
+      } else if (c === '[') {
+        // In JavaScript the first ']' always closes a class ("[]" and "[^]" are classes too).
+        i++;
+        while (i < n && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+        if (i >= n) throw new Error('unclosed class');
+        i++;
+      } else if (c === '(') {
+        let look = false;
+        if (source.startsWith('(?:', i)) i += 3;
+        else if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) [i, look] = [i + 3, true];
+        else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) [i, look] = [i + 4, true];
+        else if (source.startsWith('(?<', i)) i = source.indexOf('>', i) + 1;
+        else if (source.startsWith('(?', i)) throw new Error('unknown group');
+        else i++;
+        const inner = alternation();
+        if (source[i] !== ')') throw new Error('unclosed group');
+        i++;
+        if (look) zeroWidth = true;
+        else req = inner;
+      } else if (c === '^' || c === '$') {
+        i++;
+        zeroWidth = true;
+      } else if (c === '.' || c === ')' || c === '|') {
+        i++;
+      } else {
+        i++;
+        lit = c;
+      }
+      let min = 1;
+      let quantified = false;
+      const q = source[i];
+      const brace = q === '{' ? /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i)) : null;
+      if (q === '*' || q === '?') [min, quantified, i] = [0, true, i + 1];
+      else if (q === '+') [quantified, i] = [true, i + 1];
+      else if (brace) [min, quantified, i] = [Number(brace[1]), true, i + brace[0].length];
+      if (quantified && source[i] === '?') i++;
+      // A lookaround or anchor consumes nothing: the characters around it stay next to each other (a quantified one is left alone).
+      if (zeroWidth && !quantified) continue;
+      if (lit !== null && !quantified) {
+        run += lit;
+        continue;
+      }
+      flush();
+      if (min >= 1 && req) consider(req);
+    }
+    flush();
+    return best;
+  }
+
+  try {
+    const r = alternation();
+    return i === n ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+/** The gate for a compiled pattern, or null when its source names no literal every match holds. */
+export function literalGate(re: RegExp): RegExp | null {
+  const literals = requiredLiterals(re.source);
+  return literals ? new RegExp(literals.map((l) => l.replace(SYNTAX, '\\$&')).join('|'), re.flags.replace(/[gy]/g, '')) : null;
+}
