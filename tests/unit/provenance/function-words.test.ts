@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compiledRules } from '../../../utils/provenance/rules/compile';
+import { collectedTexts } from './helpers';
 import { functionWordCounts } from '../../../utils/provenance/function-words';
 
 /**
@@ -16,11 +15,7 @@ const scanCounts = (s: string): number[] => scans.map((re) => s.match(re)?.lengt
 
 describe('function-word counts', () => {
   it('are the per-pack scans\' counts on every collected sentence', () => {
-    const dir = join(__dirname, '../../../data/disclosures');
-    const texts = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
-      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = collectedTexts();
     expect(texts.length).toBeGreaterThan(4000);
     const differ = texts.filter((t) => JSON.stringify(functionWordCounts(t, rules)) !== JSON.stringify(scanCounts(t)));
     expect(differ).toEqual([]);

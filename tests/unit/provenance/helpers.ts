@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -38,4 +38,13 @@ export function sentencePage(text: string, lang = 'en'): string {
 
 export function detect(html: string, url = 'https://news.example/2025/03/27/story'): ProvenanceReport {
   return detectProvenance(parse(html), { url });
+}
+
+/** The text of every collected sentence in data/disclosures (all batches and sides: for checks that need no label). */
+export function collectedTexts(): string[] {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'disclosures');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
+    .map((l) => (JSON.parse(l) as { text: string }).text);
 }

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compiledRules } from '../../../utils/provenance/rules/compile';
+import { collectedTexts } from './helpers';
 import { literalGate, requiredLiterals } from '../../../utils/provenance/rules/literal-gate';
 
 /** The gate may only skip a pattern on texts the pattern cannot match (rules/literal-gate.ts). */
@@ -24,11 +23,7 @@ describe('literal gates in front of the text rules', () => {
   });
 
   it('never skips a rule on a text the rule matches (every collected sentence)', () => {
-    const dir = join(__dirname, '../../../data/disclosures');
-    const texts = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
-      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = collectedTexts();
     expect(texts.length).toBeGreaterThan(5000);
     const rules = compiledRules();
     const all = [...rules.packs.flatMap((p) => p.rules), ...rules.chatbot];

@@ -210,12 +210,16 @@ const acronymMemo = new Map<string, Hit[]>();
  * told for is read in all ten Latin ones. The hits are shared: callers only read them.
  */
 function acronymHits(f: CompiledFrames, text: string): Hit[] {
-  if (f.acronym !== acronymRe) return all(f.acronym, text);
-  let hits = acronymMemo.get(text);
+  return f.acronym === acronymRe ? cachedHits(acronymMemo, f.acronym, text, 256) : all(f.acronym, text);
+}
+
+/** all(re, text) through a cache of at most `cap` texts (emptied when full). */
+function cachedHits(cache: Map<string, Hit[]>, re: RegExp, text: string, cap: number): Hit[] {
+  let hits = cache.get(text);
   if (!hits) {
-    if (acronymMemo.size >= 256) acronymMemo.clear();
-    hits = all(f.acronym, text);
-    acronymMemo.set(text, hits);
+    if (cache.size >= cap) cache.clear();
+    hits = all(re, text);
+    cache.set(text, hits);
   }
   return hits;
 }
@@ -228,13 +232,7 @@ const actorMemo = new Map<RegExp, Map<string, Hit[]>>();
 function actorHits(f: CompiledFrames, text: string): Hit[] {
   let byText = actorMemo.get(f.actor);
   if (!byText) actorMemo.set(f.actor, (byText = new Map()));
-  let hits = byText.get(text);
-  if (!hits) {
-    if (byText.size >= 64) byText.clear();
-    hits = all(f.actor, text);
-    byText.set(text, hits);
-  }
-  return hits;
+  return cachedHits(byText, f.actor, text, 64);
 }
 
 /** The first AI the text names (an acronym or an AI word, product or model), or null. */
