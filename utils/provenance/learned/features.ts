@@ -2,6 +2,7 @@ import type { CompiledPack } from '../rules/compile';
 import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/match';
 import { anyReporting } from '../rules/frames/match';
 import { insideQuotes } from '../sentences';
+import { lastRead } from '../rules/last-read';
 import { anyMatch, DEMONSTRATIVE, FIRST_PLURAL, FIRST_SINGULAR, HERE, SECOND } from '../rules/persons';
 
 /**
@@ -42,53 +43,26 @@ export function tokens(s: string, dense: boolean): string[] {
 
 const capped = (x: number, cap: number): number => Math.min(x, cap) / cap;
 
-/** What featuresOf reads of the sentence alone, in no language's words. */
-interface SentenceShape {
-  total: number;
-  anyReporting: boolean;
-  quoteMark: boolean;
-  paren: boolean;
-  colon: boolean;
-  digits: boolean;
-  year: boolean;
-  endsStop: boolean;
-  question: boolean;
-  caps: number;
-  demonstrative: boolean;
-  here: boolean;
-  firstSingular: boolean;
-  firstPlural: boolean;
-  second: boolean;
-  firstCap: boolean;
-}
-
-let shapeOf: { s: string; dense: boolean; shape: SentenceShape } | null = null;
-
-/** The sentence's own shape, read once: a sentence whose language cannot be told is scored in every Latin language. */
-function sentenceShape(s: string, dense: boolean): SentenceShape {
-  if (shapeOf && shapeOf.s === s && shapeOf.dense === dense) return shapeOf.shape;
-  const shape: SentenceShape = {
-    total: words(s, dense),
-    anyReporting: anyReporting().test(s),
-    quoteMark: /["“”„«»「」『』]/u.test(s),
-    paren: /[()（）]/u.test(s),
-    colon: /[:：]/u.test(s),
-    digits: /\d/u.test(s),
-    year: /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(s),
-    endsStop: /[.。!！?？]\s*$/u.test(s),
-    question: /[?？]/u.test(s),
-    // Capitalised words after the first: names of people, companies and outlets, which news about others is full of.
-    caps: dense ? 0 : (s.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu)?.length ?? 0),
-    demonstrative: DEMONSTRATIVE.test(s),
-    here: HERE.test(s),
-    firstSingular: anyMatch(FIRST_SINGULAR, s),
-    firstPlural: FIRST_PLURAL.test(s),
-    second: anyMatch(SECOND, s),
-    firstCap: /^\P{L}*\p{Lu}/u.test(s),
-  };
-  shapeOf = { s, dense, shape };
-  return shape;
-}
+/** What featuresOf reads of the sentence alone, in no language's words: read once, since a sentence whose language cannot be told is scored in every Latin language. */
+const sentenceShape = lastRead((s, dense) => ({
+  total: words(s, dense),
+  anyReporting: anyReporting().test(s),
+  quoteMark: /["“”„«»「」『』]/u.test(s),
+  paren: /[()（）]/u.test(s),
+  colon: /[:：]/u.test(s),
+  digits: /\d/u.test(s),
+  year: /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(s),
+  endsStop: /[.。!！?？]\s*$/u.test(s),
+  question: /[?？]/u.test(s),
+  // Capitalised words after the first: names of people, companies and outlets, which news about others is full of.
+  caps: dense ? 0 : (s.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu)?.length ?? 0),
+  demonstrative: DEMONSTRATIVE.test(s),
+  here: HERE.test(s),
+  firstSingular: anyMatch(FIRST_SINGULAR, s),
+  firstPlural: FIRST_PLURAL.test(s),
+  second: anyMatch(SECOND, s),
+  firstCap: /^\P{L}*\p{Lu}/u.test(s),
+}));
 
 export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, ctx: FrameContext): Features {
   const { sentence: s, match: m } = c;

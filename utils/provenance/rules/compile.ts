@@ -189,14 +189,14 @@ export function compiledRules(): CompiledRules {
     CHATBOT_RULES.map((r) => {
       const re = unicodeRegExp(r.pattern, r.caseSensitive ? 'u' : 'iu');
       return {
-      id: `chatbot.${r.lang}.${r.id}`,
-      lang: r.lang,
-      re,
-      gate: literalGate(re),
-      paragraphStart: r.paragraphStart ?? false,
-      insideParagraph: r.insideParagraph ?? false,
-      weight: r.weight,
-      explanation: r.explanation,
+        id: `chatbot.${r.lang}.${r.id}`,
+        lang: r.lang,
+        re,
+        gate: literalGate(re),
+        paragraphStart: r.paragraphStart ?? false,
+        insideParagraph: r.insideParagraph ?? false,
+        weight: r.weight,
+        explanation: r.explanation,
       };
     }),
   );

@@ -114,3 +114,8 @@ export function literalGate(re: RegExp): RegExp | null {
   const literals = requiredLiterals(re.source);
   return literals ? new RegExp(literals.map((l) => l.replace(SYNTAX, '\\$&')).join('|'), re.flags.replace(/[gy]/g, '')) : null;
 }
+
+/** The rule's pattern run on `text` behind its gate: no literal the pattern needs, no match. */
+export function gatedExec(rule: { re: RegExp; gate?: RegExp | null }, text: string): RegExpExecArray | null {
+  return rule.gate && !rule.gate.test(text) ? null : rule.re.exec(text);
+}

@@ -5,6 +5,7 @@ import { unicodeRegExp } from '../compile';
 import { EXTENDED_MODEL_NAMES, LEXICON_EXTENSIONS, LEXICONS, MODEL_NAMES, VENDORS } from './lexicons';
 import { aiNounLabel, creditLabel, modelCredit, parenCredit } from './credit';
 import { toolAgent, type ToolAgent } from './tool-agent';
+import { lastRead } from '../last-read';
 import type { FrameLexicon } from './types';
 
 /** AI acronyms, case-sensitive: "ai"/"ia" are ordinary words in Italian and Portuguese. Compounds count ("KI-gestützt", "AI生成"). */
@@ -656,14 +657,8 @@ const TRAILER_REST = /^\s*(?:[\d.]+|Code|Sonnet|Opus|Haiku|Agent|Assistant|Pro|F
 /** A git co-author trailer: the grammar decides whether its name is an AI's (matchFrame), no second opinion does. */
 export const isCoAuthorTrailer = (sentence: string): boolean => CO_AUTHORED_BY.test(sentence);
 
-let labels: { sentence: string; dense: boolean; credit: { start: number; end: number } | null; paren: ReturnType<typeof parenCredit> } | null = null;
 /** The credit labels matchFrame reads (credit.ts), in no language's words: once per sentence, not once per language. Callers only read them. */
-function labelsOf(sentence: string, dense: boolean): { credit: { start: number; end: number } | null; paren: ReturnType<typeof parenCredit> } {
-  if (labels?.sentence !== sentence || labels.dense !== dense) {
-    labels = { sentence, dense, credit: creditLabel(sentence, dense) ?? (dense ? null : aiNounLabel(sentence)), paren: parenCredit(sentence) };
-  }
-  return labels;
-}
+const labelsOf = lastRead((sentence, dense) => ({ credit: creditLabel(sentence, dense) ?? (dense ? null : aiNounLabel(sentence)), paren: parenCredit(sentence) }));
 
 /**
  * A frame speaks for the page when the sentence names this page or site, when the block is a note
@@ -726,7 +721,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     if (m.act === 'automatic' && FROM_DATA.test(sentence.slice(m.end)) && !f.reporting.test(sentence) && !generic(sentence, f, ctx) && (f.dense ? sentence.slice(0, m.start).length <= 12 : words(sentence.slice(0, m.start)) <= 4)) return m;
     // "本記事では、ChatGPTで要約する方法を解説します": the article explains AI as its topic; it declares nothing of itself.
     if (f.dense && EXPLAINS.test(sentence)) continue;
-    if (f.extended && !f.dense && helpedWriterWrite(sentence.slice(c.start, c.end)) && !ctx.negation.test(sentence)) return { ...m, category: 'ai-assisted', act: 'assist' };
+    if (f.extended && !f.dense && helpedWriterWrite(sentence.slice(c.start, c.end)) && !negated) return { ...m, category: 'ai-assisted', act: 'assist' };
     if (f.scope.test(sentence) || ctx.noteZone) return m;
     if (writerSpeaks(sentence, c, f, ctx) && !(f.extended && namedIndefinitely(sentence.slice(c.start, m.start), f.lang) && firstAiHit(f, sentence.slice(m.start, m.end))?.start !== 0)) return m;
     if (opensWithSubject(sentence, c, m, f)) return m;
