@@ -5,14 +5,14 @@ import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } fr
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
 import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as matchFrameIn, matches, modelCreditFrame, qualifiesPeople, writerAssisted } from './rules/frames/match';
-import { PRODUCT_NAMES } from './rules/frames/lexicons';
+import { NAMED_PRODUCT, PRODUCT_NAMES } from './rules/frames/lexicons';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame, observing } from './learned/decide';
 import { gatedExec } from './rules/literal-gate';
 import { bareHandOver, colonHandOver, handOver } from './rules/answers';
 import { toolTranslation } from './rules/tool-translation';
 import { accordingTo } from './rules/according-to';
-import { hintPrefilter } from './rules/prefilter';
+import { grammarPrefilter } from './rules/grammar-gate';
 import { functionWordCounts } from './function-words';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
@@ -93,6 +93,20 @@ const LABEL_POLICY =
 const TREND =
   /(?<![\p{L}])(?:increasingly|more and more|more common|de plus en plus|immer (?:mehr|häufiger|öfter)|cada vez (?:más|mais)|sempre più|steeds (?:meer|vaker)|allt (?:fler|vanligare|oftare)|stadig (?:mer|flere|oftere)|mere og mere|mer og mer|oftere og oftere)(?![\p{L}])|ますます|越来越|越來越|점점\s*(?:더|늘|많)/iu;
 
+/**
+ * Since 1.17.0 a picture a text is based on is its source, not what the note is about ("해당 포스팅은 아래 영상의 설명을
+ * 기반으로 하였으며, … Gemini의 도움을 받아 작성되었습니다", "This summary is based on the video and …"): the source phrase is
+ * left out where image words are looked for.
+ */
+const SOURCE_PHRASE =
+  /(?<![\p{L}])(?:based on|basierend auf|auf (?:der )?Grundlage (?:von|des|der)|à partir d(?:e|u|es|['’])|d['’]après|basad[oa]s? en|com base em|sulla base d\p{L}*|gebaseerd op|baseret på|basert på|baserad på)\s+(?:(?:the|an?|this|der|die|das|den|dem|des|le|la|les|l['’]|el|los|las|il|lo|gli|o|os|as|het|en|ett|et)\s+)?[\p{L}\d'’-]+(?:\s+(?!(?:and|und|et|y|e|en|og|och|ed|which|that|was|is|wurde|fue|foi)(?![\p{L}]))[\p{L}\d'’-]+)?|(?:[^\s,，、。]+\s*){1,3}?(?:기반으로|바탕으로|토대로)|[^\s,，、。]{1,16}?(?:をもとに|を基に|に基づ\p{L}*|を参考に)|(?:根据|基于|根據|基於)[^\s,，、。]{1,16}/giu;
+
+/**
+ * Since 1.17.0 a product's name upgrades an automatic note as an AI word does ("この記事は Claude により…自動生成されています"):
+ * the packs' own AI words name few products.
+ */
+const NAMES_PRODUCT = new RegExp(`(?<![\\p{L}\\d])${NAMED_PRODUCT}(?![\\p{L}])`, 'u');
+
 /** The last AI word inside a hand rule's match names people or a company ("written by our AI team"): no AI acted. */
 function lastAiQualifiesPeople(pack: CompiledPack, sentence: string, matchStart: number, matchEnd: number): boolean {
   const ai = new RegExp(pack.ai.source, pack.ai.flags.replace('g', '') + 'g');
@@ -102,7 +116,7 @@ function lastAiQualifiesPeople(pack: CompiledPack, sentence: string, matchStart:
     last = m;
     if (m[0].length === 0) ai.lastIndex++;
   }
-  return last !== null && qualifiesPeople(sentence, last.index, last.index + last[0].length);
+  return last !== null && qualifiesPeople(sentence, last.index, last.index + last[0].length, true);
 }
 
 /**
@@ -161,7 +175,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   let category = rule.category;
   // The grammar decides its category from actor, act and cues itself (README: Categories).
   if (!rule.frame) {
-    if (rule.upgradeOnAI && pack.ai.test(sentence)) category = 'ai-generated';
+    if (rule.upgradeOnAI && (pack.ai.test(sentence) || NAMES_PRODUCT.test(sentence))) category = 'ai-generated';
     else if (category === 'automated' && pack.humanReview?.test(sentence)) category = 'ai-assisted';
     // Translated automatically is machine translation, whatever rule read it (README: Categories).
     else if (category === 'automated' && matches(frames?.machine ?? /$^/, sentence)) category = 'ai-assisted';
@@ -175,7 +189,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (block.zones & Zone.SummaryBox) category = 'ai-summary';
 
   let scope: SignalScope = 'page';
-  if (block.zones & Zone.Caption || pack.imageCues.test(upToMatch.replace(EXCEPT, ''))) {
+  if (block.zones & Zone.Caption || pack.imageCues.test(upToMatch.replace(EXCEPT, '').replace(SOURCE_PHRASE, ' '))) {
     scope = 'image';
   } else if (block.zones & Zone.SummaryBox || (block.zones & Zone.Aside && rule.mode === 'label')) {
     // A note that names "this article" speaks for the page even when a theme wraps it in a side box.
@@ -311,7 +325,7 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     if (!sentence.trim()) continue;
     // The keyword gate, per sentence: a sentence with no rule keyword names no AI, act or tool for the grammar to read
     // (a block passes the gate on any one of its sentences); it can only hand over to an answer named before it.
-    if (!hintPrefilter().test(sentence)) {
+    if (!grammarPrefilter().test(sentence)) {
       const bare = heading ? null : bareHandOverCandidate(block, rules, sentence, sp.start, () => framePacks(sentence, rules).packs[0]);
       if (bare) out.push(bare);
       continue;

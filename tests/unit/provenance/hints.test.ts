@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { HINT_PATTERN } from '../../../utils/provenance/rules/hint-pattern';
 import { compactHintPattern, groupedAlternation, hintPatternModule, literalStart, ruleHints } from '../../../utils/provenance/rules/grouped-alternation';
 import { hintPrefilter } from '../../../utils/provenance/rules/prefilter';
+import { grammarPrefilter, RULES_ONLY_HINTS } from '../../../utils/provenance/rules/grammar-gate';
 import { CHATBOT_HINTS, LANGUAGE_PACKS } from '../../../utils/provenance/rules/index';
 import { FRAME_HINTS } from '../../../utils/provenance/rules/frames/lexicons';
 import { spacesToWhitespace } from '../../../utils/provenance/rules/spaces';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from './helpers';
+
+describe('the grammar\'s keyword gate', () => {
+  it('is every rule keyword but those only hand and chatbot rules need (the learned heads\' candidates stay what they were fitted on)', () => {
+    const all = new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS]);
+    for (const h of RULES_ONLY_HINTS) expect(all.has(h), h).toBe(true);
+    expect(grammarPrefilter().source).toBe(groupedAlternation(ruleHints(RULES_ONLY_HINTS)));
+    // A chatbot's translation handed over reaches the chatbot rules, not the grammar; a note naming AI reaches both.
+    expect(hintPrefilter().test('Ecco la traduzione in italiano:')).toBe(true);
+    expect(grammarPrefilter().test('Ecco la traduzione in italiano:')).toBe(false);
+    expect(grammarPrefilter().test('Questo articolo è stato tradotto con l\'intelligenza artificiale.')).toBe(true);
+  });
+});
 
 describe('content-side keyword pattern', () => {
   it('is generated from the keywords the rules need, so the content script never drops a candidate the rules would match (stale: npm run gen:hints)', () => {

@@ -33,7 +33,7 @@ export const CHATBOT_HINTS = [
   'espero que', 'esp[èe]re que', 'spero che', 'ich hoffe', 'ik hoop', 'hoppas', 'håber', 'håper', '도움이', 'お役に立て', 'lad mig vide', '追加の',
   '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b',
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
-  'hope (?:this|that) helps', "didn['’]t actually send", 'messaggio ricevuto', 'necessario ricevere', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', 'conversation with bing', '모델로서', '저의\\s*지식', '申し訳',
+  'hope (?:this|that) helps', "didn['’]t actually send", 'messaggio ricevuto', 'necessario ricevere', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', 'conversation with bing', '必应', '제공', '帮助', 'tradu', '以下に', '모델로서', '저의\\s*지식', '申し訳',
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
@@ -268,7 +268,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     insideParagraph: true,
     // "¡Claro! Aquí tienes…", "Certo! Ecco…", "Natürlich! Hier ist…", "Selvfølgelig! Her er…": the opener in every language.
     pattern:
-      "^\\s*(?:(?:A|Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|ChatGPT|Gemini|Claude|Copilot)\\s?:\\s*)?[¡]?(?:Claro(?: que sí)?|Certo|Certamente|Certainement|Bien sûr|Avec plaisir|Volontiers|Con gusto|Con piacere|Com prazer|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Absolument|Absolutamente|Assolutamente|Absolutt|Helt sikkert|Sicher|Selbstverständlich)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|A continuación|A seguir|Segue|Ecco|Di seguito|Voici|Voilà|Ci-dessous|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
+      "^\\s*(?:(?:A|Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|ChatGPT|Gemini|Claude|Copilot)\\s?:\\s*)?[¡]?(?:Claro(?: que sí)?|Certo|Certamente|Certainement|Bien sûr|Avec plaisir|Volontiers|Con gusto|Con piacere|Com prazer|Natürlich|Klar|Gerne|Natuurlijk|Zeker|Självklart|Absolut|Selvfølgelig|Selvsagt|Klart|Por supuesto|Desde luego|Com certeza|Ovviamente|Absolument|Absolutamente|Assolutamente|Absolutt|Helt sikkert|Sicher|Selbstverständlich|Perfetto|Perfecto|Perfeito)\\s?[!,.]\\s+(?:Aquí (?:tienes|está|te dejo)|Aqui (?:está|estão|vai)|A continuación|A seguir|Segue|Ecco|Di seguito|Voici|Voilà|Ci-dessous|Hier (?:ist|sind|is|zijn)|Här (?:är|kommer)|Her (?:er|kommer))\\b",
     weight: 0.8,
     explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
   },
@@ -279,11 +279,44 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     insideParagraph: true,
     // "물론입니다! 다음은…", "もちろんです！以下は…", "当然可以！以下是…".
     pattern:
-      '^\\s*(?:(?:네|예)[,，]\\s*)?(?:물론(?:입니다|이죠|이에요)|알겠습니다|もちろん(?:です)?|当然(?:可以)?|好的|没问题|沒問題)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下は|こちらは|以下是|这是|這是|下面是)' +
+      '^\\s*(?:(?:네|예)[,，]\\s*)?(?:물론(?:입니다|이죠|이에요)|알겠습니다|もちろん(?:です)?|当然(?:可以)?|好的|没问题|沒問題)\\s*[!！。.,，]\\s*(?:다음은|아래는|以下[はに]|こちらは|以下是|这是|這是|下面是)' +
       // "はい、承知いたしました。…リライトします": a chatbot acknowledging its user's request before answering.
       '|^\\s*(?:はい、\\s*)?(?:承知(?:いたし|し)ました|かしこまりました)[。！!](?:[^。]{0,60}?(?:します|いたします|です)[。:：]|\\s*(?:以下は|以下に|下記は|こちらは))',
     weight: 0.8,
     explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
+  },
+  {
+    id: 'certainly-here-is',
+    lang: 'ko',
+    paragraphStart: true,
+    // "제공해주신 내용을 바탕으로 … 정리해 드리겠습니다": a chatbot promising its user to work on the text the user gave it. Not a
+    // help desk's "제공해 주신 정보를 바탕으로 안내해 드리겠습니다" (information, guidance).
+    pattern: '^\\s*제공(?:해|하여)?\\s*주신\\s*(?:내용|노트|텍스트|글|문서|자료|코드|문장|초안)(?:을|를)?\\s*(?:바탕으로|기반으로|토대로)[^.!?]{0,200}?(?:정리|작성|요약|설명|변환|재구성|수정)(?:해|하여)\\s*드(?:리겠습니다|릴게요)',
+    weight: 0.8,
+    explanation: 'A chatbot\'s reply to its user ("Sure! Here is…") was published as it came.',
+  },
+  {
+    id: 'translation-hand-over',
+    lang: 'mul',
+    paragraphStart: true,
+    // "Ecco la traduzione in italiano:", "Voici la traduction en français de la documentation du nœud …", "Claro! Vou traduzir o conteúdo
+    // do arquivo para o português.": a chatbot handing its user the translation it was asked for, at the top of what it made.
+    pattern:
+      "^\\s*(?:(?:Claro|Certo|Bien sûr|Por supuesto)\\s?[!,.]\\s*)?(?:Voici (?:la|une) traduction (?:en|du|de|des|vers)\\b|Ecco (?:la|una) traduzione (?:in|del|della|dei|delle|dal)\\b|Aquí (?:está|tienes) (?:la|una) traducción (?:al|en|del|de|completa)\\b|Aqui (?:está|vai) (?:a|uma) tradução (?:para|em|do|da|completa)\\b|(?:Vou|Voy a|Vado a|Je vais) tradu(?:zir|cir|rre|ire)\\b)" +
+      // …handed over: a colon, or the text or file it was given named ("…de la documentation du nœud …").
+      "[^.!?\\n]{0,160}?(?:[:：]|\\b(?:text[eo]?|document\\w*|documentaç\\w+|arquivo|fichier|file|Datei|conte[nú]\\w*|README)\\b)",
+    weight: 0.8,
+    explanation: 'A chatbot handing its user a translation ("Voici la traduction en français :") was published.',
+  },
+  {
+    id: 'hope-this-helps',
+    lang: 'mul',
+    // "J'espère que cette traduction vous sera utile !", "Espero que esta traducción te sea de ayuda.": a translator does not hope its
+    // own translation helps the page's readers in the page; a chatbot closes its answer so.
+    pattern:
+      "(?:\\bespero que|\\bj['’]esp[èe]re que|\\bspero che)\\s+(?:esta|essa|cette|questa)\\s+(?:traducción|tradução|traduction|traduzione)\\b",
+    weight: 0.8,
+    explanation: CLOSING,
   },
   {
     id: 'as-an-ai-model',
@@ -442,9 +475,17 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
   {
     id: 'hope-this-helps',
     lang: 'en',
-    pattern: "\\bI hope (?:this|that) helps\\b[!.]?\\s*(?:Let me know|Feel free|If you have)|\\bConversation with Bing\\b",
+    pattern: "\\bI hope (?:this|that) helps\\b[!.]?\\s*(?:Let me know|Feel free|If you have)",
     weight: 0.8,
     explanation: CLOSING,
+  },
+  {
+    id: 'chat-source',
+    lang: 'mul',
+    // Bing Chat's citation line, copied with its answer ("Source: Conversation with Bing, 4/3/2024", "源: 与必应的对话， 2024/4/3").
+    pattern: '\\bConversation with Bing\\b|与必应的对话',
+    weight: 0.8,
+    explanation: 'A chatbot conversation\'s citation line ("Source: Conversation with Bing, …") was published.',
   },
   {
     id: 'hope-this-helps',
@@ -453,10 +494,10 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     // ajude! Se precisar de mais informações…", "Spero che questo ti sia utile! Fammi sapere…"). A hope alone is a person's
     // too ("J'espère que cela vous aidera à corriger l'erreur."), so the offer must follow.
     pattern:
-      "(?:\\bespero que (?:isso|isto|esto|esta|este|(?:esta|essa) informa(?:ción|ção)) (?:te |le |lhe |os |vos )?(?:ajude|ayude|sirva|seja útil|sea útil)|\\bj['’]esp[èe]re que (?:cela|ça|ceci) (?:vous |t['’])aider[ae]|\\bspero che (?:questo|ciò|queste informazioni) (?:ti |vi )?(?:sia|siano) util[ei]|\\bspero che (?:questo|ciò) (?:ti |vi )?aiuti|\\bich hoffe,? (?:das|dies) hilft(?: dir| Ihnen)?|\\bik hoop dat (?:dit|dat) (?:je |u )?helpt|\\bjag hoppas(?: att)? (?:detta|det här|det) hjälper|\\bjeg håber,? (?:at )?(?:det|dette) hjælper|\\bjeg håper (?:at )?(?:dette|det) hjelper|도움이\\s*되(?:셨|었)으면\\s*(?:좋겠습니다|좋겠어요|합니다)|お役に立て(?:れば|ましたら)(?:幸いです|嬉しいです)?)[!.,！。，]?\\s*" +
-      "(?:let me know|feel free|deixe-me saber|me avise|se (?:tiver|precisar)|estou à disposição|n['’]h[ée]site[zr]? pas|si (?:vous avez|tu as) (?:besoin|d['’]autres)|fammi sapere|se hai (?:bisogno|altre)|si (?:tienes|necesitas) (?:más|alguna|otra)|no dudes|lass(?:en Sie)? mich wissen|wenn du (?:noch|weitere)|wenn Sie (?:noch|weitere)|laat (?:het )?me weten|als je (?:nog|meer|verdere)|säg till|om du har (?:fler|några|ytterligare)|lad mig vide|hvis du har (?:flere|brug|yderligere|ytterligere|noen)|gi meg beskjed|추가|궁금|他に|ご不明|何か)" +
+      "(?:\\bespero que (?:isso|isto|esto|esta|este|(?:esta|essa) informa(?:ción|ção)) (?:te |le |lhe |os |vos )?(?:ajude|ayude|sirva|seja útil|sea útil)|\\bj['’]esp[èe]re que (?:cela|ça|ceci) (?:vous |t['’])aider[ae]|\\bspero che (?:questo|ciò|queste informazioni) (?:ti |vi )?(?:sia|siano) util[ei]|\\bspero che (?:questo|ciò) (?:ti |vi )?aiuti|\\bich hoffe,? (?:das|dies) hilft(?: dir| Ihnen)?|\\bik hoop dat (?:dit|dat) (?:je |u )?helpt|\\bjag hoppas(?: att)? (?:detta|det här|det) hjälper|\\bjeg håber,? (?:at )?(?:det|dette) hjælper|\\bjeg håper (?:at )?(?:dette|det) hjelper|도움이\\s*되(?:셨|었)으면\\s*(?:좋겠습니다|좋겠어요|합니다)|お役に立て(?:れば|ましたら)(?:幸いです|嬉しいです)?|希望(?:这|這|以上(?:内容|信息|回答)?|这些(?:信息|内容)?)?(?:能|可以)?对(?:你|您)有(?:所)?帮助)[!.,！。，]?\\s*" +
+      "(?:let me know|feel free|deixe-me saber|me avise|se (?:tiver|precisar)|estou à disposição|n['’]h[ée]site[zr]? pas|si (?:vous avez|tu as) (?:besoin|d['’]autres)|fammi sapere|se hai (?:bisogno|altre)|si (?:tienes|necesitas) (?:más|alguna|otra)|no dudes|lass(?:en Sie)? mich wissen|wenn du (?:noch|weitere)|wenn Sie (?:noch|weitere)|laat (?:het )?me weten|als je (?:nog|meer|verdere)|säg till|om du har (?:fler|några|ytterligare)|lad mig vide|hvis du har (?:flere|brug|yderligere|ytterligere|noen)|gi meg beskjed|추가|궁금|他に|ご不明|何か|如果(?:你|您)(?:有|还有|需要)|请随时)" +
       // …not a person offering to be written to ("no dudes en escribirme", "n'hésitez pas à me contacter").
-      "(?![^.!?]{0,60}?(?:escribirme|contactarme|me contacter|m['’]écrire|schreib mir|kontaktier|scrivermi|contattarmi|me escrever|me contatar|contact me|e-?mail me|mail me|DM me|skriv til meg|skriv till mig|skriv til mig|mail mij))",
+      "(?![^.!?]{0,60}?(?:escribirme|contactarme|me contacter|m['’]écrire|schreib mir|kontaktier|scrivermi|contattarmi|me escrever|me contatar|contact me|e-?mail me|mail me|DM me|skriv til meg|skriv till mig|skriv til mig|mail mij|联系我|私信我))",
     weight: 0.8,
     explanation: CLOSING,
   },

@@ -8,8 +8,8 @@ import { spacesToWhitespace } from './spaces';
  * keyword that another kept keyword already finds ("automatisch" beside "automat") is left out,
  * since the content script ships this list and pays for every byte of it.
  */
-export function ruleHints(): string[] {
-  const all = [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS, ...TOOL_AGENT_HINTS].map(spacesToWhitespace))];
+export function ruleHints(leaveOut: ReadonlySet<string> = new Set()): string[] {
+  const all = [...new Set([...LANGUAGE_PACKS.flatMap((p) => p.hints), ...CHATBOT_HINTS, ...FRAME_HINTS, ...TOOL_AGENT_HINTS].filter((h) => !leaveOut.has(h)).map(spacesToWhitespace))];
   const literal = (h: string): string => h.replace(/\\s\+/g, ' ');
   // Only a keyword with no boundary or anchor finds h inside every text that holds h.
   const finders = all.filter((o) => !/\\b|\^|\$|\(\?[=!<]/.test(o)).map((o) => ({ o, re: new RegExp(o, 'i') }));

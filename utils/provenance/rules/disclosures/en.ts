@@ -47,6 +47,14 @@ export const en: LanguagePack = {
       weight: 0.95,
     },
     {
+      // Since 1.17.0: a site or blog run by AI ("This blog is run entirely by AI agents"): everything on it is the AI's.
+      id: 'site-run-by-ai',
+      category: 'ai-generated',
+      mode: 'self',
+      pattern: `\\b(?:this|our) (?:blog|site|website|newsletter|channel|publication|magazine)\\b${G}{0,30}?\\b(?:is|are|has been)\\b${G}{0,20}?\\b(?:run|operated|managed|maintained)\\b${G}{0,20}?\\bby\\b${G}{0,30}?(?:{AI})`,
+      weight: 0.9,
+    },
+    {
       id: 'self-assisted',
       category: 'ai-assisted',
       mode: 'self',

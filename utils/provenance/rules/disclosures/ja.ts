@@ -4,7 +4,7 @@ const C = '[^。！？!?]';
 
 export const ja: LanguagePack = {
   lang: 'ja',
-  hints: ['作成', '生成', '執筆', '制作', '翻訳', '要約', '書', '決算サマリー', 'ディープラーニング', '深層学習'],
+  hints: ['作成', '生成', '執筆', '制作', '翻訳', '要約', '書', '運営', '決算サマリー', 'ディープラーニング', '深層学習'],
   vocab: {
     AI: '生成AI|AI|人工知能|ChatGPT|GPT|大規模言語モデル|LLM',
     SELF: 'この記事|本記事|本稿|当サイト|この文章|本文|記事|※',
@@ -24,6 +24,14 @@ export const ja: LanguagePack = {
       mode: 'self-or-short',
       pattern: `(?:{AI})(?:技術)?${C}{0,4}?(?:を|で)?(?:使用|活用|利用|用い)${C}{0,40}?(?:作成|生成|執筆|自動生成|制作|翻訳|要約)`,
       weight: 0.95,
+    },
+    {
+      // Since 1.17.0: "このブログはすべてAIエージェントにより運営されています": a site run by AI.
+      id: 'site-run-by-ai',
+      category: 'ai-generated',
+      mode: 'self-or-short',
+      pattern: `(?:このブログ|このサイト|当サイト|本サイト|当ブログ|本ブログ|このメディア|当メディア)は${C}{0,10}?(?:{AI})${C}{0,12}?(?:により|によって)運営`,
+      weight: 0.9,
     },
     {
       id: 'ai-created',

@@ -313,7 +313,7 @@ function scandinavianSubject(o: { dem: string; part: string; of: string; ends: s
 
 /** Alternatives read before a field's own (a field a language lacks gets them alone, never an empty alternative). */
 const prepend = (extra: string) => (base: string): string => (base ? `${extra}|${base}` : extra);
-/** "In collaboration with" an AI is assistance, "curated" a way of making (read since 1.15.0). */
+/** "In collaboration with" an AI is assistance, "curated" a way of making (read since 1.15.0; Danish and Norwegian read each other's form since 1.17.0, a Danish note is often read as Norwegian). */
 const collaboration = (assist: string, gen: string) => ({ assist: prepend(assist), gen: prepend(gen) });
 
 /**
@@ -354,7 +354,7 @@ export const LEXICON_EXTENSIONS: Record<string, Partial<Record<'actor' | 'gen' |
     auto: prepend('(?:genereras|skapas|skrivs|produceras|tas fram) automatiskt'),
   },
   no: {
-    ...collaboration('i samarbeid med', 'kuratert'),
+    ...collaboration('i samarbeid med|i samarbejde med', 'kuratert'),
     subject: prepend(scandinavianSubject({
       dem: 'denne|dette|disse|vår|vårt|våre|min|mitt|mine', part: 'deler|en del|noe|mye|resten|det meste', of: 'av',
       ends: 'en|et|ene|a|er', endsHad: 'en|et|ene|a', preps: 'på|i|om|fra|til|for', copulas: 'er|ble|blir',
@@ -363,7 +363,7 @@ export const LEXICON_EXTENSIONS: Record<string, Partial<Record<'actor' | 'gen' |
     auto: prepend('(?:genereres|lages|skrives|opprettes|utarbeides|produseres|oppdateres) automatisk'),
   },
   da: {
-    ...collaboration('i samarbejde med', 'kurateret'),
+    ...collaboration('i samarbejde med|i samarbeid med', 'kurateret'),
     subject: prepend(scandinavianSubject({
       dem: 'denne|dette|disse|vores|min|mit|mine', part: 'dele|en del|noget|meget|resten|det meste', of: 'af',
       ends: 'en|et|ene|erne|er', endsHad: 'en|et|ene|erne', preps: 'på|i|om|fra|til|for', copulas: 'er|blev|bliver',
@@ -373,6 +373,8 @@ export const LEXICON_EXTENSIONS: Record<string, Partial<Record<'actor' | 'gen' |
     // "udgivelse" (publication) is a noun, no reporting verb ("…gennemlæses af et menneske før udgivelse").
     reporting: (base) => base.replace('udgiv\\w*', 'udgiv(?!els)\\w*'),
   },
+  // Since 1.17.0 a blog post names itself "해당" (the post in question) or "포스팅" ("해당 포스팅은 … Gemini의 도움을 받아 작성되었습니다").
+  ko: { scope: prepend('(?:이|본|해당)\\s*(?:포스팅|게시글)|해당\\s*(?:포스트|글|게시물)') },
   // Since 1.16.0 a periodical names itself ("本日报基于 GitHub 公开数据自动生成").
   zh: { scope: prepend('(?:本|此|该|該|这份|這份)(?:期|份)?(?:日报|日報|周报|週報|月报|月報|年报|年報|简报|簡報|快报|快報|晨报|晨報|早报|早報)') },
 };

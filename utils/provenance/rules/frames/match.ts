@@ -272,10 +272,22 @@ const TOOL_NAME = /^(?:DeepL|Google (?:Translate|Traduction|Traductor|Tradutor|�
  */
 const PERSON_AFTER =
   /^(?:[\s-]*[\p{L}\d.]+){0,1}?[\s-]*(?:engineers?|researchers?|experts?|developers?|scientists?|specialists?|consultants?|team|staff|company|companies|firms?|start-?ups?|labs?|Expert\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Team|Firma|Unternehmen|Fachleute|onderzoekers?|ontwikkelaars?|bedrijf|forskare|forskere|utvecklare|udviklere|utviklere|företag|selskap|virksomhed)(?![\p{L}])|^[\s-]*(?:[\p{L}\d.][\p{L}\d.\s]{0,11}?)?(?:成员|成員|公司|工程师|工程師|研究员|研究員|专家|專家|エンジニア|会社|企業|研究者|専門家|開発者|엔지니어|회사|기업|연구원|연구자|전문가|개발자)/iu;
-/** The AI word at [start, end) of `s` qualifies people or a company ("AI team", "chercheurs en IA"). */
-export function qualifiesPeople(s: string, start: number, end: number): boolean {
-  return PERSON_AFTER.test(s.slice(end, end + 40)) || PERSON_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+/**
+ * The AI word at [start, end) of `s` qualifies people or a company ("AI team", "chercheurs en IA"); with `named`, since 1.17.0,
+ * also the name of a company someone leads ("rédigé par Song Zhi, PDG de Senqi AI").
+ */
+export function qualifiesPeople(s: string, start: number, end: number, named = false): boolean {
+  const before = s.slice(Math.max(0, start - 40), start);
+  const after = s.slice(end, end + 40);
+  return PERSON_AFTER.test(after) || PERSON_BEFORE.test(before) || (named && (ROLE_OF.test(before) || MAKERS_AFTER.test(after)));
 }
+
+/** People who build or sell AI, named by a compound ("Geschreven door AI-builders", "AI-bureaus", "KI-Agenturen"). */
+const MAKERS_AFTER = /^-?\s*(?:builders?|bouwers?|makers?|agenc(?:y|ies)|bureaus?|byråer|bureauer|Agentur(?:en)?|agences?|agencias?|agenzie|coaches?|trainers?|freelancers?)(?![\p{L}])/iu;
+
+/** A leader's role and the start of the company's name ("CEO of Acme ", "PDG de Senqi ", "Gründer von Aleph "). */
+const ROLE_OF =
+  /(?<![\p{L}])(?:CEO|CTO|COO|PDG|[Ff]ounder|[Cc]o-?founder|[Ff]ondat(?:eur|rice)|[Dd]irect(?:eur|rice|or|ora)|[Pp]r[ée]sident[ea]?|[Gg]ründer(?:in)?|[Gg]eschäftsführer(?:in)?|[Ff]undador[a]?|[Oo]prichter|[Gg]rundare|[Gg]rundlægger|[Gg]ründer|[Aa]mministratore delegato)\s+(?:of|de|di|da|do|von|der|van|av|af|at|chez|bei|bij|hos|på)\s+(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}$/u;
 
 const PERSON_BEFORE =
   /(?:ingénieur|chercheu?r|expert|équipe|entreprise|ingeniero|investigador|experto|equipo|empresa|ingegner[ei]|ricercator[ei]|espert[oi]|squadra|aziend[ae]|engenheiro|pesquisador|especialista|equipe)s?\s+(?:en|de|di|da|do|em|in|d['’])\s*(?:l['’]|la\s+)?$/iu;
@@ -376,7 +388,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const denied = !BRACKET.test(text) ? [] : [...text.matchAll(/[(（]([^()（）]*)[)）]?/gu)].flatMap((b) =>
     [...b[1]!.matchAll(/[^,，、;；]+/gu)].filter((seg) => negation.test(seg[0])).map((seg) => ({ start: b.index + 1 + seg.index, end: b.index + 1 + seg.index + seg[0].length })),
   );
-  const actors = [...actorHits(f, text), ...acronymHits(f, text)].filter((a) => !qualifiesPeople(text, a.start, a.end) && !denied.some((d) => d.start <= a.start && a.end <= d.end));
+  const actors = [...actorHits(f, text), ...acronymHits(f, text)].filter((a) => !qualifiesPeople(text, a.start, a.end, f.extended) && !denied.some((d) => d.start <= a.start && a.end <= d.end));
   const span = (h: Hit[]): { start: number; end: number } => ({ start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) });
   // CJK negation follows the verb, but only within its comma clause: "…生成，不构成投资建议" is a second statement.
   const tail = (end: number): boolean => {
@@ -666,9 +678,11 @@ const labelsOf = lastRead((sentence, dense) => ({ credit: creditLabel(sentence, 
  * summary box.
  */
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
+  // Since 1.17.0: a label with nothing after it ("🤖 AI摘要: 暂无（…摘要生成失败）", "AI summary: not available") credits nothing.
+  if (f.extended && EMPTY_VALUE.test(sentence)) return null;
   const negated = ctx.negation.test(sentence);
   if (ctx.byline && !negated) {
-    const ais = aiHits(f, sentence).filter((h) => !qualifiesPeople(sentence, h.start, h.end));
+    const ais = aiHits(f, sentence).filter((h) => !qualifiesPeople(sentence, h.start, h.end, f.extended));
     const a = ais[0];
     if (a) {
       // "Por Byron Picado Molina y chat GPT": a person and an AI credited together wrote it together (README: Categories);
@@ -713,6 +727,8 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // in summary boxes and captions too.
     if (m.act === 'use') {
       if (HOW_USE.test(sentence.slice(c.start, m.start))) continue;
+      // Since 1.17.0: "この記事は Claude Code を日常的に使っていて…人向け": the readers who use the AI, not the writer.
+      if (f.extended && AUDIENCE.test(sentence)) continue;
       if (f.scope.test(sentence.slice(c.start, c.end)) || (writerSpeaks(sentence, c, f, ctx) && firstSubject(sentence.slice(c.start, c.end)))) return m;
       continue;
     }
@@ -777,6 +793,12 @@ export function modelCreditFrame(sentence: string, f: CompiledFrames, ctx: Frame
   const credit = modelCredit(sentence);
   return credit && { ...credit, ...cueCategory(sentence, f, ctx.langSure === false) };
 }
+
+/** Who a text is for: "…使っている人向け", "…を使う方向けです", "…사용하는 분들을 위한 글입니다", "…的读者". */
+const AUDIENCE = /(?:人|方|読者|ユーザー|エンジニア|開発者|皆さん)(?:たち)?向け(?:です|の(?:記事|内容)です)?[。.]?\s*$|분들?을?\s*위한\s*(?:글|포스팅|문서)(?:입니다)?[.]?\s*$|适合[^。！？]{0,60}?(?:的人|的读者|的开发者)(?:阅读)?[。.]?\s*$/u;
+
+/** An empty value after a label's colon: "none", "N/A", a dash, 暂无, 없음, なし (a bracketed reason may follow). */
+const EMPTY_VALUE = /[:：]\s*(?:暂无|无|없음|なし|n\/?a|none|not available|unavailable|[-–—]+)\s*(?:[（(][^()（）]*[)）])?\s*[.。]?\s*$/iu;
 
 /** A heading of at most six words ending in a colon right before the clause ("AI disclosure: …", "Hinweis zur KI-Nutzung: …"). */
 function headedByLabel(sentence: string, c: Hit): boolean {
