@@ -6,7 +6,6 @@ import {
   INLINE,
   readsLooseText,
   SKIP,
-  SKIP_SELECTOR,
   startsBlock,
   templateContent,
   Zone,
@@ -64,8 +63,7 @@ export function createPlacer(root: Element | null): Placer {
 }
 
 /** The text a block owns: its own and its inline descendants', not nested blocks' or skipped boxes'. */
-function blockText(blockEl: Node, zones: number, maxChars: number): string {
-  const classCache = new Map<string, number>();
+function blockText(blockEl: Node, zones: number, maxChars: number, classCache: Map<string, number>): string {
   let text = '';
   const stack: Array<{ node: Node | null; zones: number }> = [{ node: blockEl.firstChild, zones }];
   while (stack.length > 0 && text.length < maxChars) {
@@ -119,6 +117,8 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
   if (!root) return out;
   const hints = hintPrefilter();
   const seen = new Set<Element>();
+  // One class cache for every block's text (each string's zones are the same wherever it is read).
+  const classCache = new Map<string, number>();
   let chars = 0;
   // Plain locals: this loop runs once per text node of every page, mostly before V8 optimises it.
   const { maxNodes, maxChars, maxBlockChars } = limits;
@@ -156,16 +156,15 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
       if (!hints.test(length > maxBlockChars ? data.slice(0, maxBlockChars) : data)) continue;
       const parent = node.parentNode;
       if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
-      // Nearly half of the keyword hits sit in menus, forms, buttons or scripts: one native
-      // lookup finds that, where placing the hit would read each of its ancestors.
-      if ((parent as Element).closest(SKIP_SELECTOR)) continue;
+      // A hit in a menu, form, button or script is not placed (enteredZones refuses the box): no
+      // closest() first, which re-read every ancestor per hit where place() memoises them.
       const at = place(parent as Element);
       if (!at || seen.has(at.blockEl)) continue;
       if (!readsLooseText(at.zones)) continue;
       seen.add(at.blockEl);
       const zones = at.blockEl === parent ? at.zones : (place(at.blockEl)?.zones ?? at.zones);
       const textRoot = at.blockEl === hiddenIn ? from : at.blockEl;
-      out.blocks.push({ el: at.blockEl, zones, text: blockText(textRoot, zones, maxBlockChars), ...(hiddenIn ? { hiddenIn } : {}) });
+      out.blocks.push({ el: at.blockEl, zones, text: blockText(textRoot, zones, maxBlockChars, classCache), ...(hiddenIn ? { hiddenIn } : {}) });
       if (out.blocks.length >= maxBlocks) break;
     }
     out.nodesVisited = visited;

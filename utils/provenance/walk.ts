@@ -53,13 +53,6 @@ export const SKIP = new Set([
 ]);
 const SKIP_ROLES = new Set(['navigation', 'dialog', 'search']);
 
-/**
- * What zonesOf refuses by tag, role or itemprop, as one selector, so that `closest()` can find such
- * an ancestor natively instead of script reading every ancestor (class-named widgets and comments
- * still need zonesOf).
- */
-export const SKIP_SELECTOR = [...SKIP, ...[...SKIP_ROLES].map((r) => `[role="${r}"]`), '[itemprop="comment"]'].join(', ');
-
 // Class and id tokens are matched whole (with at most a short prefix/suffix), because layout
 // wrappers such as "content-sidebar-wrap" or "field-type-text-with-summary" name what they contain.
 const SHORT_PREFIX = '(?:[a-z0-9]+[-_])?';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HINT_PATTERN } from '../../../utils/provenance/rules/hint-pattern';
-import { compactHintPattern, groupedAlternation, hintPatternModule, literalStart, ruleHints } from '../../../utils/provenance/rules/grouped-alternation';
+import { compactHintPattern, groupedAlternation, hintAlternation, hintPatternModule, literalStart, ruleHints } from '../../../utils/provenance/rules/grouped-alternation';
 import { hintPrefilter } from '../../../utils/provenance/rules/prefilter';
 import { grammarPrefilter, RULES_ONLY_HINTS } from '../../../utils/provenance/rules/grammar-gate';
 import { CHATBOT_HINTS, LANGUAGE_PACKS } from '../../../utils/provenance/rules/index';
@@ -25,7 +25,7 @@ describe('the grammar\'s keyword gate', () => {
 describe('content-side keyword pattern', () => {
   it('is generated from the keywords the rules need, so the content script never drops a candidate the rules would match (stale: npm run gen:hints)', () => {
     expect(readFileSync(join(__dirname, '../../../utils/provenance/rules/hint-pattern.ts'), 'utf8')).toBe(hintPatternModule());
-    expect(HINT_PATTERN).toBe(compactHintPattern(groupedAlternation(ruleHints())));
+    expect(HINT_PATTERN).toBe(compactHintPattern(hintAlternation(ruleHints())));
   });
 
   it('holds every pack\'s, the chatbot rules\' and the frames\' keywords, spaces widened, or a shorter one that finds it', () => {
