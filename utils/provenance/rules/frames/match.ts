@@ -287,7 +287,7 @@ const MAKERS_AFTER = /^-?\s*(?:builders?|bouwers?|makers?|agenc(?:y|ies)|bureaus
 
 /** A leader's role and the start of the company's name ("CEO of Acme ", "PDG de Senqi ", "Gründer von Aleph "). */
 const ROLE_OF =
-  /(?<![\p{L}])(?:CEO|CTO|COO|PDG|[Ff]ounder|[Cc]o-?founder|[Ff]ondat(?:eur|rice)|[Dd]irect(?:eur|rice|or|ora)|[Pp]r[ée]sident[ea]?|[Gg]ründer(?:in)?|[Gg]eschäftsführer(?:in)?|[Ff]undador[a]?|[Oo]prichter|[Gg]rundare|[Gg]rundlægger|[Gg]ründer|[Aa]mministratore delegato)\s+(?:of|de|di|da|do|von|der|van|av|af|at|chez|bei|bij|hos|på)\s+(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}$/u;
+  /(?<![\p{L}])(?:CEO|CTO|COO|PDG|[Ff]ounder|[Cc]o-?founder|[Ff]ondat(?:eur|rice)|[Dd]irect(?:eur|rice|or|ora)|[Pp]r[ée]sident[ea]?|[Gg]ründer(?:in)?|[Gg]eschäftsführer(?:in)?|[Ff]undador[a]?|[Oo]prichter|[Gg]rundare|[Gg]rundlægger|[Aa]mministratore delegato)\s+(?:of|de|di|da|do|von|der|van|av|af|at|chez|bei|bij|hos|på)\s+(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}$/u;
 
 const PERSON_BEFORE =
   /(?:ingénieur|chercheu?r|expert|équipe|entreprise|ingeniero|investigador|experto|equipo|empresa|ingegner[ei]|ricercator[ei]|espert[oi]|squadra|aziend[ae]|engenheiro|pesquisador|especialista|equipe)s?\s+(?:en|de|di|da|do|em|in|d['’])\s*(?:l['’]|la\s+)?$/iu;
