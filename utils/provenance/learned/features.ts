@@ -3,6 +3,7 @@ import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/m
 import { anyReporting } from '../rules/frames/match';
 import { insideQuotes } from '../sentences';
 import { lastRead } from '../rules/last-read';
+import { gatedTest } from '../rules/literal-gate';
 import { anyMatch, DEMONSTRATIVE, FIRST_PLURAL, FIRST_SINGULAR, HERE, SECOND } from '../rules/persons';
 
 /**
@@ -46,7 +47,8 @@ const capped = (x: number, cap: number): number => Math.min(x, cap) / cap;
 /** What featuresOf reads of the sentence alone, in no language's words: read once, since a sentence whose language cannot be told is scored in every Latin language. */
 const sentenceShape = lastRead((s, dense) => ({
   total: words(s, dense),
-  anyReporting: anyReporting().test(s),
+  // Behind the literal gates (literal-gate.ts): every language's reporting words are a long pattern that most sentences hold none of.
+  anyReporting: gatedTest(anyReporting(), s),
   quoteMark: /["“”„«»「」『』]/u.test(s),
   paren: /[()（）]/u.test(s),
   colon: /[:：]/u.test(s),
@@ -93,17 +95,17 @@ export function featuresOf(c: Candidate, f: CompiledFrames, pack: CompiledPack, 
   on('len>25', total > 25);
   on('span', capped(m.end - m.start, 80));
   on('after', capped(words(s.slice(m.end), f.dense), 30));
-  on('scope', f.scope.test(s));
-  on('subject', !!f.subject?.test(s));
-  on('reporting', f.reporting.test(s));
+  on('scope', gatedTest(f.scope, s));
+  on('subject', !!f.subject && gatedTest(f.subject, s));
+  on('reporting', gatedTest(f.reporting, s));
   on('anyReporting', shape.anyReporting);
-  on('reportingEnd', !!f.reportingEnd?.test(s));
-  on('negation', pack.negation.test(s));
-  on('negationBefore', pack.negation.test(before));
-  on('attribution', pack.attribution.test(s));
-  on('hypothetical', pack.hypothetical.test(s));
-  on('help', f.help.test(s));
-  on('summaryWord', f.summary.test(s));
+  on('reportingEnd', !!f.reportingEnd && gatedTest(f.reportingEnd, s));
+  on('negation', gatedTest(pack.negation, s));
+  on('negationBefore', gatedTest(pack.negation, before));
+  on('attribution', gatedTest(pack.attribution, s));
+  on('hypothetical', gatedTest(pack.hypothetical, s));
+  on('help', gatedTest(f.help, s));
+  on('summaryWord', gatedTest(f.summary, s));
   on('quoted', insideQuotes(s, m.start));
   on('quoteMark', shape.quoteMark);
   on('paren', shape.paren);

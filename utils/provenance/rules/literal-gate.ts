@@ -119,3 +119,23 @@ export function literalGate(re: RegExp): RegExp | null {
 export function gatedExec(rule: { re: RegExp; gate?: RegExp | null }, text: string): RegExpExecArray | null {
   return rule.gate && !rule.gate.test(text) ? null : rule.re.exec(text);
 }
+
+const gates = new WeakMap<RegExp, RegExp | null>();
+/** `re`'s gate (literalGate), built on first use and kept with the pattern. */
+export function gateOf(re: RegExp): RegExp | null {
+  let g = gates.get(re);
+  if (g === undefined) gates.set(re, (g = literalGate(re)));
+  return g;
+}
+
+/** re.test(text) behind its gate. Only for a pattern that is neither global nor sticky: a skipped test leaves no lastIndex behind. */
+export function gatedTest(re: RegExp, text: string): boolean {
+  const g = gateOf(re);
+  return g && !g.test(text) ? false : re.test(text);
+}
+
+/** re.exec(text) behind its gate, for a pattern that is neither global nor sticky. */
+export function gatedMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const g = gateOf(re);
+  return g && !g.test(text) ? null : re.exec(text);
+}

@@ -6,6 +6,7 @@ import { EXTENDED_MODEL_NAMES, LEXICON_EXTENSIONS, LEXICONS, MODEL_NAMES, VENDOR
 import { aiNounLabel, creditLabel, modelCredit, parenCredit } from './credit';
 import { toolAgent, type ToolAgent } from './tool-agent';
 import { lastRead } from '../last-read';
+import { gatedMatch, gatedTest, gateOf } from '../literal-gate';
 import type { FrameLexicon } from './types';
 
 /** AI acronyms, case-sensitive: "ai"/"ia" are ordinary words in Italian and Portuguese. Compounds count ("KI-gestützt", "AI生成"). */
@@ -167,7 +168,9 @@ interface Hit {
 /** Whether `re` matches `s`, from the start and leaving no state behind (the frames' regexes are global). */
 export function matches(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
-  const r = re.test(s);
+  // Behind its literal gate (literal-gate.ts): a text without one of the literals every match holds cannot match.
+  const g = gateOf(re);
+  const r = (!g || g.test(s)) && re.test(s);
   re.lastIndex = 0;
   return r;
 }
@@ -197,6 +200,9 @@ function helpCue(text: string, f: CompiledFrames): boolean {
 function all(re: RegExp, s: string): Hit[] {
   re.lastIndex = 0;
   const out: Hit[] = [];
+  // Behind its literal gate (literal-gate.ts): no literal every match holds, no hit (and lastIndex stays 0, as after a failed exec).
+  const g = gateOf(re);
+  if (g && !g.test(s)) return out;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null && out.length < 20) {
     out.push({ start: m.index, end: m.index + m[0].length });
@@ -401,7 +407,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   // A label too short to tell its language ("Riassunto Generato dall'AI") is a summary in any language's words.
   const isSummary = (t: string): boolean => f.summary.test(t) || (!langSure && anySummary().test(t));
   const shared = clauseShared(c);
-  const vendor = shared.vendor === undefined ? (shared.vendor = f.vendor.exec(text)) : shared.vendor;
+  const vendor = shared.vendor === undefined ? (shared.vendor = gatedMatch(f.vendor, text)) : shared.vendor;
   // A vendor opening the sentence is its subject ("Automated Insights: instantly generates…"): product
   // copy about the vendor, not its signature under a text ("Text: United Robots").
   if (vendor && (c.start > 0 || /\p{L}/u.test(text.slice(0, vendor.index)))) {
@@ -410,7 +416,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     const sp = span([at]);
     return tail(sp.end) ? null : { ...sp, category: otherActor ? 'ai-generated' : 'automated', act: 'vendor' };
   }
-  const machine = f.machine.exec(text);
+  const machine = gatedMatch(f.machine, text);
   // A tool's bare name is a translation only beside a translation word of its own ("Translated by DeepL"): "DeepL raised
   // $300 million" is news about the company, a "Google Translate" menu entry is a widget.
   const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !matches(f.translate, text.slice(0, machine.index) + ' ' + text.slice(machine.index + machine[0].length));
@@ -461,7 +467,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     const p = requestPair(text, f, actors);
     if (p) paired = [{ act: 'generate', actor: p.actor, at: p.act }];
   }
-  const auto = f.auto.exec(text);
+  const auto = gatedMatch(f.auto, text);
   if (!paired.length && !auto && actors.length && f.use) {
     // Only when nothing stronger pairs: "written using AI" is written.
     const p = nearest(text, actors, free(all(f.use, text)), maxGap);
@@ -680,7 +686,7 @@ const labelsOf = lastRead((sentence, dense) => ({ credit: creditLabel(sentence, 
 export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContext): FrameMatch | null {
   // Since 1.17.0: a label with nothing after it ("🤖 AI摘要: 暂无（…摘要生成失败）", "AI summary: not available") credits nothing.
   if (f.extended && EMPTY_VALUE.test(sentence)) return null;
-  const negated = ctx.negation.test(sentence);
+  const negated = gatedTest(ctx.negation, sentence);
   if (ctx.byline && !negated) {
     const ais = aiHits(f, sentence).filter((h) => !qualifiesPeople(sentence, h.start, h.end, f.extended));
     const a = ais[0];
@@ -738,7 +744,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // "本記事では、ChatGPTで要約する方法を解説します": the article explains AI as its topic; it declares nothing of itself.
     if (f.dense && EXPLAINS.test(sentence)) continue;
     if (f.extended && !f.dense && helpedWriterWrite(sentence.slice(c.start, c.end)) && !negated) return { ...m, category: 'ai-assisted', act: 'assist' };
-    if (f.scope.test(sentence) || ctx.noteZone) return m;
+    if (gatedTest(f.scope, sentence) || ctx.noteZone) return m;
     if (writerSpeaks(sentence, c, f, ctx) && !(f.extended && namedIndefinitely(sentence.slice(c.start, m.start), f.lang) && firstAiHit(f, sentence.slice(m.start, m.end))?.start !== 0)) return m;
     if (opensWithSubject(sentence, c, m, f)) return m;
     // A short sentence's language is often unclear: then every language's reporting words count
