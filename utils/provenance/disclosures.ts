@@ -8,7 +8,7 @@ import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as
 import { NAMED_PRODUCT, PRODUCT_NAMES } from './rules/frames/lexicons';
 import { DISCLOSURE_EXPLANATIONS } from './rules/explanations';
 import { decideFrame, observing } from './learned/decide';
-import { gatedExec } from './rules/literal-gate';
+import { gatedMatch } from './rules/literal-gate';
 import { bareHandOver, colonHandOver, handOver } from './rules/answers';
 import { toolTranslation } from './rules/tool-translation';
 import { accordingTo } from './rules/according-to';
@@ -218,7 +218,7 @@ function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]
       if (rule.mode === 'label' || rule.mode === 'byline') {
         if (!label) continue;
         if (rule.mode === 'byline' && !(block.zones & Zone.Byline)) continue;
-        const m = gatedExec(rule, label.text);
+        const m = gatedMatch(rule.re, label.text);
         if (!m) continue;
         if (rule.mode === 'label' && block.linkText) continue;
         out.push({ rule, pack, sentence: label.text, sentenceStart: labelBase, matchStart: m.index, matchEnd: m.index + m[0].length });
@@ -226,7 +226,7 @@ function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]
       }
       for (const sp of live) {
         const sentence = text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
-        const m = gatedExec(rule, sentence);
+        const m = gatedMatch(rule.re, sentence);
         if (!m) continue;
         if (rule.mode === 'self-or-short' && !pack.self?.test(sentence) && trimmedLen > SHORT_NOTE) continue;
         // News prose about someone's "記事" is not this page's note: only a demonstrative self-reference overrides its ending.

@@ -3,7 +3,7 @@ import type { CompiledRules } from './rules/compile';
 import { insideQuotes, quoteOf, splitSentences } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
-import { gatedExec } from './rules/literal-gate';
+import { gatedMatch } from './rules/literal-gate';
 
 /** Quoted, captioned or side-box text is someone else's words or not the article's. */
 const NOT_BODY = Zone.Quote | Zone.Caption | Zone.Aside;
@@ -50,7 +50,7 @@ export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
       // dog? Absolutely! Here are our rooms…", "很多读者问我…。好的，以下是…"): "Here's a version of the previous example…" in a
       // tutorial, "Of course, here is the link" and an FAQ's answer are the writer's.
       if (rule.paragraphStart && i !== 0 && !(rule.insideParagraph && /[!！]/u.test(sentence) && !ASKED.test(text.slice(spans[i - 1]!.start, sp.start)))) continue;
-      const m = gatedExec(rule, rule.paragraphStart && i === 0 ? text.slice(0, 300) : reach);
+      const m = gatedMatch(rule.re, rule.paragraphStart && i === 0 ? text.slice(0, 300) : reach);
       if (!m || (!rule.paragraphStart && m.index >= sentence.length)) continue;
       if (insideQuotes(sentence, m.index)) continue;
       // "…, skriver hon" is reported speech; "Vill du att jag skriver…" is the chatbot's own verb.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compiledRules } from '../../../utils/provenance/rules/compile';
 import { collectedTexts } from './helpers';
-import { literalGate, requiredLiterals } from '../../../utils/provenance/rules/literal-gate';
+import { gateOf, literalGate, requiredLiterals } from '../../../utils/provenance/rules/literal-gate';
 
 /** The gate may only skip a pattern on texts the pattern cannot match (rules/literal-gate.ts). */
 describe('literal gates in front of the text rules', () => {
@@ -31,13 +31,14 @@ describe('literal gates in front of the text rules', () => {
     let matched = 0;
     const violations: string[] = [];
     for (const rule of all) {
-      if (!rule.gate) continue;
+      const gate = gateOf(rule.re);
+      if (!gate) continue;
       gated++;
       for (const t of texts) {
         rule.re.lastIndex = 0;
         if (!rule.re.test(t)) continue;
         matched++;
-        if (!rule.gate.test(t)) violations.push(`${rule.id}: ${t}`);
+        if (!gate.test(t)) violations.push(`${rule.id}: ${t}`);
       }
     }
     expect(violations).toEqual([]);

@@ -5,6 +5,9 @@ import type { ChatbotRuleSpec } from './types';
  * content-farm reports, Cabanac's "Regenerate response" papers, the 2025–26 follow-up-offer cases
  * (Dawn, Der Spiegel, La Provincia, SVT) and Lede AI's unfilled slots (research/ai-disclosure-signals.md §4.1).
  */
+/** Keywords only the chatbot rules need (since 1.17.0): the grammar's gate leaves them out (grammar-gate.ts). */
+export const RULES_ONLY_CHATBOT_HINTS = ['必应', '제공', '帮助', 'tradu', '以下に'];
+
 export const CHATBOT_HINTS = [
   'language model', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
   'modell[oi] linguistic', 'modell[oi] di linguaggio', 'modelos? de linguagem', 'språkmodell', 'sprogmodel', '语言模型', '言語モデル', '언어 모델',
@@ -33,7 +36,7 @@ export const CHATBOT_HINTS = [
   'espero que', 'esp[èe]re que', 'spero che', 'ich hoffe', 'ik hoop', 'hoppas', 'håber', 'håper', '도움이', 'お役に立て', 'lad mig vide', '追加の',
   '人工智能', '人工知能', '인공지능', 'intelligen', 'intelig', 'kunstmatige', '\\bAI\\b', '\\bKI\\b', '\\bIA\\b',
   'realtid', 'sanntid', '실시간', '实时', '實時', 'リアルタイム', 'ability to',
-  'hope (?:this|that) helps', "didn['’]t actually send", 'messaggio ricevuto', 'necessario ricevere', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', 'conversation with bing', '必应', '제공', '帮助', 'tradu', '以下に', '모델로서', '저의\\s*지식', '申し訳',
+  'hope (?:this|that) helps', "didn['’]t actually send", 'messaggio ricevuto', 'necessario ricevere', '抱歉', '对不起', '對不起', '죄송', '我(?:无法|不能|無法|没办法|沒辦法)', 'できません', '수\\s*없', '\\bich kann', 'kann ich', 'habe ich', 'ich habe', 'je ne (?:peux|suis)', 'je n[\'’]ai', 'no (?:puedo|tengo)', 'non (?:posso|ho|sono)', 'não (?:posso|consigo|tenho)', 'ik (?:kan|heb)', 'jag (?:kan|har)', '(?:kan|har) jag', 'jeg (?:kan|har)', '(?:kan|har) jeg', 'conversation with bing', ...RULES_ONLY_CHATBOT_HINTS, '모델로서', '저의\\s*지식', '申し訳',
 ];
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';

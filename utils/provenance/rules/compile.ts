@@ -3,7 +3,6 @@ import { CHATBOT_HINTS, CHATBOT_RULES, LANGUAGE_PACKS } from './index';
 import type { LanguagePack, RuleMode } from './types';
 import { spacesToWhitespace } from './spaces';
 import { groupedAlternation } from './grouped-alternation';
-import { literalGate } from './literal-gate';
 
 export { spacesToWhitespace };
 import { DISCLOSURE_EXPLANATIONS } from './explanations';
@@ -14,8 +13,6 @@ export interface CompiledDisclosureRule {
   category: SignalCategory;
   mode: RuleMode;
   re: RegExp;
-  /** Literals one of which every match of `re` holds (literal-gate.ts): a text without one is not run through `re`. */
-  gate?: RegExp | null;
   weight: number;
   explanation: string;
   ignoreNegation: boolean;
@@ -48,8 +45,6 @@ export interface CompiledChatbotRule {
   id: string;
   lang: string;
   re: RegExp;
-  /** Literals one of which every match of `re` holds (literal-gate.ts). */
-  gate: RegExp | null;
   paragraphStart: boolean;
   insideParagraph: boolean;
   weight: number;
@@ -150,7 +145,6 @@ function lazyPack(p: LanguagePack): CompiledPack {
       upgradeOnAI: r.upgradeOnAI ?? false,
     };
     lazy(rule, 're', () => unicodeRegExp(expand(r.pattern, v), 'iu'));
-    lazy(rule, 'gate', () => literalGate((rule as CompiledDisclosureRule).re));
     lazy(rule, 'requireInBlock', () => (r.requireInBlock ? unicodeRegExp(expand(`{${r.requireInBlock}}`, v), 'iu') : null));
     return rule as CompiledDisclosureRule;
   });
@@ -186,19 +180,15 @@ export function compiledRules(): CompiledRules {
     chatbotPrefilter: new RegExp(groupedAlternation(CHATBOT_HINTS.map(spacesToWhitespace)), 'iu'),
   };
   lazy(rules, 'chatbot', () =>
-    CHATBOT_RULES.map((r) => {
-      const re = unicodeRegExp(r.pattern, r.caseSensitive ? 'u' : 'iu');
-      return {
-        id: `chatbot.${r.lang}.${r.id}`,
-        lang: r.lang,
-        re,
-        gate: literalGate(re),
-        paragraphStart: r.paragraphStart ?? false,
-        insideParagraph: r.insideParagraph ?? false,
-        weight: r.weight,
-        explanation: r.explanation,
-      };
-    }),
+    CHATBOT_RULES.map((r) => ({
+      id: `chatbot.${r.lang}.${r.id}`,
+      lang: r.lang,
+      re: unicodeRegExp(r.pattern, r.caseSensitive ? 'u' : 'iu'),
+      paragraphStart: r.paragraphStart ?? false,
+      insideParagraph: r.insideParagraph ?? false,
+      weight: r.weight,
+      explanation: r.explanation,
+    })),
   );
   lazy(rules, 'anyAttribution', () => unicodeRegExp(LANGUAGE_PACKS.map((p) => `(?:${p.attribution})`).join('|'), 'iu'));
   lazy(rules, 'latinPacks', () => rules.packs.filter((p) => FUNCTION_WORDS[p.lang]));

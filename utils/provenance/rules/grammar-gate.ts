@@ -1,4 +1,6 @@
 import { groupedAlternation, ruleHints } from './grouped-alternation';
+import { RULES_ONLY_CHATBOT_HINTS } from './chatbot';
+import { RULES_ONLY_JA_HINTS } from './disclosures/ja';
 
 /**
  * Keywords added since 1.17.0 that only hand and chatbot rules need (a chatbot's closing, a translation handed over, a site
@@ -6,7 +8,7 @@ import { groupedAlternation, ruleHints } from './grouped-alternation';
  * gate leaves them out, because its learned heads (learned/) were fitted on what that gate let through, and a sentence the
  * gate newly admits would be a candidate they never saw (until a retrain reads it).
  */
-export const RULES_ONLY_HINTS: ReadonlySet<string> = new Set(['必应', '제공', '帮助', 'tradu', '以下に', '運営']);
+export const RULES_ONLY_HINTS: ReadonlySet<string> = new Set([...RULES_ONLY_CHATBOT_HINTS, ...RULES_ONLY_JA_HINTS]);
 
 let cached: RegExp | null = null;
 

@@ -79,7 +79,7 @@ const WIDE = 0x2e80;
 export function hintAlternation(keywords: readonly string[]): string {
   const { parts, whole } = groupedParts(keywords);
   const wide = parts.filter((p) => p.charCodeAt(0) >= WIDE);
-  if (wide.length < 2) return groupedAlternation(keywords);
+  if (wide.length < 2) return [...parts, ...whole].join('|');
   const firsts = wide.map((p) => p.charCodeAt(0));
   const range = `[${String.fromCharCode(Math.min(...firsts))}-${String.fromCharCode(Math.max(...firsts))}]`;
   return [...parts.filter((p) => p.charCodeAt(0) < WIDE), `(?=${range})(?:${wide.join('|')})`, ...whole].join('|');

@@ -115,11 +115,6 @@ export function literalGate(re: RegExp): RegExp | null {
   return literals ? new RegExp(literals.map((l) => l.replace(SYNTAX, '\\$&')).join('|'), re.flags.replace(/[gy]/g, '')) : null;
 }
 
-/** The rule's pattern run on `text` behind its gate: no literal the pattern needs, no match. */
-export function gatedExec(rule: { re: RegExp; gate?: RegExp | null }, text: string): RegExpExecArray | null {
-  return rule.gate && !rule.gate.test(text) ? null : rule.re.exec(text);
-}
-
 const gates = new WeakMap<RegExp, RegExp | null>();
 /** `re`'s gate (literalGate), built on first use and kept with the pattern. */
 export function gateOf(re: RegExp): RegExp | null {
@@ -128,14 +123,18 @@ export function gateOf(re: RegExp): RegExp | null {
   return g;
 }
 
+/** Whether `text` holds one of the literals every match of `re` holds (always, when none can be told): else `re` cannot match. */
+export function passesGate(re: RegExp, text: string): boolean {
+  const g = gateOf(re);
+  return !g || g.test(text);
+}
+
 /** re.test(text) behind its gate. Only for a pattern that is neither global nor sticky: a skipped test leaves no lastIndex behind. */
 export function gatedTest(re: RegExp, text: string): boolean {
-  const g = gateOf(re);
-  return g && !g.test(text) ? false : re.test(text);
+  return passesGate(re, text) && re.test(text);
 }
 
 /** re.exec(text) behind its gate, for a pattern that is neither global nor sticky. */
 export function gatedMatch(re: RegExp, text: string): RegExpExecArray | null {
-  const g = gateOf(re);
-  return g && !g.test(text) ? null : re.exec(text);
+  return passesGate(re, text) ? re.exec(text) : null;
 }

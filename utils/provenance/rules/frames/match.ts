@@ -6,7 +6,7 @@ import { EXTENDED_MODEL_NAMES, LEXICON_EXTENSIONS, LEXICONS, MODEL_NAMES, VENDOR
 import { aiNounLabel, creditLabel, modelCredit, parenCredit } from './credit';
 import { toolAgent, type ToolAgent } from './tool-agent';
 import { lastRead } from '../last-read';
-import { gatedMatch, gatedTest, gateOf } from '../literal-gate';
+import { gatedMatch, gatedTest, passesGate } from '../literal-gate';
 import type { FrameLexicon } from './types';
 
 /** AI acronyms, case-sensitive: "ai"/"ia" are ordinary words in Italian and Portuguese. Compounds count ("KI-gestützt", "AI生成"). */
@@ -169,8 +169,7 @@ interface Hit {
 export function matches(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   // Behind its literal gate (literal-gate.ts): a text without one of the literals every match holds cannot match.
-  const g = gateOf(re);
-  const r = (!g || g.test(s)) && re.test(s);
+  const r = gatedTest(re, s);
   re.lastIndex = 0;
   return r;
 }
@@ -201,8 +200,7 @@ function all(re: RegExp, s: string): Hit[] {
   re.lastIndex = 0;
   const out: Hit[] = [];
   // Behind its literal gate (literal-gate.ts): no literal every match holds, no hit (and lastIndex stays 0, as after a failed exec).
-  const g = gateOf(re);
-  if (g && !g.test(s)) return out;
+  if (!passesGate(re, s)) return out;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null && out.length < 20) {
     out.push({ start: m.index, end: m.index + m[0].length });
