@@ -147,6 +147,11 @@ function withoutContrast(s: string, lang: string): string {
  */
 const SUBORDINATE_NEGATION = /(?:없|않)(?:어서?|아서?|이|는|고|으며|으므로|기\s*때문에)|(?:ない|なく)(?:ため|ので|から|て)|のない|がない(?=[^。]*、)/gu;
 
+/** Japanese: "that … is so" turned into a noun of disclosing (…ことの明示, …旨を表示すること): a policy's item. */
+const REQUIREMENT_JA = /(?:こと|旨)(?:の|を)(?:明示|明記|表示|開示)(?:する(?:こと)?)?[。.]?\s*$/u;
+/** Korean, the same as a noun or an instruction ("AI 생성 콘텐츠임을 명시적으로 표시 (예: …)"); "…음을 밝힙니다" declares. */
+const REQUIREMENT_KO = /(?:임|음)을\s*(?:명시적으로\s*|분명히\s*)?(?:명시|표시|고지)(?:할\s*것|하기)?(?=\s*(?:[(（.]|$))/u;
+
 /** A question asks, it does not declare ("Would you notice if this column had been written by AI?"). */
 const QUESTION = /[?？]\s*$/u;
 
@@ -159,6 +164,8 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
     : withoutContrast(upToMatch, pack.lang);
   if (!rule.ignoreNegation && pack.negation.test(negationScope)) return null;
   if (QUESTION.test(sentence)) return null;
+  // Since 1.18.0: a list item naming a requirement to disclose ("記事がAIによって生成されていることの明示") declares nothing itself.
+  if ((pack.lang === 'ja' && REQUIREMENT_JA.test(sentence)) || (pack.lang === 'ko' && REQUIREMENT_KO.test(sentence))) return null;
   // Reported speech around the match ("…, the lawsuit alleges"), not the match's own verb ("A robot wrote this").
   if (pack.attribution.test(sentence.slice(0, c.matchStart) + ' … ' + sentence.slice(c.matchEnd))) return null;
   if (pack.hypothetical.test(upToMatch) || HEDGED.test(upToMatch) || NEW_FEATURE.test(sentence) || HOW_TO.test(sentence)) return null;
@@ -311,6 +318,15 @@ function frameRule(lang: string, act: string, category: CompiledDisclosureRule['
  * × scope, free word order within a clause. Hand-written rules stay first: they carry finer
  * categories and explanations.
  */
+/**
+ * Since 1.18.0 a robot emoji opening a line is an AI badge ("🤖 Sammanfattning av dagens händelser", "🤖 AI要約：Claude"): the
+ * extended grammar reads it as "AI", written in as many characters so every offset stands.
+ */
+const ROBOT_BADGE = /^(\s*)🤖\uFE0F?(?=\s)/u;
+function robotBadge(sentence: string): string {
+  return sentence.replace(ROBOT_BADGE, (badge: string, space: string) => space + 'AI'.padEnd(badge.length - space.length));
+}
+
 function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], taken: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.
@@ -363,7 +379,8 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     // 1.15.0: LEXICON_EXTENSIONS and the rules marked so in match.ts), in each language the sentence may be in; a head's
     // own finding (a frame the 1.14.0 grammar found no scope for, an AI with no frame) stands when the extended grammar
     // finds nothing, a 1.14.0 frame the extended grammar rules out does not. Then the notes, read after all of them.
-    const extended = first(contextsOf([...packs, ...near], true), (f, x) => matchFrameIn(sentence, f, x.ctx));
+    const badged = robotBadge(sentence);
+    const extended = first(contextsOf([...packs, ...near], true), (f, x) => matchFrameIn(badged, f, x.ctx));
     let base: { x: Context; m: FrameMatch; byHead: boolean } | null = null;
     if (!extended || observing()) {
       for (const x of contexts) {

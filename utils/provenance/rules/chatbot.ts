@@ -6,7 +6,7 @@ import type { ChatbotRuleSpec } from './types';
  * (Dawn, Der Spiegel, La Provincia, SVT) and Lede AI's unfilled slots (research/ai-disclosure-signals.md §4.1).
  */
 /** Keywords only the chatbot rules need (since 1.17.0): the grammar's gate leaves them out (grammar-gate.ts). */
-export const RULES_ONLY_CHATBOT_HINTS = ['必应', '제공', '帮助', 'tradu', '以下に'];
+export const RULES_ONLY_CHATBOT_HINTS = ['必应', '제공', '帮助', 'tradu', '以下に', 'if you need'];
 
 export const CHATBOT_HINTS = [
   'language model', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
@@ -160,6 +160,8 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     id: 'follow-up-offer',
     lang: 'en',
     pattern: `\\b(?:if you(?: want| would like|['’]d like)|would you like me to|do you want me to|let me know if you(?:['’]d| would)? (?:like|want) me to)\\b[^.?!]{0,40}?(?:\\bI (?:can|could)\\b|\\bme to\\b)[^.?!]{0,80}?\\b${OFFER_OBJECT}` +
+      // Since 1.18.0: "If you need a deeper explanation of any question, tell me which one and I will expand on it."
+      `|\\bif you need\\b[^.?!]{0,60}?\\b(?:let me know|tell me)\\b[^.?!]{0,40}?\\bI(?:['’]ll| will| can| could)\\s+(?:gladly\\s+|happily\\s+)?(?:expand|elaborate|go (?:deeper|into more detail)|dive deeper|provide (?:more|further|additional)|break (?:it|this|that) down|walk you through)\\b` +
       // The offer's own verb right after it ("Would you like me to expand on any section (e.g., …)?"): work on the text just
       // given. Not "write" or "make": a blogger asks readers "Would you like me to write about…?" too.
       `|\\b(?:would you like me to|do you want me to)\\s+(?:also\\s+|further\\s+)?(?:expand|elaborate|refine|rewrite|revise|tweak|polish|shorten|condense|simplify|reformat|convert|turn (?:this|it)|break (?:this|it|down)|walk you through|dive deeper|go deeper|summari[sz]e|translate)\\b`,
@@ -358,7 +360,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     lang: 'mul',
     // "원하시면 … 작성해 드릴 수 있습니다", "ご希望があれば…作成できます", "如果您需要，我还可以…".
     pattern:
-      '(?:원하시면|원하신다면|필요하시면|싶다면|싶으시면)[^.!?]{0,100}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요|말해\\s*줘|말씀해\\s*주세요)|(?:글|기사|내용|문장|초안)을?\\s*(?:다시\\s*)?(?:작성|수정|정리)해\\s*드리겠습니다|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意|ご?提案|お見せ|お送り)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以|如果(?:您|你)希望我(?:生成|写|撰写|提供|制作|整理|翻译|修改|补充)|如果(?:您|你)(?:需要|想要?)[^。！？]{0,12}?(?:修改|调整|調整|润色|潤色|扩展|擴展|补充|補充)[^。！？]{0,12}?(?:告诉|告訴)我(?!们|們)',
+      '(?:원하시면|원하신다면|필요하시면|싶다면|싶으시면)[^.!?]{0,100}?(?:드릴\\s*수\\s*있|드릴게요|드리겠습니다|드릴까요|말해\\s*줘|말씀해\\s*주세요)|(?:글|기사|내용|문장|초안)을?\\s*(?:다시\\s*)?(?:작성|수정|정리)해\\s*드리겠습니다|(?:ご希望があれば|ご希望でしたら|必要であれば|よろしければ)[^。！？]{0,40}?(?:作成|作り|書き|修正|調整|変更|用意|ご?提案|お見せ|お送り)(?:でき|いたし|します|しましょうか)|如果(?:您|你)?(?:需要|愿意|想要?)[^。！？]{0,20}?我(?:还|也)?可以|如果(?:您|你)希望我(?:生成|写|撰写|提供|制作|整理|翻译|修改|补充)|如果(?:您|你)(?:需要|想要?)[^。！？]{0,12}?(?:修改|调整|調整|润色|潤色|扩展|擴展|补充|補充|解释|解釋|说明|說明)[^。！？]{0,12}?(?:告诉|告訴)我(?!们|們)',
     weight: 0.85,
     explanation: OFFER,
   },

@@ -286,7 +286,7 @@ export const LEXICONS: Record<string, FrameLexicon> = {
  */
 export const FRAME_HINTS = [
   'llama', 'mistral', 'midjourney', 'firefly', 'ideogram', 'dall', 'bing image', 'leonardo\\.ai', 'stable diffusion', 'perplexity', 'deepseek', 'qwen', 'grok', 'codex',
-  'bot\\b', 'robot', 'generator', 'læring', 'inlärning', 'deep.?learning', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
+  'bot\\b', 'robot', '🤖', 'generator', 'læring', 'inlärning', 'deep.?learning', 'united robots', 'syllabs', 'quakebot', 'dreamwriter',
   'machine[- ]?translat', 'machinaal', 'machinevertal', 'maskinovers', 'maskinövers', 'deepl', 'chatbot',
   '翻譯', '번역', '摘要', '요약', '人工知能', '인공지능', 'deepai', 'chat[-_]?gtp', 'chat gtp', 'craiyon', 'nightcafe', 'synt[eé]ti', 'syntheti', 'synthéti', 'sintéti',
   // Translation tools by name (rules/tool-translation.ts).
@@ -374,7 +374,8 @@ export const LEXICON_EXTENSIONS: Record<string, Partial<Record<'actor' | 'gen' |
     reporting: (base) => base.replace('udgiv\\w*', 'udgiv(?!els)\\w*'),
   },
   // Since 1.17.0 a blog post names itself "해당" (the post in question) or "포스팅" ("해당 포스팅은 … Gemini의 도움을 받아 작성되었습니다").
-  ko: { scope: prepend('(?:이|본|해당)\\s*(?:포스팅|게시글)|해당\\s*(?:포스트|글|게시물)') },
+  // Since 1.18.0 a part of the text names itself too ("이 부분은 ChatGPT의 도움을 받아 작성했다").
+  ko: { scope: prepend('(?:이|본|해당)\\s*(?:포스팅|게시글)|해당\\s*(?:포스트|글|게시물)|(?<![가-힣])이\\s*(?:부분|섹션|단락|문단)(?!적)') },
   // Since 1.16.0 a periodical names itself ("本日报基于 GitHub 公开数据自动生成").
   zh: { scope: prepend('(?:本|此|该|該|这份|這份)(?:期|份)?(?:日报|日報|周报|週報|月报|月報|年报|年報|简报|簡報|快报|快報|晨报|晨報|早报|早報)') },
 };

@@ -469,7 +469,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   if (!paired.length && !auto && actors.length && f.use) {
     // Only when nothing stronger pairs: "written using AI" is written.
     const p = nearest(text, actors, free(all(f.use, text)), maxGap);
-    if (p && !MODAL_BEFORE.test(f.dense ? commaClause(s, c, c.start + Math.min(p.actor.start, p.act.start), c.start + Math.max(p.actor.end, p.act.end)) : s.slice(c.start, c.start + Math.max(p.actor.end, p.act.end)))) {
+    if (p && !MODAL_BEFORE.test(f.dense ? commaClause(s, c, c.start + Math.min(p.actor.start, p.act.start), c.start + Math.max(p.actor.end, p.act.end), f) : s.slice(c.start, c.start + Math.max(p.actor.end, p.act.end)))) {
       const sp = span([p.actor, p.act]);
       return tail(sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'use' };
     }
@@ -500,7 +500,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   // thing, a use or this text makes it a note ("Vi henter og analyserer boligdata … ved hjælp af kunstig intelligens").
   if (f.extended && writer && core.act === 'assist' && HELP_NOUN.test(text.slice(core.at.start, core.at.end)) && !kinds.some(([act, hits]) => act !== 'assist' && hits.length > 0) && !(f.use && matches(f.use, text)) && !f.scope.test(text)) return null;
   const sp = span([core.actor, core.at]);
-  if (tail(sp.end) || MODAL_BEFORE.test(f.dense ? commaClause(s, c, sp.start, sp.end) : fromComma(s, c, sp.start, sp.end))) return null;
+  if (tail(sp.end) || MODAL_BEFORE.test(f.dense ? commaClause(s, c, sp.start, sp.end, f) : fromComma(s, c, sp.start, sp.end))) return null;
   const summaryThing = acts.has('summary') || isSummary(text);
   let category: SignalCategory;
   let act: FrameMatch['act'];
@@ -582,11 +582,21 @@ function fromComma(s: string, c: Hit, start: number, end: number): string {
  * The comma clause of a CJK sentence around [start, end): a modal in another one ("…，很大程度可能是得益于他的建议") is a
  * second statement, not a hedge on the disclosure.
  */
-function commaClause(s: string, c: Hit, start: number, end: number): string {
+function commaClause(s: string, c: Hit, start: number, end: number, f?: CompiledFrames): string {
   const from = Math.max(c.start, ...[...s.slice(c.start, start).matchAll(/[，,、；;]/gu)].map((m) => c.start + m.index + 1));
   const next = /[，,；;]/u.exec(s.slice(end, c.end));
-  return s.slice(from, next ? end + next.index : c.end);
+  // Since 1.18.0 a Korean connective ending closes the verb's clause as a comma does: in "요약은 AI가 생성하며 부정확할 수
+  // 있습니다" the "may" is the caveat's, not the summary's.
+  const joint = f?.extended && f.lang === 'ko' ? KO_CONNECTIVE.exec(s.slice(end, c.end)) : null;
+  const stop = Math.min(next ? next.index : c.end - end, joint ? joint.index + joint[0].length : c.end - end);
+  return s.slice(from, end + stop);
 }
+
+/** An English lead with a third party's progressive verb ("Local governments are experimenting with"), no pronoun subject. */
+const THIRD_PARTY_PROGRESSIVE = /^(?!.*\b(?:you|we|i|this|these|it|our|here)\b)[^,;:]*\b(?:is|are|was|were)\s+(?!being\b)[a-z]+ing\b/iu;
+
+/** Korean connective endings of a verb that join a second predicate ("…생성하며 …", "…작성했고 …", "…만들었지만 …"; not "광고 "). */
+const KO_CONNECTIVE = /(?:[하했되됐었였이]|으)(?:며|고)(?=\s)|(?:지만|는데|으나)(?=\s)/u;
 
 /** At most this many words between a request verb and the AI it addresses ("asked OpenAI's chatbot", "die KI damit beauftragt"). */
 // An elided article joins the AI without a space ("chiesto all'intelligenza artificiale", "demandé à l'IA").
@@ -740,7 +750,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // los datos": text made from data by a program, said of what the note sits on (a short subject, nobody reported).
     if (m.act === 'automatic' && FROM_DATA.test(sentence.slice(m.end)) && !f.reporting.test(sentence) && !generic(sentence, f, ctx) && (f.dense ? sentence.slice(0, m.start).length <= 12 : words(sentence.slice(0, m.start)) <= 4)) return m;
     // "本記事では、ChatGPTで要約する方法を解説します": the article explains AI as its topic; it declares nothing of itself.
-    if (f.dense && EXPLAINS.test(sentence)) continue;
+    if (f.dense && (EXPLAINS.test(sentence) || (f.extended && EXPLAINS_MID.test(sentence)))) continue;
     if (f.extended && !f.dense && helpedWriterWrite(sentence.slice(c.start, c.end)) && !negated) return { ...m, category: 'ai-assisted', act: 'assist' };
     if (gatedTest(f.scope, sentence) || ctx.noteZone) return m;
     if (writerSpeaks(sentence, c, f, ctx) && !(f.extended && namedIndefinitely(sentence.slice(c.start, m.start), f.lang) && firstAiHit(f, sentence.slice(m.start, m.end))?.start !== 0)) return m;
@@ -766,6 +776,9 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // who uses AI or has it write, named before the frame, is news about them; a note says what was done ("Texten är…").
     // A site notice addresses the reader ("Google uses AI technology to translate content into your preferred language").
     if (!f.dense && USES_BEFORE.test(before) && !firstSubject(before) && !TO_READER.test(sentence) && !f.scope.test(sentence)) continue;
+    // Since 1.18.0: "Local governments are experimenting with AI-generated meeting summaries…": a third party doing something
+    // right now, told in the progressive, is news; a note says what was done ("You are reading an AI summary" is one).
+    if (f.extended && f.lang === 'en' && THIRD_PARTY_PROGRESSIVE.test(before) && !f.scope.test(sentence)) continue;
     // "Contenu rédigé avec l'aide de l'IA : à relire avant publication (…)": a label and its caveat, the label first.
     const unit = c.start === 0 ? sentence.slice(0, c.end) : sentence.slice(from);
     // Since 1.15.0 a bracketed aside (the editors' names, a model's version) adds no words to the note; since 1.16.0 neither does
@@ -798,8 +811,11 @@ export function modelCreditFrame(sentence: string, f: CompiledFrames, ctx: Frame
   return credit && { ...credit, ...cueCategory(sentence, f, ctx.langSure === false) };
 }
 
-/** Who a text is for: "…使っている人向け", "…を使う方向けです", "…사용하는 분들을 위한 글입니다", "…的读者". */
-const AUDIENCE = /(?:人|方|読者|ユーザー|エンジニア|開発者|皆さん)(?:たち)?向け(?:です|の(?:記事|内容)です)?[。.]?\s*$|분들?을?\s*위한\s*(?:글|포스팅|문서)(?:입니다)?[.]?\s*$|适合[^。！？]{0,60}?(?:的人|的读者|的开发者)(?:阅读)?[。.]?\s*$/u;
+/**
+ * Who a text is for: "…使っている人向け", "…を使う方向けです", "…사용하는 분들을 위한 글입니다", "…的读者". Since 1.18.0 also the readers who use the AI, named by a relative clause ("Claude Code를 사용하는 모든 개발자들", "Claude Codeを使う開発者", "使用 Claude Code 的开发者") or
+ * served by the text ("…처음 접하는 분들을 위해").
+ */
+const AUDIENCE = /(?:人|方|読者|ユーザー|エンジニア|開発者|皆さん)(?:たち)?向け(?:です|の(?:記事|内容)です)?[。.]?\s*$|분들?을?\s*위한\s*(?:글|포스팅|문서)(?:입니다)?[.]?\s*$|适合[^。！？]{0,60}?(?:的人|的读者|的开发者)(?:阅读)?[。.]?\s*$|(?:사용|이용|활용)하는\s+(?:모든\s+)?(?:개발자|사용자|이용자|사람|분|엔지니어|독자|학생)|분들?을?\s*위해|(?:使う|使っている|利用する|利用している|活用する)(?:すべての|全ての)?(?:人|方|開発者|エンジニア|ユーザー)|(?:使用|利用)[^，。！？,]{1,24}?的(?:开发者|開發者|用户|用戶|人|读者|讀者)/u;
 
 /** An empty value after a label's colon: "none", "N/A", a dash, 暂无, 없음, なし (a bracketed reason may follow). */
 const EMPTY_VALUE = /[:：]\s*(?:暂无|无|없음|なし|n\/?a|none|not available|unavailable|[-–—]+)\s*(?:[（(][^()（）]*[)）])?\s*[.。]?\s*$/iu;
@@ -914,6 +930,11 @@ function closesQuotation(sentence: string): boolean {
 /** Japanese, Chinese and Korean "explains / introduces / looks at": a sentence announcing a topic, not a note. */
 const EXPLAINS =
   /(?:解説|紹介|説明|考察)(?:します|していきます|いたします|していきたいと思います)[。.!！]?\s*$|(?:这篇文章|這篇文章|本文|本篇文章|本篇)\s*(?:主要|将|將|会|會)?\s*(?:介绍|介紹|讲解|講解|探讨|探討|分享)|(?:(?:소개|설명)(?:합니다|한다|해\s*드립니다|하겠습니다)|살펴(?:봅니다|보겠습니다|본다)|알아(?:봅니다|보겠습니다|본다)|짚(?:습니다|는다|어\s*봅니다)|다룹니다|다룬다)[.!]?\s*$/u;
+/**
+ * Since 1.18.0: an article that says mid-sentence it explains its topic ("この記事では、生成AIガイドラインの重要性…を詳しく解説し、…"),
+ * or that it tells the reader ("이 포스트는 … 단계별로 알려드립니다").
+ */
+const EXPLAINS_MID = /(?:この記事|本記事|本稿)では[^。！？]*?解説し|알려\s*(?:드립니다|드리겠습니다|드려요)[.!]?\s*$/u;
 
 /** "Use" needs the writer as its subject ("We use AI…"), not "our survey … respondents using AI". */
 const FIRST_SUBJECT =
