@@ -153,7 +153,7 @@ export function findCandidateBlocks(doc: Document, place: Placer, limits: WalkLi
       // regular-expression call per node.
       const first = data.charCodeAt(0);
       if ((first < 33 || first > 126) && !data.trim()) continue;
-      if (!hints.test(length > maxBlockChars ? data.slice(0, maxBlockChars) : data)) continue;
+      if (!hints(length > maxBlockChars ? data.slice(0, maxBlockChars) : data)) continue;
       const parent = node.parentNode;
       if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
       // A hit in a menu, form, button or script is not placed (enteredZones refuses the box): no

@@ -2,6 +2,7 @@ import type { BlockData } from './blocks';
 import type { Placer } from './candidates';
 import { cssPath } from './dom';
 import { readsLooseText } from './walk';
+import type { HintTest } from './rules/prefilter';
 
 /** Longer alternative text is a description, not a label. */
 const LABEL_CHARS = 160;
@@ -13,7 +14,7 @@ const MAX_ICONS = 400;
  * their alt text, aria-label or <title>. Each such text that holds a rule keyword becomes a block
  * of its own, located by its element (no text offsets).
  */
-export function iconLabelBlocks(doc: Document, place: Placer, hints: RegExp, room: number): BlockData[] {
+export function iconLabelBlocks(doc: Document, place: Placer, hints: HintTest, room: number): BlockData[] {
   const out: BlockData[] = [];
   // Tag lookups, not an attribute selector: much cheaper on a page of hundreds of images (and in linkedom).
   const lists = [doc.getElementsByTagName('img'), doc.getElementsByTagName('svg')];
@@ -27,7 +28,7 @@ export function iconLabelBlocks(doc: Document, place: Placer, hints: RegExp, roo
     for (let i = 0; i < list.length && seen < MAX_ICONS && out.length < room; i++, seen++) {
       const el = list[i]!;
       const text = ((svg ? el.getAttribute('aria-label') ?? el.getElementsByTagName('title')[0]?.textContent : el.getAttribute('alt')) ?? '').trim();
-      if (!text || text.length > LABEL_CHARS || !hints.test(text)) continue;
+      if (!text || text.length > LABEL_CHARS || !hints(text)) continue;
       // The walker never enters an <svg>: an inline icon sits where its parent sits.
       const at = place(svg ? (el.parentElement ?? el) : el);
       if (!at || !readsLooseText(at.zones)) continue;

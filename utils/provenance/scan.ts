@@ -68,7 +68,7 @@ export function scanPage(doc: Document, opts: ScanOptions): PageScan {
   let chars = 0;
   for (const block of found.blocks) {
     if (candidates.length >= MAX_CANDIDATES) break;
-    if (!prefilter.test(block.text)) continue;
+    if (!prefilter(block.text)) continue;
     const data = toBlockData(block);
     if ((chars += data.text.length + (data.elText?.length ?? 0)) > MAX_CANDIDATE_CHARS) break;
     candidates.push(data);

@@ -89,7 +89,7 @@ describe('rule keywords', () => {
         const text = raw.replace(/\s+/g, ' ');
         if (UNWRITTEN.test(text) || !rule.re.test(text)) continue;
         checked++;
-        if (!rule.gate.test(text) || !page.test(text)) {
+        if (!rule.gate.test(text) || !page(text)) {
           gaps.push(`${rule.id}: ${JSON.stringify(text.slice(0, 120))}`);
           break;
         }
