@@ -6,13 +6,13 @@ import type { ChatbotRuleSpec } from './types';
  * (Dawn, Der Spiegel, La Provincia, SVT) and Lede AI's unfilled slots (research/ai-disclosure-signals.md §4.1).
  */
 /** Keywords only the chatbot rules need (since 1.17.0): the grammar's gate leaves them out (grammar-gate.ts). */
-export const RULES_ONLY_CHATBOT_HINTS = ['必应', '제공', '帮助', 'tradu', '以下に', 'if you need'];
+export const RULES_ONLY_CHATBOT_HINTS = ['必应', '제공', '帮助', 'tradu', '以下に'];
 
 export const CHATBOT_HINTS = [
   'language model', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
   'modell[oi] linguistic', 'modell[oi] di linguaggio', 'modelos? de linguagem', 'språkmodell', 'sprogmodel', '语言模型', '言語モデル', '언어 모델',
   'AI-model', 'KI-Modell', 'cut-?off', 'last (?:knowledge )?(?:update|training)', '截至我', 'regenerate', 'openai',
-  'if you(?: want| would like|\\s*[\'’]d like)', 'would you like', 'do you want me', 'let me know if',
+  'if you(?: want| need| would like|\\s*[\'’]d)', 'would you like', 'do you want me', 'let me know if',
   'wenn du (?:magst|möchtest|willst)', 'soll ich', 'möchtest du', 'vuoi che', 'se vuoi', 'souhaitez-vous que',
   'voulez-vous que', 'si vous (?:le )?(?:voulez|souhaitez)', 'quieres que', 'te gustaría que', 'si quieres', 'quer que eu',
   'se quiser', 'vill du att jag', 'om du vill', 'vil du at jeg', 'hvis du vil', 'wil je dat ik', 'als je wilt',
