@@ -314,11 +314,6 @@ function frameRule(lang: string, act: string, category: CompiledDisclosureRule['
 }
 
 /**
- * The compositional grammar (rules/frames) for sentences no hand-written rule matched: actor × act
- * × scope, free word order within a clause. Hand-written rules stay first: they carry finer
- * categories and explanations.
- */
-/**
  * Since 1.18.0 a robot emoji opening a line is an AI badge ("🤖 Sammanfattning av dagens händelser", "🤖 AI要約：Claude"): the
  * extended grammar reads it as "AI", written in as many characters so every offset stands.
  */
@@ -327,6 +322,11 @@ function robotBadge(sentence: string): string {
   return sentence.replace(ROBOT_BADGE, (badge: string, space: string) => space + 'AI'.padEnd(badge.length - space.length));
 }
 
+/**
+ * The compositional grammar (rules/frames) for sentences no hand-written rule matched: actor × act
+ * × scope, free word order within a clause. Hand-written rules stay first: they carry finer
+ * categories and explanations.
+ */
 function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], taken: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.

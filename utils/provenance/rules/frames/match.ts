@@ -812,8 +812,9 @@ export function modelCreditFrame(sentence: string, f: CompiledFrames, ctx: Frame
 }
 
 /**
- * Who a text is for: "…使っている人向け", "…を使う方向けです", "…사용하는 분들을 위한 글입니다", "…的读者". Since 1.18.0 also the readers who use the AI, named by a relative clause ("Claude Code를 사용하는 모든 개발자들", "Claude Codeを使う開発者", "使用 Claude Code 的开发者") or
- * served by the text ("…처음 접하는 분들을 위해").
+ * Who a text is for: "…使っている人向け", "…を使う方向けです", "…사용하는 분들을 위한 글입니다", "…的读者". Since 1.18.0 also the
+ * readers who use the AI, named by a relative clause ("Claude Code를 사용하는 모든 개발자들", "Claude Codeを使う開発者", "使用
+ * Claude Code 的开发者") or served by the text ("…처음 접하는 분들을 위해").
  */
 const AUDIENCE = /(?:人|方|読者|ユーザー|エンジニア|開発者|皆さん)(?:たち)?向け(?:です|の(?:記事|内容)です)?[。.]?\s*$|분들?을?\s*위한\s*(?:글|포스팅|문서)(?:입니다)?[.]?\s*$|适合[^。！？]{0,60}?(?:的人|的读者|的开发者)(?:阅读)?[。.]?\s*$|(?:사용|이용|활용)하는\s+(?:모든\s+)?(?:개발자|사용자|이용자|사람|분|엔지니어|독자|학생)|분들?을?\s*위해|(?:使う|使っている|利用する|利用している|活用する)(?:すべての|全ての)?(?:人|方|開発者|エンジニア|ユーザー)|(?:使用|利用)[^，。！？,]{1,24}?的(?:开发者|開發者|用户|用戶|人|读者|讀者)/u;
 
