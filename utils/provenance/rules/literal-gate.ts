@@ -116,11 +116,23 @@ export function literalGate(re: RegExp): RegExp | null {
 }
 
 const gates = new WeakMap<RegExp, RegExp | null>();
+let tracked: Set<RegExp> | null = null;
 /** `re`'s gate (literalGate), built on first use and kept with the pattern. */
 export function gateOf(re: RegExp): RegExp | null {
   let g = gates.get(re);
-  if (g === undefined) gates.set(re, (g = literalGate(re)));
+  if (g === undefined) {
+    gates.set(re, (g = literalGate(re)));
+    tracked?.add(re);
+  }
   return g;
+}
+
+/**
+ * For the gates' soundness test: every pattern whose gate is built from now on (gates built before are not in it). Off
+ * unless asked for, so the detector keeps no list of patterns.
+ */
+export function trackGatedPatterns(): Set<RegExp> {
+  return (tracked ??= new Set());
 }
 
 /** Whether `text` holds one of the literals every match of `re` holds (always, when none can be told): else `re` cannot match. */

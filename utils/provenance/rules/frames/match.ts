@@ -132,6 +132,18 @@ export function framesFor(lang: string, extended = false): CompiledFrames | null
   return compiled.get(key)!;
 }
 
+/**
+ * Every pattern of every language's frames, in both grammars, and the every-language ones built from them: what the grammar
+ * and the learned features may read behind a literal gate (the gates' soundness test reads them all).
+ */
+export function framePatterns(): RegExp[] {
+  const out = new Set<RegExp>([anyReporting(), I_USE]);
+  for (const lang of Object.keys(LEXICONS))
+    for (const extended of [false, true])
+      for (const v of Object.values(framesFor(lang, extended) ?? {})) if (v instanceof RegExp) out.add(v);
+  return [...out];
+}
+
 export interface FrameContext {
   /** The block is short enough to be a note or label standing for the page. */
   shortNote: boolean;
