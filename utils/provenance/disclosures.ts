@@ -1,7 +1,7 @@
 import type { Signal, SignalCategory, SignalScope } from './types';
 import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rules/compile';
 import type { CompiledFrames, FrameMatch } from './rules/frames/match';
-import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
+import { insideQuotes, quoteOf, sentencesOf, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
 import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as matchFrameIn, matches, modelCreditFrame, qualifiesPeople, writerAssisted } from './rules/frames/match';
@@ -198,7 +198,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   return { category, scope };
 }
 
-function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]): Candidate[] {
+function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: readonly Span[]): Candidate[] {
   const out: Candidate[] = [];
   const text = block.text;
   const trimmedLen = text.trim().length;
@@ -311,7 +311,7 @@ function frameRule(lang: string, act: string, category: CompiledDisclosureRule['
  * × scope, free word order within a clause. Hand-written rules stay first: they carry finer
  * categories and explanations.
  */
-function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], taken: Set<number>): Candidate[] {
+function frameCandidates(block: BlockData, rules: CompiledRules, spans: readonly Span[], taken: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.
   if (block.linkText) return out;
@@ -449,7 +449,7 @@ function namesAI(text: string, rules: CompiledRules): boolean {
 
 /** Written disclosures in one block of text, at most one per sentence (the first rule wins). */
 export function findDisclosures(block: BlockData, rules: CompiledRules): Signal[] {
-  const spans = splitSentences(block.text);
+  const spans = sentencesOf(block.text);
   const seen = new Set<number>();
   const out: Signal[] = [];
   const accept = (c: Candidate): void => {
