@@ -1,7 +1,7 @@
 import type { Signal, SignalCategory, SignalScope } from './types';
 import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rules/compile';
-import type { CompiledFrames, FrameMatch } from './rules/frames/match';
-import { insideQuotes, quoteOf, splitSentences, stripLabelPrefix, type Span } from './sentences';
+import type { CompiledFrames, FrameContext, FrameMatch } from './rules/frames/match';
+import { insideQuotes, quoteOf, sentencesOf, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
 import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as matchFrameIn, matches, modelCreditFrame, qualifiesPeople, writerAssisted } from './rules/frames/match';
@@ -205,7 +205,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   return { category, scope };
 }
 
-function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: Span[]): Candidate[] {
+function candidatesInBlock(block: BlockData, rules: CompiledRules, spans: readonly Span[]): Candidate[] {
   const out: Candidate[] = [];
   const text = block.text;
   const trimmedLen = text.trim().length;
@@ -313,6 +313,45 @@ function frameRule(lang: string, act: string, category: CompiledDisclosureRule['
   return r;
 }
 
+/** A language's frames read for one sentence, with what the grammar knows of its block. */
+interface Context {
+  pack: CompiledPack;
+  f: CompiledFrames | null;
+  ctx: FrameContext;
+}
+
+// frameCandidates' helpers are module functions, not closures made for every sentence (tsx names each closure it makes, at a cost).
+
+function contextsOf(ps: CompiledPack[], extended: boolean, block: BlockData, shortNote: boolean, noteZone: boolean, heading: boolean, sure: boolean, near: CompiledPack[]): Context[] {
+  return ps.map((pack) => ({
+    pack,
+    f: framesFor(pack.lang, extended),
+    ctx: {
+      shortNote,
+      noteZone,
+      negation: pack.negation,
+      byline: (block.zones & Zone.Byline) !== 0,
+      caption: (block.zones & Zone.Caption) !== 0,
+      langSure: sure && !(extended && near.length),
+      heading,
+    },
+  }));
+}
+
+function pushFrame(out: Candidate[], sentence: string, sentenceStart: number, x: Context, m: FrameMatch): void {
+  const { act, category, start, end } = writerAssisted(sentence, x.f!, m);
+  out.push({ rule: frameRule(x.pack.lang, act, category), pack: x.pack, sentence, sentenceStart, matchStart: start, matchEnd: end });
+}
+
+/** The first language whose frames `read` finds a match in. */
+function first(xs: Context[], read: (f: CompiledFrames, x: Context) => FrameMatch | null): { x: Context; m: FrameMatch } | null {
+  for (const x of xs) {
+    const m = x.f && read(x.f, x);
+    if (m) return { x, m };
+  }
+  return null;
+}
+
 /**
  * Since 1.18.0 a robot emoji opening a line is an AI badge ("🤖 Sammanfattning av dagens händelser", "🤖 AI要約：Claude"): the
  * extended grammar reads it as "AI", written in as many characters so every offset stands.
@@ -327,7 +366,7 @@ function robotBadge(sentence: string): string {
  * × scope, free word order within a clause. Hand-written rules stay first: they carry finer
  * categories and explanations.
  */
-function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], taken: Set<number>): Candidate[] {
+function frameCandidates(block: BlockData, rules: CompiledRules, spans: readonly Span[], taken: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.
   if (block.linkText) return out;
@@ -347,40 +386,14 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
       continue;
     }
     const { packs, sure, near = [] } = framePacks(sentence, rules);
-    const contextsOf = (ps: CompiledPack[], extended: boolean) =>
-      ps.map((pack) => ({
-        pack,
-        f: framesFor(pack.lang, extended),
-        ctx: {
-          shortNote,
-          noteZone,
-          negation: pack.negation,
-          byline: (block.zones & Zone.Byline) !== 0,
-          caption: (block.zones & Zone.Caption) !== 0,
-          langSure: sure && !(extended && near.length),
-          heading,
-        },
-      }));
-    const contexts = contextsOf(packs, false);
-    type Context = (typeof contexts)[number];
-    const push = (x: Context, m: FrameMatch): void => {
-      const { act, category, start, end } = writerAssisted(sentence, x.f!, m);
-      out.push({ rule: frameRule(x.pack.lang, act, category), pack: x.pack, sentence, sentenceStart: sp.start, matchStart: start, matchEnd: end });
-    };
-    const first = (xs: Context[], read: (f: CompiledFrames, x: Context) => FrameMatch | null): { x: Context; m: FrameMatch } | null => {
-      for (const x of xs) {
-        const m = x.f && read(x.f, x);
-        if (m) return { x, m };
-      }
-      return null;
-    };
+    const contexts = contextsOf(packs, false, block, shortNote, noteZone, heading, sure, near);
     // The learned heads (learned/decide.ts) were fitted on the 1.14.0 grammar's candidates: they read it, language by
     // language, exactly as when trained (training observes them here). The grammar's answer is the extended one (since
     // 1.15.0: LEXICON_EXTENSIONS and the rules marked so in match.ts), in each language the sentence may be in; a head's
     // own finding (a frame the 1.14.0 grammar found no scope for, an AI with no frame) stands when the extended grammar
     // finds nothing, a 1.14.0 frame the extended grammar rules out does not. Then the notes, read after all of them.
     const badged = robotBadge(sentence);
-    const extended = first(contextsOf([...packs, ...near], true), (f, x) => matchFrameIn(badged, f, x.ctx));
+    const extended = first(contextsOf([...packs, ...near], true, block, shortNote, noteZone, heading, sure, near), (f, x) => matchFrameIn(badged, f, x.ctx));
     let base: { x: Context; m: FrameMatch; byHead: boolean } | null = null;
     if (!extended || observing()) {
       for (const x of contexts) {
@@ -395,11 +408,11 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: Span[], 
     }
     if (extended) {
       // A veto head (none ships) has its say on an extended finding too; not while training observes, which it would confuse.
-      if (observing() || decideFrame(sentence, framesFor(extended.x.pack.lang)!, extended.x.pack, extended.x.ctx, extended.m)) push(extended.x, extended.m);
-    } else if (base?.byHead) push(base.x, base.m);
+      if (observing() || decideFrame(sentence, framesFor(extended.x.pack.lang)!, extended.x.pack, extended.x.ctx, extended.m)) pushFrame(out, sentence, sp.start, extended.x, extended.m);
+    } else if (base?.byHead) pushFrame(out, sentence, sp.start, base.x, base.m);
     else if (!base) {
       const note = first(contexts, (f, x) => machineNoteFrame(sentence, f, x.ctx) ?? modelCreditFrame(sentence, f, x.ctx));
-      if (note) push(note.x, note.m);
+      if (note) pushFrame(out, sentence, sp.start, note.x, note.m);
     }
     if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading) continue;
     // Content credited to a chatbot as its source ("…segundo o ChatGPT:", rules/according-to.ts).
@@ -466,7 +479,7 @@ function namesAI(text: string, rules: CompiledRules): boolean {
 
 /** Written disclosures in one block of text, at most one per sentence (the first rule wins). */
 export function findDisclosures(block: BlockData, rules: CompiledRules): Signal[] {
-  const spans = splitSentences(block.text);
+  const spans = sentencesOf(block.text);
   const seen = new Set<number>();
   const out: Signal[] = [];
   const accept = (c: Candidate): void => {

@@ -1,6 +1,6 @@
 import type { Signal } from './types';
 import type { CompiledRules } from './rules/compile';
-import { insideQuotes, quoteOf, splitSentences } from './sentences';
+import { insideQuotes, quoteOf, sentencesOf } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
 import { gatedMatch } from './rules/literal-gate';
@@ -35,7 +35,7 @@ export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
   if (!rules.chatbotPrefilter.test(block.text)) return [];
   const text = block.text;
   const out: Signal[] = [];
-  const spans = splitSentences(text);
+  const spans = sentencesOf(text);
   spans.forEach((sp, i) => {
     const sentence = text.slice(sp.start, Math.min(sp.end, sp.start + 600));
     // A closing line runs into the next sentence ("I hope this helps! Let me know…"): a match may

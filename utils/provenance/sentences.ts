@@ -1,4 +1,5 @@
 /** Sentence splitting and quotation tracking, tuned for short disclosure notes. */
+import { lastRead } from './rules/last-read';
 
 export interface Span {
   start: number;
@@ -105,3 +106,12 @@ export function quoteOf(sentence: string, matchStart: number): { text: string; o
   if (text.length > 500) text = text.slice(0, 500);
   return { text, offset };
 }
+
+/**
+ * splitSentences(text), kept for the next call with the same text: the disclosures and the chatbot rules split the same block
+ * one after the other. Callers only read the spans.
+ */
+export function sentencesOf(text: string): readonly Span[] {
+  return lastSplit(text, false);
+}
+const lastSplit = lastRead((text) => splitSentences(text));

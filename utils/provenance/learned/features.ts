@@ -3,7 +3,7 @@ import type { CompiledFrames, FrameContext, FrameMatch } from '../rules/frames/m
 import { anyReporting } from '../rules/frames/match';
 import { insideQuotes } from '../sentences';
 import { lastRead } from '../rules/last-read';
-import { gatedTest } from '../rules/literal-gate';
+import { gatedAnyTest, gatedTest } from '../rules/literal-gate';
 import { anyMatch, DEMONSTRATIVE, FIRST_PLURAL, FIRST_SINGULAR, HERE, SECOND } from '../rules/persons';
 
 /**
@@ -47,8 +47,9 @@ const capped = (x: number, cap: number): number => Math.min(x, cap) / cap;
 /** What featuresOf reads of the sentence alone, in no language's words: read once, since a sentence whose language cannot be told is scored in every Latin language. */
 const sentenceShape = lastRead((s, dense) => ({
   total: words(s, dense),
-  // Behind the literal gates (literal-gate.ts): every language's reporting words are a long pattern that most sentences hold none of.
-  anyReporting: gatedTest(anyReporting(), s),
+  // Behind the literal gates (literal-gate.ts): every language's reporting words are a long pattern that most sentences hold none
+  // of, read one language at a time behind each one's gate.
+  anyReporting: gatedAnyTest(anyReporting(), s),
   quoteMark: /["“”„«»「」『』]/u.test(s),
   paren: /[()（）]/u.test(s),
   colon: /[:：]/u.test(s),

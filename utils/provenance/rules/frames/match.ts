@@ -6,7 +6,7 @@ import { EXTENDED_MODEL_NAMES, LEXICON_EXTENSIONS, LEXICONS, MODEL_NAMES, VENDOR
 import { aiNounLabel, creditLabel, modelCredit, parenCredit } from './credit';
 import { toolAgent, type ToolAgent } from './tool-agent';
 import { lastRead } from '../last-read';
-import { gatedMatch, gatedTest, passesGate } from '../literal-gate';
+import { alternativesRead, gatedAnyTest, gatedMatch, gatedTest, passesGate } from '../literal-gate';
 import type { FrameLexicon } from './types';
 
 /** AI acronyms, case-sensitive: "ai"/"ia" are ordinary words in Italian and Portuguese. Compounds count ("KI-gestützt", "AI生成"). */
@@ -130,6 +130,18 @@ export function framesFor(lang: string, extended = false): CompiledFrames | null
   const key = extended ? `${lang}+` : lang;
   if (!compiled.has(key)) compiled.set(key, LEXICONS[lang] ? compileFrames(LEXICONS[lang], lang, extended) : null);
   return compiled.get(key)!;
+}
+
+/**
+ * Every pattern of every language's frames, in both grammars, and the every-language ones built from them: what the grammar
+ * and the learned features may read behind a literal gate (the gates' soundness test reads them all).
+ */
+export function framePatterns(): RegExp[] {
+  const out = new Set<RegExp>([anyReporting(), ...alternativesRead(anyReporting()), I_USE]);
+  for (const lang of Object.keys(LEXICONS))
+    for (const extended of [false, true])
+      for (const v of Object.values(framesFor(lang, extended) ?? {})) if (v instanceof RegExp) out.add(v);
+  return [...out];
 }
 
 export interface FrameContext {
@@ -383,6 +395,63 @@ function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { ac
  * One clause's frame: an actor paired with the nearest act, or an act that names its own actor
  * (machine translation, automatic generation, a vendor's signature).
  */
+type PairAct = 'summary' | 'translate' | 'assist' | 'generate';
+type Kinds = ReadonlyArray<readonly [PairAct, Hit[]]>;
+
+// clauseFrame's helpers are module functions, not closures made on every call (tsx names each closure it makes, at a cost).
+
+/** Where hits span in the sentence, from clause offsets. */
+function spanOf(c: Hit, h: Hit[]): { start: number; end: number } {
+  return { start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) };
+}
+
+/** CJK negation follows the verb, but only within its comma clause: "…生成，不构成投资建议" is a second statement. */
+function negatedTail(s: string, c: Hit, f: CompiledFrames, negation: RegExp, end: number): boolean {
+  if (!f.dense) return false;
+  const rest = s.slice(end, c.end);
+  const stop = CJK_CLAUSE_END.exec(rest);
+  return negation.test(stop ? rest.slice(0, stop.index) : rest);
+}
+
+/** A label too short to tell its language ("Riassunto Generato dall'AI") is a summary in any language's words. */
+function isSummaryText(f: CompiledFrames, langSure: boolean, t: string): boolean {
+  return f.summary.test(t) || (!langSure && anySummary().test(t));
+}
+
+/** An act inside an actor ("Generative AI", "AI assistants") is part of its name, not an act. */
+function freeOf(actors: Hit[], hits: Hit[]): Hit[] {
+  return hits.filter((h) => !actors.some((a) => h.start < a.end && a.start < h.end));
+}
+
+/**
+ * An act whose agent phrase names no AI is what people did ("written by AI, checked by our editors": the AI
+ * wrote it). Only when another act pairs: "av/af/da" are also "of" ("KI-oppsummering av plansaken").
+ */
+function ownAgent(text: string, actors: Hit[], h: Hit): boolean {
+  const by = AGENT_NEXT.exec(text.slice(h.end));
+  if (!by) return false;
+  const from = h.end + by[0].length;
+  const stop = AGENT_END.exec(text.slice(from));
+  const to = stop ? from + stop.index : text.length;
+  return !actors.some((a) => a.start >= from && a.start < to);
+}
+
+/** Each kind of act's nearest pairing with an actor. */
+function pairsOf(text: string, actors: Hit[], kinds: Kinds, maxGap: number, skipAgented: boolean): Array<{ act: PairAct; actor: Hit; at: Hit }> {
+  const out: Array<{ act: PairAct; actor: Hit; at: Hit }> = [];
+  if (!actors.length) return out;
+  for (const [act, hits] of kinds) {
+    const p = nearest(text, actors, skipAgented ? hits.filter((h) => !ownAgent(text, actors, h)) : hits, maxGap);
+    if (p) out.push({ act, actor: p.actor, at: p.act });
+  }
+  return out;
+}
+
+/** A comma between them weighs more than words do (clauseFrame's tightest pair). */
+function pairCost(text: string, p: { actor: Hit; at: Hit }): number {
+  return gap(p.actor, p.at) + (/[,，]/u.test(text.slice(Math.min(p.actor.end, p.at.end), Math.max(p.actor.start, p.at.start))) ? 40 : 0);
+}
+
 function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, langSure = true): FrameMatch | null {
   const text = s.slice(c.start, c.end);
   const maxGap = f.dense ? 24 : 70;
@@ -393,17 +462,7 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     [...b[1]!.matchAll(/[^,，、;；]+/gu)].filter((seg) => negation.test(seg[0])).map((seg) => ({ start: b.index + 1 + seg.index, end: b.index + 1 + seg.index + seg[0].length })),
   );
   const actors = [...actorHits(f, text), ...acronymHits(f, text)].filter((a) => !qualifiesPeople(text, a.start, a.end, f.extended) && !denied.some((d) => d.start <= a.start && a.end <= d.end));
-  const span = (h: Hit[]): { start: number; end: number } => ({ start: c.start + Math.min(...h.map((x) => x.start)), end: c.start + Math.max(...h.map((x) => x.end)) });
-  // CJK negation follows the verb, but only within its comma clause: "…生成，不构成投资建议" is a second statement.
-  const tail = (end: number): boolean => {
-    if (!f.dense) return false;
-    const rest = s.slice(end, c.end);
-    const stop = CJK_CLAUSE_END.exec(rest);
-    return negation.test(stop ? rest.slice(0, stop.index) : rest);
-  };
 
-  // A label too short to tell its language ("Riassunto Generato dall'AI") is a summary in any language's words.
-  const isSummary = (t: string): boolean => f.summary.test(t) || (!langSure && anySummary().test(t));
   const shared = clauseShared(c);
   const vendor = shared.vendor === undefined ? (shared.vendor = gatedMatch(f.vendor, text)) : shared.vendor;
   // A vendor opening the sentence is its subject ("Automated Insights: instantly generates…"): product
@@ -411,8 +470,8 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   if (vendor && (c.start > 0 || /\p{L}/u.test(text.slice(0, vendor.index)))) {
     const at = { start: vendor.index, end: vendor.index + vendor[0].length };
     const otherActor = actors.some((a) => a.end <= at.start || a.start >= at.end);
-    const sp = span([at]);
-    return tail(sp.end) ? null : { ...sp, category: otherActor ? 'ai-generated' : 'automated', act: 'vendor' };
+    const sp = spanOf(c, [at]);
+    return negatedTail(s, c, f, negation, sp.end) ? null : { ...sp, category: otherActor ? 'ai-generated' : 'automated', act: 'vendor' };
   }
   const machine = gatedMatch(f.machine, text);
   // A tool's bare name is a translation only beside a translation word of its own ("Translated by DeepL"): "DeepL raised
@@ -420,46 +479,25 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !matches(f.translate, text.slice(0, machine.index) + ' ' + text.slice(machine.index + machine[0].length));
   // "機械翻訳データセット": machine translation as the topic of a compound noun, not a note.
   if (machine && !bareTool && !KATAKANA_NEXT.test(text.slice(machine.index + machine[0].length))) {
-    const sp = span([{ start: machine.index, end: machine.index + machine[0].length }]);
+    const sp = spanOf(c, [{ start: machine.index, end: machine.index + machine[0].length }]);
     // "Questo testo dovrebbe essere automaticamente tradotto…": what should happen, not what did.
-    return tail(sp.end) || (!f.dense && MODAL_BEFORE.test(text.slice(0, machine.index))) ? null : { ...sp, category: 'ai-assisted', act: 'translate' };
+    return negatedTail(s, c, f, negation, sp.end) || (!f.dense && MODAL_BEFORE.test(text.slice(0, machine.index))) ? null : { ...sp, category: 'ai-assisted', act: 'translate' };
   }
 
-  // An act inside an actor ("Generative AI", "AI assistants") is part of its name, not an act.
-  const free = (hits: Hit[]): Hit[] => hits.filter((h) => !actors.some((a) => h.start < a.end && a.start < h.end));
-  // An act whose agent phrase names no AI is what people did ("written by AI, checked by our editors": the AI
-  // wrote it). Only when another act pairs: "av/af/da" are also "of" ("KI-oppsummering av plansaken").
-  const ownAgent = (h: Hit): boolean => {
-    const by = AGENT_NEXT.exec(text.slice(h.end));
-    if (!by) return false;
-    const from = h.end + by[0].length;
-    const stop = AGENT_END.exec(text.slice(from));
-    const to = stop ? from + stop.index : text.length;
-    return !actors.some((a) => a.start >= from && a.start < to);
-  };
   // Base verbs and requests are acts only in the writer's own words: not when the reader is addressed ("…erstellen Sie")
   // or someone else is quoted.
   // With no actor nothing pairs and no request does: the acts are not read.
   const writer = actors.length > 0 && writerIsSubject(s, c, f);
-  const kinds = actors.length
+  const kinds: Kinds = actors.length
     ? ([
-        ['summary', free(all(f.summaryAll, text))],
-        ['translate', free(all(f.translate, text))],
-        ['assist', free(all(f.assist, text))],
-        ['generate', free([...all(f.gen, text), ...(f.genBase && writer ? all(f.genBase, text) : [])])],
+        ['summary', freeOf(actors, all(f.summaryAll, text))],
+        ['translate', freeOf(actors, all(f.translate, text))],
+        ['assist', freeOf(actors, all(f.assist, text))],
+        ['generate', freeOf(actors, [...all(f.gen, text), ...(f.genBase && writer ? all(f.genBase, text) : [])])],
       ] as const)
     : [];
-  const pairs = (skipAgented: boolean): Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> => {
-    const out: Array<{ act: (typeof kinds)[number][0]; actor: Hit; at: Hit }> = [];
-    if (!actors.length) return out;
-    for (const [act, hits] of kinds) {
-      const p = nearest(text, actors, skipAgented ? hits.filter((h) => !ownAgent(h)) : hits, maxGap);
-      if (p) out.push({ act, actor: p.actor, at: p.act });
-    }
-    return out;
-  };
-  const withoutAgented = pairs(true);
-  let paired = withoutAgented.length ? withoutAgented : pairs(false);
+  const withoutAgented = pairsOf(text, actors, kinds, maxGap, true);
+  let paired = withoutAgented.length ? withoutAgented : pairsOf(text, actors, kinds, maxGap, false);
   // A request is the act only when the sentence names no other: "pedi ao ChatGPT que a rescrevesse" is a rewrite.
   if (!paired.length && writer) {
     const p = requestPair(text, f, actors);
@@ -468,25 +506,25 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   const auto = gatedMatch(f.auto, text);
   if (!paired.length && !auto && actors.length && f.use) {
     // Only when nothing stronger pairs: "written using AI" is written.
-    const p = nearest(text, actors, free(all(f.use, text)), maxGap);
+    const p = nearest(text, actors, freeOf(actors, all(f.use, text)), maxGap);
     if (p && !MODAL_BEFORE.test(f.dense ? commaClause(s, c, c.start + Math.min(p.actor.start, p.act.start), c.start + Math.max(p.actor.end, p.act.end), f) : s.slice(c.start, c.start + Math.max(p.actor.end, p.act.end)))) {
-      const sp = span([p.actor, p.act]);
-      return tail(sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'use' };
+      const sp = spanOf(c, [p.actor, p.act]);
+      return negatedTail(s, c, f, negation, sp.end) ? null : { ...sp, category: 'ai-assisted', act: 'use' };
     }
   }
   // A named program as the agent of a generation verb, when the sentence names no AI (rules/frames/tool-agent.ts).
   const tool = !paired.length && !auto && !actors.length ? (shared.tool === undefined ? (shared.tool = toolAgent(text)) : shared.tool) : null;
   if (tool) {
-    const sp = span([tool]);
-    return tail(sp.end) ? null : { ...sp, category: !tool.aiLike ? 'automated' : isSummary(text) ? 'ai-summary' : 'ai-generated', act: 'automatic' };
+    const sp = spanOf(c, [tool]);
+    return negatedTail(s, c, f, negation, sp.end) ? null : { ...sp, category: !tool.aiLike ? 'automated' : isSummaryText(f, langSure, text) ? 'ai-summary' : 'ai-generated', act: 'automatic' };
   }
   if (!paired.length) {
     if (!auto) return null;
-    const sp = span([{ start: auto.index, end: auto.index + auto[0].length }]);
-    if (tail(sp.end)) return null;
+    const sp = spanOf(c, [{ start: auto.index, end: auto.index + auto[0].length }]);
+    if (negatedTail(s, c, f, negation, sp.end)) return null;
     // What is disclosed is a summary ("Résumé généré automatiquement", "Automatisch generierte Zusammenfassung"):
     // a summary box's label, whoever made it (README: Categories).
-    if (isSummary(text)) return { ...sp, category: 'ai-summary', act: 'summary' };
+    if (isSummaryText(f, langSure, text)) return { ...sp, category: 'ai-summary', act: 'summary' };
     return { ...sp, category: actors.length ? 'ai-generated' : 'automated', act: 'automatic' };
   }
   const acts = new Set(paired.map((p) => p.act));
@@ -494,14 +532,13 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   // speech) read the text up to it, and a far second act ("…and meant as support") is no part of it.
   // A comma between them weighs more than words do: in "généré par l'IA, vérifié par la rédaction" the AI is
   // the agent of the act before the comma, not of the one after it.
-  const cost = (p: { actor: Hit; at: Hit }): number => gap(p.actor, p.at) + (/[,，]/u.test(text.slice(Math.min(p.actor.end, p.at.end), Math.max(p.actor.start, p.at.start))) ? 40 : 0);
-  const core = paired.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  const core = paired.reduce((a, b) => (pairCost(text, b) < pairCost(text, a) ? b : a));
   // Since 1.15.0: the writer doing something "with the help of AI" says how they work; only a made, translated or summarised
   // thing, a use or this text makes it a note ("Vi henter og analyserer boligdata … ved hjælp af kunstig intelligens").
   if (f.extended && writer && core.act === 'assist' && HELP_NOUN.test(text.slice(core.at.start, core.at.end)) && !kinds.some(([act, hits]) => act !== 'assist' && hits.length > 0) && !(f.use && matches(f.use, text)) && !f.scope.test(text)) return null;
-  const sp = span([core.actor, core.at]);
-  if (tail(sp.end) || MODAL_BEFORE.test(f.dense ? commaClause(s, c, sp.start, sp.end, f) : fromComma(s, c, sp.start, sp.end))) return null;
-  const summaryThing = acts.has('summary') || isSummary(text);
+  const sp = spanOf(c, [core.actor, core.at]);
+  if (negatedTail(s, c, f, negation, sp.end) || MODAL_BEFORE.test(f.dense ? commaClause(s, c, sp.start, sp.end, f) : fromComma(s, c, sp.start, sp.end))) return null;
+  const summaryThing = acts.has('summary') || isSummaryText(f, langSure, text);
   let category: SignalCategory;
   let act: FrameMatch['act'];
   if (summaryThing && (acts.has('generate') || acts.has('assist') || acts.has('summary'))) [category, act] = ['ai-summary', 'summary'];
@@ -759,7 +796,7 @@ export function matchFrame(sentence: string, f: CompiledFrames, ctx: FrameContex
     // (but not when it is clear: Portuguese "disse" is Norwegian "these").
     // A label before a colon ("AI-generated story: Alaska Legislature's Special Session Begins…") is read without the title after it.
     const label = c.start === 0 && /[:：]\s*$/u.test(sentence.slice(c.end, c.end + 2)) ? sentence.slice(0, c.end) : sentence;
-    if (!ctx.shortNote || m.activeObject || f.reporting.test(label) || (!ctx.langSure && anyReporting().test(label)) || generic(sentence, f, ctx) || OFFER.test(sentence)) continue;
+    if (!ctx.shortNote || m.activeObject || f.reporting.test(label) || (!ctx.langSure && gatedAnyTest(anyReporting(), label)) || generic(sentence, f, ctx) || OFFER.test(sentence)) continue;
     if (f.reportingEnd?.test(sentence)) continue;
     // A note starts with what it declares ("Content created with AI tools", "Translated by DeepL"):
     // a sentence whose frame comes after a longer subject is news about someone else.
@@ -904,7 +941,7 @@ export function writerAssisted(sentence: string, f: CompiledFrames, m: FrameMatc
 function writerSpeaks(sentence: string, c: Hit, f: CompiledFrames, ctx: FrameContext): boolean {
   if (!f.firstPerson?.test(subjectText(sentence, c, f)) || closesQuotation(sentence)) return false;
   const rest = withoutWriter(sentence, f);
-  return !f.reporting.test(rest) && !(!ctx.langSure && anyReporting().test(rest)) && !generic(sentence, f, ctx) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
+  return !f.reporting.test(rest) && !(!ctx.langSure && gatedAnyTest(anyReporting(), rest)) && !generic(sentence, f, ctx) && !OFFER.test(sentence) && !NOT_WRITER.test(sentence);
 }
 
 /** The writer in the first person is the clause's subject, not a reader addressed or a speaker quoted. */
