@@ -322,20 +322,11 @@ interface Context {
 
 // frameCandidates' helpers are module functions, not closures made for every sentence (tsx names each closure it makes, at a cost).
 
-function contextsOf(ps: CompiledPack[], extended: boolean, block: BlockData, shortNote: boolean, noteZone: boolean, heading: boolean, sure: boolean, near: CompiledPack[]): Context[] {
-  return ps.map((pack) => ({
-    pack,
-    f: framesFor(pack.lang, extended),
-    ctx: {
-      shortNote,
-      noteZone,
-      negation: pack.negation,
-      byline: (block.zones & Zone.Byline) !== 0,
-      caption: (block.zones & Zone.Caption) !== 0,
-      langSure: sure && !(extended && near.length),
-      heading,
-    },
-  }));
+/** What the grammar knows of a block, the same for each of its sentences and languages. */
+type BlockContext = Omit<FrameContext, 'negation' | 'langSure'>;
+
+function contextsOf(ps: CompiledPack[], extended: boolean, block: BlockContext, langSure: boolean): Context[] {
+  return ps.map((pack) => ({ pack, f: framesFor(pack.lang, extended), ctx: { ...block, negation: pack.negation, langSure } }));
 }
 
 function pushFrame(out: Candidate[], sentence: string, sentenceStart: number, x: Context, m: FrameMatch): void {
@@ -374,6 +365,7 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: readonly
   const shortNote = block.text.trim().length <= SHORT_BLOCK && !heading;
   // A disclaimer box speaks for the page as a whole, like a byline does (a footer does not: author bios).
   const noteZone = (block.zones & (Zone.Byline | Zone.Caption | Zone.SummaryBox | Zone.Disclaimer)) !== 0;
+  const blockCtx: BlockContext = { shortNote, noteZone, byline: (block.zones & Zone.Byline) !== 0, caption: (block.zones & Zone.Caption) !== 0, heading };
   for (const sp of spans) {
     if (taken.has(sp.start)) continue;
     const sentence = block.text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
@@ -386,14 +378,14 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: readonly
       continue;
     }
     const { packs, sure, near = [] } = framePacks(sentence, rules);
-    const contexts = contextsOf(packs, false, block, shortNote, noteZone, heading, sure, near);
+    const contexts = contextsOf(packs, false, blockCtx, sure);
     // The learned heads (learned/decide.ts) were fitted on the 1.14.0 grammar's candidates: they read it, language by
     // language, exactly as when trained (training observes them here). The grammar's answer is the extended one (since
     // 1.15.0: LEXICON_EXTENSIONS and the rules marked so in match.ts), in each language the sentence may be in; a head's
     // own finding (a frame the 1.14.0 grammar found no scope for, an AI with no frame) stands when the extended grammar
     // finds nothing, a 1.14.0 frame the extended grammar rules out does not. Then the notes, read after all of them.
     const badged = robotBadge(sentence);
-    const extended = first(contextsOf([...packs, ...near], true, block, shortNote, noteZone, heading, sure, near), (f, x) => matchFrameIn(badged, f, x.ctx));
+    const extended = first(contextsOf([...packs, ...near], true, blockCtx, sure && !near.length), (f, x) => matchFrameIn(badged, f, x.ctx));
     let base: { x: Context; m: FrameMatch; byHead: boolean } | null = null;
     if (!extended || observing()) {
       for (const x of contexts) {

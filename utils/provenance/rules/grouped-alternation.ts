@@ -83,7 +83,7 @@ const WIDE = 0x2e80;
 export function hintAlternations(keywords: readonly string[]): [string, string] {
   const { parts, whole } = groupedParts(keywords);
   const wideParts = parts.filter((p) => p.charCodeAt(0) >= WIDE);
-  const latin = [...parts.filter((p) => p.charCodeAt(0) < WIDE)];
+  const latin = parts.filter((p) => p.charCodeAt(0) < WIDE);
   const wide: string[] = [];
   if (wideParts.length > 0) {
     const firsts = wideParts.map((p) => String.fromCharCode(p.charCodeAt(0)));

@@ -391,10 +391,6 @@ function nearest(text: string, actors: Hit[], acts: Hit[], maxGap: number): { ac
   return best;
 }
 
-/**
- * One clause's frame: an actor paired with the nearest act, or an act that names its own actor
- * (machine translation, automatic generation, a vendor's signature).
- */
 type PairAct = 'summary' | 'translate' | 'assist' | 'generate';
 type Kinds = ReadonlyArray<readonly [PairAct, Hit[]]>;
 
@@ -452,6 +448,10 @@ function pairCost(text: string, p: { actor: Hit; at: Hit }): number {
   return gap(p.actor, p.at) + (/[,，]/u.test(text.slice(Math.min(p.actor.end, p.at.end), Math.max(p.actor.start, p.at.start))) ? 40 : 0);
 }
 
+/**
+ * One clause's frame: an actor paired with the nearest act, or an act that names its own actor
+ * (machine translation, automatic generation, a vendor's signature).
+ */
 function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, langSure = true): FrameMatch | null {
   const text = s.slice(c.start, c.end);
   const maxGap = f.dense ? 24 : 70;
@@ -619,12 +619,12 @@ function fromComma(s: string, c: Hit, start: number, end: number): string {
  * The comma clause of a CJK sentence around [start, end): a modal in another one ("…，很大程度可能是得益于他的建议") is a
  * second statement, not a hedge on the disclosure.
  */
-function commaClause(s: string, c: Hit, start: number, end: number, f?: CompiledFrames): string {
+function commaClause(s: string, c: Hit, start: number, end: number, f: CompiledFrames): string {
   const from = Math.max(c.start, ...[...s.slice(c.start, start).matchAll(/[，,、；;]/gu)].map((m) => c.start + m.index + 1));
   const next = /[，,；;]/u.exec(s.slice(end, c.end));
   // Since 1.18.0 a Korean connective ending closes the verb's clause as a comma does: in "요약은 AI가 생성하며 부정확할 수
   // 있습니다" the "may" is the caveat's, not the summary's.
-  const joint = f?.extended && f.lang === 'ko' ? KO_CONNECTIVE.exec(s.slice(end, c.end)) : null;
+  const joint = f.extended && f.lang === 'ko' ? KO_CONNECTIVE.exec(s.slice(end, c.end)) : null;
   const stop = Math.min(next ? next.index : c.end - end, joint ? joint.index + joint[0].length : c.end - end);
   return s.slice(from, end + stop);
 }
