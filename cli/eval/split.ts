@@ -18,11 +18,11 @@ export type Split = 'train' | 'test' | 'held';
 export const HELD_OUT_BATCHES: readonly string[] = ['h13', 'h14', 'h15', 'h16', 'h17', 'h18', 'h19', 'h20'];
 
 /**
- * Held-out batches whose train side has been read (rules were written on it): h13's, h17's, h18's (from session 19) and
- * h19's (from session 20) by plan, h14's, h15's and h16's by mistake in session 18 (a probe filtered by publisher side alone). Their test sides
+ * Held-out batches whose train side has been read (rules were written on it): h13's, h17's, h18's (from session 19),
+ * h19's (from session 20) and h20's (from session 21) by plan, h14's, h15's and h16's by mistake in session 18 (a probe filtered by publisher side alone). Their test sides
  * stay never read; so does every side of a batch not named here.
  */
-export const READ_TRAIN_SIDES: readonly string[] = ['h13', 'h14', 'h15', 'h16', 'h17', 'h18', 'h19'];
+export const READ_TRAIN_SIDES: readonly string[] = ['h13', 'h14', 'h15', 'h16', 'h17', 'h18', 'h19', 'h20'];
 
 /** Whether a rule writer may read a row: the train split, or the train side of a batch in READ_TRAIN_SIDES. */
 export function readable(row: { id: string; split: Split; side: Split }): boolean {

@@ -49,17 +49,17 @@ function actorOnlyMatch(sentence: string, f: CompiledFrames, ctx: FrameContext):
   return m && { ...m, ...cueCategory(sentence, f) };
 }
 
+/** True while training observes the heads' candidates (the grammar must then offer them exactly as the heads were fitted on). */
+export function observing(): boolean {
+  return observer !== null;
+}
+
 /**
  * The learned second opinion on one sentence the grammar read (README: learned component). `kept` is
  * the grammar's own frame. A rejected sentence that still holds an actor–act frame (the grammar found
  * no scope for it) is kept when the rescue head scores it ≥ θ, a sentence with an AI actor and no frame when
  * the actor-only head does; a kept frame the veto head scores ≤ φ is dropped.
  */
-/** True while training observes the heads' candidates (the grammar must then offer them exactly as the heads were fitted on). */
-export function observing(): boolean {
-  return observer !== null;
-}
-
 export function decideFrame(sentence: string, f: CompiledFrames, pack: CompiledPack, ctx: FrameContext, kept: FrameMatch | null): FrameMatch | null {
   if (!active && !observer) return kept;
   // Without an observer, nothing is scored that no shipped head reads: the same answers at a fraction of the cost.
