@@ -352,6 +352,9 @@ function robotBadge(sentence: string): string {
   return sentence.replace(ROBOT_BADGE, (badge: string, space: string) => space + 'AI'.padEnd(badge.length - space.length));
 }
 
+/** A text ending in a full stop (after any closing quotes or brackets): a sentence, not a title. */
+const LINKED_SENTENCE = /[.。]["”’»」』)）]*\s*$/u;
+
 /**
  * The compositional grammar (rules/frames) for sentences no hand-written rule matched: actor × act
  * × scope, free word order within a clause. Hand-written rules stay first: they carry finer
@@ -359,8 +362,10 @@ function robotBadge(sentence: string): string {
  */
 function frameCandidates(block: BlockData, rules: CompiledRules, spans: readonly Span[], taken: Set<number>): Candidate[] {
   const out: Candidate[] = [];
-  // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note.
-  if (block.linkText) return out;
+  // A whole-link block is a teaser or menu item ("AI-generated content" → a section), not a note; since 1.19.0 unless it is a
+  // sentence, ended by a full stop, as a disclosure linking to the publisher's AI policy is ("This article was written with
+  // the help of AI." → /ai-policy) and a headline or menu item is not.
+  if (block.linkText && !LINKED_SENTENCE.test(block.text)) return out;
   const heading = HEADING.test(block.css);
   const shortNote = block.text.trim().length <= SHORT_BLOCK && !heading;
   // A disclaimer box speaks for the page as a whole, like a byline does (a footer does not: author bios).

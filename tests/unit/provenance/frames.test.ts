@@ -697,6 +697,14 @@ describe('compositional grammar (actor × act × scope)', () => {
     expect(detect(articlePage('<ul><li><a href="/x">Content created with AI tools</a></li></ul>')).verdict).toBe('none');
     expect(detect(articlePage('<h2>Translated by DeepL: how machines learned languages</h2>')).verdict).toBe('none');
   });
+
+  it('reads a disclosure sentence written as one link to the AI policy (1.19.0), not a linked title or question', () => {
+    // fr-201-h11 and ja-202-h11, each the whole text of a link, as publishers link their note to their AI policy.
+    expect(detect(articlePage('<p><a href="/ai-policy">Cette page contient du contenu traduit automatiquement.</a></p>', 'fr')).verdict).toBe('ai-assisted');
+    expect(detect(articlePage('<p><a href="/ai">⚠️ この記事はClaudeのAIが独自に収集・編集したものです。</a></p>', 'ja')).verdict).not.toBe('none');
+    expect(detect(articlePage('<ul><li><a href="/x">Was this article written by AI?</a></li></ul>')).verdict).toBe('none');
+    expect(detect(articlePage('<ul><li><a href="/x">AI-generated articles flood the web</a></li></ul>')).verdict).toBe('none');
+  });
 });
 
 describe('the train split as a whole (sentence level)', () => {
