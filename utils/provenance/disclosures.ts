@@ -352,8 +352,8 @@ function robotBadge(sentence: string): string {
   return sentence.replace(ROBOT_BADGE, (badge: string, space: string) => space + 'AI'.padEnd(badge.length - space.length));
 }
 
-/** A text ending in a full stop (after any closing quotes or brackets): a sentence, not a title. */
-const LINKED_SENTENCE = /[.。]["”’»」』)）]*\s*$/u;
+/** A text ending in one full stop (after any closing quotes or brackets): a sentence, not a title nor a teaser cut short ("…Police Its..."). */
+const LINKED_SENTENCE = /(?<!\.)[.。]["”’»」』)）]*\s*$/u;
 
 /**
  * The compositional grammar (rules/frames) for sentences no hand-written rule matched: actor × act

@@ -704,6 +704,8 @@ describe('compositional grammar (actor × act × scope)', () => {
     expect(detect(articlePage('<p><a href="/ai">⚠️ この記事はClaudeのAIが独自に収集・編集したものです。</a></p>', 'ja')).verdict).not.toBe('none');
     expect(detect(articlePage('<ul><li><a href="/x">Was this article written by AI?</a></li></ul>')).verdict).toBe('none');
     expect(detect(articlePage('<ul><li><a href="/x">AI-generated articles flood the web</a></li></ul>')).verdict).toBe('none');
+    // A teaser cut short ends in dots, not a full stop.
+    expect(detect(articlePage('<ul><li><a href="/x">Content created with AI tools and checked by our...</a></li></ul>')).verdict).toBe('none');
   });
 });
 
