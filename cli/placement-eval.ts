@@ -6,10 +6,9 @@
  */
 import { join } from 'node:path';
 import { detectProvenance } from '../utils/provenance/index';
-import { parseDocument } from '../utils/provenance/parse-html';
 import { readCollected } from './eval/collected';
 import { readable } from './eval/split';
-import { PLACEMENT_VARIANTS, variantPage, type PlacementVariant } from './eval/placement-variants';
+import { PLACEMENT_VARIANTS, variantDocument, type PlacementVariant } from './eval/placement-variants';
 import { REPO_ROOT } from './shared/paths';
 
 const NOTE_LIKE = new Set(['note-end', 'note-top', 'label', 'byline', 'footer', 'summary-box']);
@@ -23,7 +22,7 @@ for (const variant of Object.keys(PLACEMENT_VARIANTS) as PlacementVariant[]) {
   let found = 0;
   let fire = 0;
   for (const r of rows) {
-    const fired = detectProvenance(parseDocument(variantPage(r.text, r.lang, variant)), { url: `https://placement.example/${r.id}` }).verdict !== 'none';
+    const fired = detectProvenance(variantDocument(r.text, r.lang, variant), { url: `https://placement.example/${r.id}` }).verdict !== 'none';
     if (r.label === 'negative') fire += fired ? 1 : 0;
     else found += fired ? 1 : 0;
   }

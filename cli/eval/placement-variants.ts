@@ -1,4 +1,5 @@
 import { parseDocument } from '../../utils/provenance/parse-html';
+import { FILLER } from './sentence-page';
 
 /**
  * Ways a publisher's note can sit at the end of an article besides a plain paragraph: what the detector should read
@@ -20,14 +21,11 @@ export const PLACEMENT_VARIANTS = {
 
 export type PlacementVariant = keyof typeof PLACEMENT_VARIANTS;
 
-const FILLER = [
-  'The city council met on Tuesday to discuss the budget for next year, which includes new spending on roads and schools.',
-  'Several members raised concerns about the cost of the plan and asked for more detail before the final vote next month.',
-  'The mayor said the proposal balances the needs of residents with the limits of the city treasury.',
-];
-
-/** An article page with `text` at its end inside the variant's elements; the text is set as text, never parsed as markup. */
-export function variantPage(text: string, lang: string, variant: PlacementVariant): string {
+/**
+ * An article page with `text` at its end inside the variant's elements, as a document the detector reads directly; the text
+ * is set as text, never parsed as markup.
+ */
+export function variantDocument(text: string, lang: string, variant: PlacementVariant): Document {
   const doc = parseDocument(`<!doctype html><html><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1></article></body></html>`);
   doc.documentElement.setAttribute('lang', lang);
   const article = doc.querySelector('article')!;
@@ -46,7 +44,5 @@ export function variantPage(text: string, lang: string, variant: PlacementVarian
     parent = el;
   }
   parent.textContent = text;
-  // Serialising the eval's own assembled page (reading markup, never writing page text into it).
-  // eslint-disable-next-line no-restricted-properties
-  return '<!doctype html>\n' + doc.documentElement.outerHTML;
+  return doc;
 }

@@ -3,7 +3,8 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-const FILLER = [
+/** The body text every eval page carries around the sentence it measures. */
+export const FILLER = [
   'The city council met on Tuesday evening to discuss the budget for the coming year, including road repairs.',
   'Several residents spoke during the public comment period, raising concerns about traffic near the school.',
   'The council is expected to vote on the final plan next month after a second public hearing.',

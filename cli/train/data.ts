@@ -7,7 +7,7 @@ import { withModel, type Observation } from '../../utils/provenance/learned/deci
 import { train, type LearnedModel, type Example, type TrainOptions, type Weights } from '../../utils/provenance/learned/logistic';
 import type { Candidate } from '../../utils/provenance/learned/features';
 import type { Verdict } from '../../utils/provenance/types';
-import { readCollected, type Placement } from '../eval/collected';
+import { readCollected, type CollectedRow, type Placement } from '../eval/collected';
 import { publisherKey } from '../eval/split';
 import { sentencePage } from '../eval/sentence-page';
 import { LABEL_TO_VERDICT, predictedFor } from '../eval/score';
@@ -26,14 +26,15 @@ export interface TrainRow {
  * The rows training may read: the train split of data/disclosures and the older dev set (whose
  * publishers always count as train), plus the train split of any further folders of the same format
  * (`--data DIR`: collections not merged yet). Test rows are dropped here, before anything looks at them.
+ * `keep` picks the collected rows (an experiment may take every readable row: `readable` in eval/split.ts).
  */
-export function trainRows(shared: string, extraDirs: readonly string[] = []): TrainRow[] {
+export function trainRows(shared: string, extraDirs: readonly string[] = [], keep: (r: CollectedRow) => boolean = (r) => r.split === 'train'): TrainRow[] {
   const dev = readFileSync(join(shared, 'eval', 'disclosures-dev.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { id: string; text: string; lang: string; label: string; position?: string; publisher?: string });
   const devPublishers = dev.map((d) => d.publisher ?? '').filter(Boolean);
-  const collected = [join(REPO_ROOT, 'data', 'disclosures'), ...extraDirs].flatMap((dir) => readCollected(dir, devPublishers)).filter((r) => r.split === 'train');
+  const collected = [join(REPO_ROOT, 'data', 'disclosures'), ...extraDirs].flatMap((dir) => readCollected(dir, devPublishers)).filter(keep);
   return [
     ...dev.map((d) => ({ id: d.id, text: d.text, lang: d.lang, label: d.label, publisher: d.publisher ?? d.id, placement: d.position ?? '' })),
     ...collected.map((r) => ({ id: r.id, text: r.text, lang: r.lang, label: r.label, publisher: r.publisher, placement: r.placement })),

@@ -7,17 +7,14 @@
  * disclosures found + exact with no negative and no corpus page firing more (`bestStrict`), beside the trade-off curve.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { detectProvenance } from '../../utils/provenance/index';
 import { parseDocument } from '../../utils/provenance/parse-html';
 import { withModel, type Observation } from '../../utils/provenance/learned/decide';
 import { score, train, type Example, type TrainOptions } from '../../utils/provenance/learned/logistic';
-import { readCollected } from '../eval/collected';
 import { readable } from '../eval/split';
 import { corpusPages } from '../shared/corpus-pages';
-import { REPO_ROOT, sharedDir } from '../shared/paths';
-import { FOLDS, foldOf, headOf, run, type Head, type TrainRow } from './data';
+import { sharedDir } from '../shared/paths';
+import { FOLDS, foldOf, headOf, run, trainRows, type Head } from './data';
 import { bestStrict, operatingPoints, richTokens, type ScoredRow } from './text-head';
 
 interface Seen {
@@ -55,16 +52,7 @@ const pageFold = (file: string): number => createHash('sha256').update(`provenan
 
 function main(): void {
   const shared = sharedDir();
-  const dev = readFileSync(join(shared, 'eval', 'disclosures-dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; text: string; lang: string; label: string; position?: string; publisher?: string });
-  const rows: TrainRow[] = [
-    ...dev.map((d) => ({ id: d.id, text: d.text, lang: d.lang, label: d.label, publisher: d.publisher ?? d.id, placement: d.position ?? '' })),
-    ...readCollected(join(REPO_ROOT, 'data', 'disclosures'), dev.map((d) => d.publisher ?? '').filter(Boolean))
-      .filter(readable)
-      .map((r) => ({ id: r.id, text: r.text, lang: r.lang, label: r.label, publisher: r.publisher, placement: r.placement })),
-  ].filter((r) => r.label !== 'chatbot_artifact');
+  const rows = trainRows(shared, [], readable).filter((r) => r.label !== 'chatbot_artifact');
   const outcomes = rows.map((row) => {
     const o = run(row, null);
     return { row, verdict: o.verdict as string, seen: o.observations.map(seen) };
