@@ -17,12 +17,69 @@ export const PLACEMENT_VARIANTS = {
   'role=note': [['div', '', 'note']],
   'list item': [['ul', 'notes'], ['li']],
   'whole link to a policy': [['p'], ['a']],
+  blockquote: [['blockquote'], ['p']],
+  'details box': [['details'], ['p']],
+  'bold lead': [['p']],
+  'learn-more link after': [['p']],
+  'line-break lead': [['p']],
+  'icon lead': [['p']],
+  'boilerplate before': [['p']],
+  'boilerplate after': [['p']],
+  'above the headline': [['p']],
+  'under the headline': [['p']],
 } as const satisfies Record<string, ReadonlyArray<readonly [string, string?, string?]>>;
 
 export type PlacementVariant = keyof typeof PLACEMENT_VARIANTS;
 
+/** What publishers put around a note in the same block: a bold "Note:" before it, a link to their AI policy after it. */
+const AROUND: Partial<Record<PlacementVariant, 'lead' | 'tail' | 'br' | 'icon' | 'before' | 'after'>> = {
+  'bold lead': 'lead',
+  'learn-more link after': 'tail',
+  'line-break lead': 'br',
+  'icon lead': 'icon',
+  'boilerplate before': 'before',
+  'boilerplate after': 'after',
+};
+
+/** Variants set at the top of the article (a kicker above the headline, a standfirst under it) instead of its end. */
+const AT_TOP: Partial<Record<PlacementVariant, 'above' | 'under'>> = { 'above the headline': 'above', 'under the headline': 'under' };
+
+/** A sentence of newsroom boilerplate publishers set in the same paragraph as the note. */
+const BOILERPLATE: Record<string, string> = {
+  en: 'Questions or corrections? Write to the newsroom.',
+  de: 'Fragen oder Korrekturen? Schreiben Sie der Redaktion.',
+  fr: 'Des questions ou des corrections ? Écrivez à la rédaction.',
+  es: '¿Preguntas o correcciones? Escriba a la redacción.',
+  it: 'Domande o correzioni? Scrivete alla redazione.',
+  pt: 'Dúvidas ou correções? Escreva para a redação.',
+  nl: 'Vragen of correcties? Schrijf de redactie.',
+  sv: 'Frågor eller rättelser? Skriv till redaktionen.',
+  da: 'Spørgsmål eller rettelser? Skriv til redaktionen.',
+  no: 'Spørsmål eller rettelser? Skriv til redaksjonen.',
+  ja: 'ご質問や訂正は編集部までお寄せください。',
+  zh: '如有疑问或更正，请联系编辑部。',
+  ko: '문의나 정정 요청은 편집국으로 보내 주세요.',
+};
+
+/** The lead and the link's words in each collected language (English where a language is missing). */
+const WORDS: Record<string, readonly [lead: string, tail: string]> = {
+  en: ['Note:', 'Learn more'],
+  de: ['Hinweis:', 'Mehr erfahren'],
+  fr: ['Note :', 'En savoir plus'],
+  es: ['Nota:', 'Más información'],
+  it: ['Nota:', 'Scopri di più'],
+  pt: ['Nota:', 'Saiba mais'],
+  nl: ['Opmerking:', 'Meer informatie'],
+  sv: ['Obs:', 'Läs mer'],
+  da: ['Bemærk:', 'Læs mere'],
+  no: ['Merk:', 'Les mer'],
+  ja: ['注：', '詳しくはこちら'],
+  zh: ['注：', '了解更多'],
+  ko: ['참고:', '자세히 보기'],
+};
+
 /**
- * An article page with `text` at its end inside the variant's elements, as a document the detector reads directly; the text
+ * An article page with `text` at its end (or top) inside the variant's elements, as a document the detector reads directly; the text
  * is set as text, never parsed as markup.
  */
 export function variantDocument(text: string, lang: string, variant: PlacementVariant): Document {
@@ -40,9 +97,30 @@ export function variantDocument(text: string, lang: string, variant: PlacementVa
     if (cls) el.setAttribute('class', cls);
     if (role) el.setAttribute('role', role);
     if (tag === 'a') el.setAttribute('href', '/ai-policy');
-    parent.appendChild(el);
+    const top = parent === article ? AT_TOP[variant] : undefined;
+    const h1 = article.querySelector('h1')!;
+    if (top) article.insertBefore(el, top === 'above' ? h1 : h1.nextSibling);
+    else parent.appendChild(el);
     parent = el;
   }
-  parent.textContent = text;
+  const around = AROUND[variant];
+  const [lead, tail] = WORDS[lang] ?? WORDS['en']!;
+  const space = lang === 'ja' || lang === 'zh' ? '' : ' ';
+  if (around === 'lead') {
+    const strong = doc.createElement('strong');
+    strong.textContent = lead;
+    parent.append(strong, `${space}${text}`);
+  } else if (around === 'tail') {
+    const a = doc.createElement('a');
+    a.setAttribute('href', '/ai-policy');
+    a.textContent = tail;
+    parent.append(`${text} `, a);
+  } else if (around === 'br') {
+    parent.append(lead.replace(/\s*[:：]$/u, ''), doc.createElement('br'), text);
+  } else if (around === 'icon') parent.textContent = `ℹ️ ${text}`;
+  else if (around === 'before') parent.textContent = `${BOILERPLATE[lang] ?? BOILERPLATE['en']}${space}${text}`;
+  // A writer who puts a second sentence after the note ends the note with a full stop.
+  else if (around === 'after') parent.textContent = `${text}${/[.!?。！？]["”’»」』)）]*$/u.test(text) ? '' : lang === 'ja' || lang === 'zh' ? '。' : '.'}${space}${BOILERPLATE[lang] ?? BOILERPLATE['en']}`;
+  else parent.textContent = text;
   return doc;
 }

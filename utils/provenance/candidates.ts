@@ -76,14 +76,15 @@ function blockText(blockEl: Node, zones: number, maxChars: number, classCache: M
     top.node = node.nextSibling;
     if (node.nodeType === TEXT_NODE) {
       text += node.nodeValue ?? '';
-    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+    } else if (node.nodeType === ELEMENT_NODE) {
       const tag = tagOf(node as Element);
+      // A line break ends a line as a blank line does ("Note<br>This article…"): the sentence splitter parts them.
+      if (tag === 'br') text += '\n\n';
       // Nested blocks (an inline box with zones of its own too) own their text; skipped boxes hold none.
-      if (SKIP.has(tag) || !INLINE.has(tag) || zonesOf(node as Element, tag, classCache) !== 0) continue;
-      stack.push({ node: node.firstChild, zones: top.zones });
+      else if (node.firstChild && !SKIP.has(tag) && INLINE.has(tag) && zonesOf(node as Element, tag, classCache) === 0) stack.push({ node: node.firstChild, zones: top.zones });
     }
   }
-  return text.length > maxChars ? text.slice(0, maxChars) : text;
+  return text.slice(0, maxChars);
 }
 
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'textarea']);

@@ -14,6 +14,7 @@ import { toolTranslation } from './rules/tool-translation';
 import { accordingTo } from './rules/according-to';
 import { grammarPrefilter } from './rules/grammar-gate';
 import { functionWordCounts } from './function-words';
+import { unwrapNote } from './rules/note-wrapping';
 
 const CJK_LANGS = new Set(['ja', 'zh', 'ko']);
 
@@ -375,72 +376,83 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: readonly
     if (taken.has(sp.start)) continue;
     const sentence = block.text.slice(sp.start, Math.min(sp.end, sp.start + MAX_SENTENCE));
     if (!sentence.trim()) continue;
-    // The keyword gate, per sentence: a sentence with no rule keyword names no AI, act or tool for the grammar to read
-    // (a block passes the gate on any one of its sentences); it can only hand over to an answer named before it.
-    if (!grammarPrefilter().test(sentence)) {
-      const bare = heading ? null : bareHandOverCandidate(block, rules, sentence, sp.start, () => framePacks(sentence, rules).packs[0]);
-      if (bare) out.push(bare);
-      continue;
-    }
-    const { packs, sure, near = [] } = framePacks(sentence, rules);
-    const contexts = contextsOf(packs, false, blockCtx, sure);
-    // The learned heads (learned/decide.ts) were fitted on the 1.14.0 grammar's candidates: they read it, language by
-    // language, exactly as when trained (training observes them here). The grammar's answer is the extended one (since
-    // 1.15.0: LEXICON_EXTENSIONS and the rules marked so in match.ts), in each language the sentence may be in; a head's
-    // own finding (a frame the 1.14.0 grammar found no scope for, an AI with no frame) stands when the extended grammar
-    // finds nothing, a 1.14.0 frame the extended grammar rules out does not. Then the notes, read after all of them.
-    const badged = robotBadge(sentence);
-    const extended = first(contextsOf([...packs, ...near], true, blockCtx, sure && !near.length), (f, x) => matchFrameIn(badged, f, x.ctx));
-    let base: { x: Context; m: FrameMatch; byHead: boolean } | null = null;
-    if (!extended || observing()) {
-      for (const x of contexts) {
-        if (!x.f) continue;
-        const kept = matchFrameIn(sentence, x.f, x.ctx);
-        const m = decideFrame(sentence, x.f, x.pack, x.ctx, kept);
-        if (m) {
-          base = { x, m, byHead: !kept };
-          break;
-        }
-      }
-    }
-    if (extended) {
-      // A veto head (none ships) has its say on an extended finding too; not while training observes, which it would confuse.
-      if (observing() || decideFrame(sentence, framesFor(extended.x.pack.lang)!, extended.x.pack, extended.x.ctx, extended.m)) pushFrame(out, sentence, sp.start, extended.x, extended.m);
-    } else if (base?.byHead) pushFrame(out, sentence, sp.start, base.x, base.m);
-    else if (!base) {
-      const note = first(contexts, (f, x) => machineNoteFrame(sentence, f, x.ctx) ?? modelCreditFrame(sentence, f, x.ctx));
-      if (note) pushFrame(out, sentence, sp.start, note.x, note.m);
-    }
-    if (out.at(-1)?.sentenceStart === sp.start || !packs[0] || heading) continue;
-    // Content credited to a chatbot as its source ("…segundo o ChatGPT:", rules/according-to.ts).
-    const src = accordingTo(sentence);
-    if (src) {
-      out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: src.start, matchEnd: src.end });
-      continue;
-    }
-    // A sentence that names no bot after one in the same block that names an AI: a hand-over to its answer.
-    if (!NAMES_A_TOOL.test(sentence)) {
-      const colon = colonCandidate(sentence, sp.start, packs[0]);
-      if (colon) {
-        out.push(colon);
-        continue;
-      }
-      const bare = bareHandOverCandidate(block, rules, sentence, sp.start, () => packs[0]);
-      if (bare) out.push(bare);
-      continue;
-    }
-    // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts) or name the tool that
-    // translated it (rules/tool-translation.ts).
-    const h = handOver(sentence, sp.start === 0);
-    const t = h ? null : toolTranslation(sentence);
-    if (h) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: h.start, matchEnd: h.end });
-    else if (t) out.push({ rule: frameRule('mul', 'translate', 'ai-assisted'), pack: packs[0], sentence, sentenceStart: sp.start, matchStart: t.start, matchEnd: t.end });
-    else {
-      const colon = colonCandidate(sentence, sp.start, packs[0]);
-      if (colon) out.push(colon);
-    }
+    const found = out.length;
+    readSentence(out, block, rules, blockCtx, sentence, sp.start, sp.start === 0);
+    // Since 1.20.0 a note with a heading before it or a link after it in the same line ("Note: …", "… Learn more") is read
+    // again without them (rules/note-wrapping.ts) when the whole line gave nothing.
+    const inner = out.length === found ? unwrapNote(sentence) : null;
+    if (inner) readSentence(out, block, rules, blockCtx, inner.text, sp.start + inner.offset, sp.start === 0);
   }
   return out;
+}
+
+/** One sentence of a block, read by the grammar and then by the narrower readings after it; what it finds goes to `out`. */
+function readSentence(out: Candidate[], block: BlockData, rules: CompiledRules, blockCtx: BlockContext, sentence: string, start: number, opens: boolean): void {
+  const heading = blockCtx.heading;
+  // The keyword gate, per sentence: a sentence with no rule keyword names no AI, act or tool for the grammar to read
+  // (a block passes the gate on any one of its sentences); it can only hand over to an answer named before it.
+  if (!grammarPrefilter().test(sentence)) {
+    const bare = heading ? null : bareHandOverCandidate(block, rules, sentence, start, () => framePacks(sentence, rules).packs[0]);
+    if (bare) out.push(bare);
+    return;
+  }
+  const { packs, sure, near = [] } = framePacks(sentence, rules);
+  const contexts = contextsOf(packs, false, blockCtx, sure);
+  // The learned heads (learned/decide.ts) were fitted on the 1.14.0 grammar's candidates: they read it, language by
+  // language, exactly as when trained (training observes them here). The grammar's answer is the extended one (since
+  // 1.15.0: LEXICON_EXTENSIONS and the rules marked so in match.ts), in each language the sentence may be in; a head's
+  // own finding (a frame the 1.14.0 grammar found no scope for, an AI with no frame) stands when the extended grammar
+  // finds nothing, a 1.14.0 frame the extended grammar rules out does not. Then the notes, read after all of them.
+  const badged = robotBadge(sentence);
+  const extended = first(contextsOf([...packs, ...near], true, blockCtx, sure && !near.length), (f, x) => matchFrameIn(badged, f, x.ctx));
+  let base: { x: Context; m: FrameMatch; byHead: boolean } | null = null;
+  if (!extended || observing()) {
+    for (const x of contexts) {
+      if (!x.f) continue;
+      const kept = matchFrameIn(sentence, x.f, x.ctx);
+      const m = decideFrame(sentence, x.f, x.pack, x.ctx, kept);
+      if (m) {
+        base = { x, m, byHead: !kept };
+        break;
+      }
+    }
+  }
+  if (extended) {
+    // A veto head (none ships) has its say on an extended finding too; not while training observes, which it would confuse.
+    if (observing() || decideFrame(sentence, framesFor(extended.x.pack.lang)!, extended.x.pack, extended.x.ctx, extended.m)) pushFrame(out, sentence, start, extended.x, extended.m);
+  } else if (base?.byHead) pushFrame(out, sentence, start, base.x, base.m);
+  else if (!base) {
+    const note = first(contexts, (f, x) => machineNoteFrame(sentence, f, x.ctx) ?? modelCreditFrame(sentence, f, x.ctx));
+    if (note) pushFrame(out, sentence, start, note.x, note.m);
+  }
+  if (out.at(-1)?.sentenceStart === start || !packs[0] || heading) return;
+  // Content credited to a chatbot as its source ("…segundo o ChatGPT:", rules/according-to.ts).
+  const src = accordingTo(sentence);
+  if (src) {
+    out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: start, matchStart: src.start, matchEnd: src.end });
+    return;
+  }
+  // A sentence that names no bot after one in the same block that names an AI: a hand-over to its answer.
+  if (!NAMES_A_TOOL.test(sentence)) {
+    const colon = colonCandidate(sentence, start, packs[0]);
+    if (colon) {
+      out.push(colon);
+      return;
+    }
+    const bare = bareHandOverCandidate(block, rules, sentence, start, () => packs[0]);
+    if (bare) out.push(bare);
+    return;
+  }
+  // No frame: the sentence may hand over to a chatbot's printed answer (rules/answers.ts) or name the tool that
+  // translated it (rules/tool-translation.ts).
+  const h = handOver(sentence, opens);
+  const t = h ? null : toolTranslation(sentence);
+  if (h) out.push({ rule: frameRule('mul', 'answer', 'ai-generated'), pack: packs[0], sentence, sentenceStart: start, matchStart: h.start, matchEnd: h.end });
+  else if (t) out.push({ rule: frameRule('mul', 'translate', 'ai-assisted'), pack: packs[0], sentence, sentenceStart: start, matchStart: t.start, matchEnd: t.end });
+  else {
+    const colon = colonCandidate(sentence, start, packs[0]);
+    if (colon) out.push(colon);
+  }
 }
 
 /**

@@ -275,6 +275,9 @@ export function walkText(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Wa
           node = content.firstChild;
           continue;
         }
+      } else if (tag === 'br') {
+        // A line break ends a line, as in candidates.ts's blockText.
+        if (top.block) top.block.text += '\n\n';
       } else if (el.firstChild) {
         const own = enteredZones(el, tag, top.zones, classCache);
         if (own !== -1) {
