@@ -378,9 +378,10 @@ function frameCandidates(block: BlockData, rules: CompiledRules, spans: readonly
     if (!sentence.trim()) continue;
     const found = out.length;
     readSentence(out, block, rules, blockCtx, sentence, sp.start, sp.start === 0);
-    // Since 1.20.0 a note with a heading before it or a link after it in the same line ("Note: …", "… Learn more") is read
-    // again without them (rules/note-wrapping.ts) when the whole line gave nothing.
-    const inner = out.length === found ? unwrapNote(sentence) : null;
+    // Since 1.20.0 a note with a heading before it, a link after it or an icon opening it in the same line ("Note: …",
+    // "… Learn more", "ℹ️ …") is read again without them (rules/note-wrapping.ts) when the whole line gave nothing. Not
+    // while training observes: the heads learn from the grammar's first reading of each sentence.
+    const inner = out.length === found && !observing() ? unwrapNote(sentence) : null;
     if (inner) readSentence(out, block, rules, blockCtx, inner.text, sp.start + inner.offset, sp.start === 0);
   }
   return out;

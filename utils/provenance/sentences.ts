@@ -9,15 +9,14 @@ export interface Span {
 const ABBREV = /(?:^|[\s.(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof|Inc|Ltd|Co|Jr|Sr|vs|etc|e\.g|i\.e|z\.B|bzw|ca|Nr|No)\.$/;
 
 /**
- * Splits at . ! ? followed by space and an upper-case letter/quote/digit (or Hangul, which has no case, or an icon, an
- * asterisk, a hash or a dash opening a note: "… newsroom. ⚠️ Text generated …"), at CJK full stops,
+ * Splits at . ! ? followed by space and an upper-case letter/quote/digit, at CJK full stops,
  * and at blank lines; leaves "A.I.", "U.S.", "Dr." alone.
  */
 export function splitSentences(text: string, maxSentences = 400): Span[] {
   const out: Span[] = [];
   // A match starts only at the first mark of a run (the lookbehind): otherwise every mark of a
   // long run without a following space starts a scan to the run's end, quadratic in its length.
-  const re = /(?<![.!?…])[.!?…]+["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}\p{N}¿¡\p{sc=Hangul}\p{So}\p{Extended_Pictographic}*#—–])|[。！？]+|\n\s*\n/gu;
+  const re = /(?<![.!?…])[.!?…]+["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}\p{N}¿¡])|[。！？]+|\n\s*\n/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && out.length < maxSentences) {

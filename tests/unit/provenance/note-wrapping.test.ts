@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unwrapNote } from '../../../utils/provenance/rules/note-wrapping';
-import { articlePage, detect } from './helpers';
+import { walkText } from '../../../utils/provenance/walk';
+import { createPlacer, findCandidateBlocks } from '../../../utils/provenance/candidates';
+import { articlePage, detect, parse } from './helpers';
 
 describe('unwrapNote', () => {
   it('takes off a generic heading before a note and a link’s words after it, keeping where the note starts', () => {
@@ -43,5 +45,26 @@ describe('a note with a bold heading or a policy link in the same line (1.20.0)'
     // de-201-h16 and en-130-h18, negatives of the read train sides.
     expect(detect(articlePage('<p><strong>Hinweis:</strong> Dieser Blogbeitrag wurde ohne Nutzung von KI geschrieben.</p>', 'de')).verdict).toBe('none');
     expect(detect(articlePage('<p>(No AI was used to write this post.) <a href="/ai">Learn more</a></p>')).verdict).toBe('none');
+  });
+});
+
+describe('a line break ends a line (1.20.0)', () => {
+  // en-133-h1 (train split) under a heading written with <br>: read as "NoteThis content…" before 1.20.0, and found by none.
+  const page = articlePage('<p>Note<br>This content was generated using AI technology and reviewed for accuracy and relevance.</p>');
+
+  it('reads the note after the break, and its locator still points into the element’s own text', () => {
+    const r = detect(page);
+    expect(r.verdict).toBe('ai-generated');
+    const s = r.signals.find((x) => x.kind === 'disclosure-text')!;
+    expect(s.text.startsWith('This content was generated')).toBe(true);
+    expect(s.locator).toMatchObject({ start: 4, end: 4 + s.text.length });
+  });
+
+  it('gives walkText and the candidate search the same block text', () => {
+    const doc = parse(page);
+    const walked = walkText(doc).blocks.find((b) => b.text.includes('generated'))!;
+    expect(walked.text).toBe('Note\n\nThis content was generated using AI technology and reviewed for accuracy and relevance.');
+    const found = findCandidateBlocks(doc, createPlacer(doc.documentElement)).blocks.find((b) => b.text.includes('generated'))!;
+    expect(found.text).toBe(walked.text);
   });
 });
