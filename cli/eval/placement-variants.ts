@@ -44,38 +44,25 @@ const AROUND: Partial<Record<PlacementVariant, 'lead' | 'tail' | 'br' | 'icon' |
 /** Variants set at the top of the article (a kicker above the headline, a standfirst under it) instead of its end. */
 const AT_TOP: Partial<Record<PlacementVariant, 'above' | 'under'>> = { 'above the headline': 'above', 'under the headline': 'under' };
 
-/** A sentence of newsroom boilerplate publishers set in the same paragraph as the note. */
-const BOILERPLATE: Record<string, string> = {
-  en: 'Questions or corrections? Write to the newsroom.',
-  de: 'Fragen oder Korrekturen? Schreiben Sie der Redaktion.',
-  fr: 'Des questions ou des corrections ? Écrivez à la rédaction.',
-  es: '¿Preguntas o correcciones? Escriba a la redacción.',
-  it: 'Domande o correzioni? Scrivete alla redazione.',
-  pt: 'Dúvidas ou correções? Escreva para a redação.',
-  nl: 'Vragen of correcties? Schrijf de redactie.',
-  sv: 'Frågor eller rättelser? Skriv till redaktionen.',
-  da: 'Spørgsmål eller rettelser? Skriv til redaktionen.',
-  no: 'Spørsmål eller rettelser? Skriv til redaksjonen.',
-  ja: 'ご質問や訂正は編集部までお寄せください。',
-  zh: '如有疑问或更正，请联系编辑部。',
-  ko: '문의나 정정 요청은 편집국으로 보내 주세요.',
-};
 
-/** The lead and the link's words in each collected language (English where a language is missing). */
-const WORDS: Record<string, readonly [lead: string, tail: string]> = {
-  en: ['Note:', 'Learn more'],
-  de: ['Hinweis:', 'Mehr erfahren'],
-  fr: ['Note :', 'En savoir plus'],
-  es: ['Nota:', 'Más información'],
-  it: ['Nota:', 'Scopri di più'],
-  pt: ['Nota:', 'Saiba mais'],
-  nl: ['Opmerking:', 'Meer informatie'],
-  sv: ['Obs:', 'Läs mer'],
-  da: ['Bemærk:', 'Læs mere'],
-  no: ['Merk:', 'Les mer'],
-  ja: ['注：', '詳しくはこちら'],
-  zh: ['注：', '了解更多'],
-  ko: ['참고:', '자세히 보기'],
+/**
+ * In each collected language (English where a language is missing): the lead, the link's words, and a sentence of newsroom
+ * boilerplate publishers set in the same paragraph as the note.
+ */
+const WORDS: Record<string, readonly [lead: string, tail: string, boilerplate: string]> = {
+  en: ['Note:', 'Learn more', 'Questions or corrections? Write to the newsroom.'],
+  de: ['Hinweis:', 'Mehr erfahren', 'Fragen oder Korrekturen? Schreiben Sie der Redaktion.'],
+  fr: ['Note :', 'En savoir plus', 'Des questions ou des corrections ? Écrivez à la rédaction.'],
+  es: ['Nota:', 'Más información', '¿Preguntas o correcciones? Escriba a la redacción.'],
+  it: ['Nota:', 'Scopri di più', 'Domande o correzioni? Scrivete alla redazione.'],
+  pt: ['Nota:', 'Saiba mais', 'Dúvidas ou correções? Escreva para a redação.'],
+  nl: ['Opmerking:', 'Meer informatie', 'Vragen of correcties? Schrijf de redactie.'],
+  sv: ['Obs:', 'Läs mer', 'Frågor eller rättelser? Skriv till redaktionen.'],
+  da: ['Bemærk:', 'Læs mere', 'Spørgsmål eller rettelser? Skriv til redaktionen.'],
+  no: ['Merk:', 'Les mer', 'Spørsmål eller rettelser? Skriv til redaksjonen.'],
+  ja: ['注：', '詳しくはこちら', 'ご質問や訂正は編集部までお寄せください。'],
+  zh: ['注：', '了解更多', '如有疑问或更正，请联系编辑部。'],
+  ko: ['참고:', '자세히 보기', '문의나 정정 요청은 편집국으로 보내 주세요.'],
 };
 
 /**
@@ -104,7 +91,7 @@ export function variantDocument(text: string, lang: string, variant: PlacementVa
     parent = el;
   }
   const around = AROUND[variant];
-  const [lead, tail] = WORDS[lang] ?? WORDS['en']!;
+  const [lead, tail, boilerplate] = WORDS[lang] ?? WORDS['en']!;
   const space = lang === 'ja' || lang === 'zh' ? '' : ' ';
   if (around === 'lead') {
     const strong = doc.createElement('strong');
@@ -118,9 +105,9 @@ export function variantDocument(text: string, lang: string, variant: PlacementVa
   } else if (around === 'br') {
     parent.append(lead.replace(/\s*[:：]$/u, ''), doc.createElement('br'), text);
   } else if (around === 'icon') parent.textContent = `ℹ️ ${text}`;
-  else if (around === 'before') parent.textContent = `${BOILERPLATE[lang] ?? BOILERPLATE['en']}${space}${text}`;
+  else if (around === 'before') parent.textContent = `${boilerplate}${space}${text}`;
   // A writer who puts a second sentence after the note ends the note with a full stop.
-  else if (around === 'after') parent.textContent = `${text}${/[.!?。！？]["”’»」』)）]*$/u.test(text) ? '' : lang === 'ja' || lang === 'zh' ? '。' : '.'}${space}${BOILERPLATE[lang] ?? BOILERPLATE['en']}`;
+  else if (around === 'after') parent.textContent = `${text}${/[.!?。！？]["”’»」』)）]*$/u.test(text) ? '' : lang === 'ja' || lang === 'zh' ? '。' : '.'}${space}${boilerplate}`;
   else parent.textContent = text;
   return doc;
 }
