@@ -1,49 +1,46 @@
 import { parseDocument } from '../../utils/provenance/parse-html';
 import { FILLER } from './sentence-page';
 
+/** What a publisher sets in the note's own block besides its words: a bold lead, a policy link, a line break, an icon, a newsroom sentence. */
+type Around = 'lead' | 'tail' | 'br' | 'icon' | 'before' | 'after';
+
+interface Variant {
+  /** The elements around the sentence, outermost first: tag, class, role. */
+  wrap: ReadonlyArray<readonly [string, string?, string?]>;
+  around?: Around;
+  /** Set at the top of the article (a kicker above the headline, a standfirst under it) instead of its end. */
+  top?: 'above' | 'under';
+}
+
 /**
- * Ways a publisher's note can sit at the end of an article besides a plain paragraph: what the detector should read
- * the same whatever the markup around the words. Phrasing is held fixed, only the markup moves, so a loss here is the
- * detector's reading of structure, not of language. Each variant wraps the sentence's element(s) under the article.
+ * Ways a publisher's note can sit in an article besides a plain paragraph at its end: what the detector should read the
+ * same whatever the markup around the words. Phrasing is held fixed, only the markup moves, so a loss here is the
+ * detector's reading of structure, not of language.
  */
 export const PLACEMENT_VARIANTS = {
-  paragraph: [['p']],
-  italic: [['p'], ['em']],
-  small: [['p'], ['small']],
-  'note div': [['div', 'article-note']],
-  'disclaimer div': [['div', 'disclaimer']],
-  'aside box': [['aside', 'ai-disclosure'], ['p']],
-  'article footer': [['footer', 'article-footer'], ['p']],
-  'role=note': [['div', '', 'note']],
-  'list item': [['ul', 'notes'], ['li']],
-  'whole link to a policy': [['p'], ['a']],
-  blockquote: [['blockquote'], ['p']],
-  'details box': [['details'], ['p']],
-  'bold lead': [['p']],
-  'learn-more link after': [['p']],
-  'line-break lead': [['p']],
-  'icon lead': [['p']],
-  'boilerplate before': [['p']],
-  'boilerplate after': [['p']],
-  'above the headline': [['p']],
-  'under the headline': [['p']],
-} as const satisfies Record<string, ReadonlyArray<readonly [string, string?, string?]>>;
+  paragraph: { wrap: [['p']] },
+  italic: { wrap: [['p'], ['em']] },
+  small: { wrap: [['p'], ['small']] },
+  'note div': { wrap: [['div', 'article-note']] },
+  'disclaimer div': { wrap: [['div', 'disclaimer']] },
+  'aside box': { wrap: [['aside', 'ai-disclosure'], ['p']] },
+  'article footer': { wrap: [['footer', 'article-footer'], ['p']] },
+  'role=note': { wrap: [['div', '', 'note']] },
+  'list item': { wrap: [['ul', 'notes'], ['li']] },
+  'whole link to a policy': { wrap: [['p'], ['a']] },
+  blockquote: { wrap: [['blockquote'], ['p']] },
+  'details box': { wrap: [['details'], ['p']] },
+  'bold lead': { wrap: [['p']], around: 'lead' },
+  'learn-more link after': { wrap: [['p']], around: 'tail' },
+  'line-break lead': { wrap: [['p']], around: 'br' },
+  'icon lead': { wrap: [['p']], around: 'icon' },
+  'boilerplate before': { wrap: [['p']], around: 'before' },
+  'boilerplate after': { wrap: [['p']], around: 'after' },
+  'above the headline': { wrap: [['p']], top: 'above' },
+  'under the headline': { wrap: [['p']], top: 'under' },
+} as const satisfies Record<string, Variant>;
 
 export type PlacementVariant = keyof typeof PLACEMENT_VARIANTS;
-
-/** What publishers put around a note in the same block: a bold "Note:" before it, a link to their AI policy after it. */
-const AROUND: Partial<Record<PlacementVariant, 'lead' | 'tail' | 'br' | 'icon' | 'before' | 'after'>> = {
-  'bold lead': 'lead',
-  'learn-more link after': 'tail',
-  'line-break lead': 'br',
-  'icon lead': 'icon',
-  'boilerplate before': 'before',
-  'boilerplate after': 'after',
-};
-
-/** Variants set at the top of the article (a kicker above the headline, a standfirst under it) instead of its end. */
-const AT_TOP: Partial<Record<PlacementVariant, 'above' | 'under'>> = { 'above the headline': 'above', 'under the headline': 'under' };
-
 
 /**
  * In each collected language (English where a language is missing): the lead, the link's words, and a sentence of newsroom
@@ -66,8 +63,8 @@ const WORDS: Record<string, readonly [lead: string, tail: string, boilerplate: s
 };
 
 /**
- * An article page with `text` at its end (or top) inside the variant's elements, as a document the detector reads directly; the text
- * is set as text, never parsed as markup.
+ * An article page with `text` inside the variant's elements (at the article's end unless the variant says top), as a
+ * document the detector reads directly; the text is set as text, never parsed as markup.
  */
 export function variantDocument(text: string, lang: string, variant: PlacementVariant): Document {
   const doc = parseDocument(`<!doctype html><html><head><title>Council weighs budget</title></head><body><article><h1>Council weighs budget</h1></article></body></html>`);
@@ -78,21 +75,21 @@ export function variantDocument(text: string, lang: string, variant: PlacementVa
     p.textContent = f;
     article.appendChild(p);
   }
+  const { wrap, around, top }: Variant = PLACEMENT_VARIANTS[variant];
+  const h1 = article.querySelector('h1')!;
   let parent: Element = article;
-  for (const [tag, cls, role] of PLACEMENT_VARIANTS[variant] as ReadonlyArray<readonly [string, string?, string?]>) {
+  for (const [tag, cls, role] of wrap) {
     const el = doc.createElement(tag);
     if (cls) el.setAttribute('class', cls);
     if (role) el.setAttribute('role', role);
     if (tag === 'a') el.setAttribute('href', '/ai-policy');
-    const top = parent === article ? AT_TOP[variant] : undefined;
-    const h1 = article.querySelector('h1')!;
-    if (top) article.insertBefore(el, top === 'above' ? h1 : h1.nextSibling);
+    if (top && parent === article) article.insertBefore(el, top === 'above' ? h1 : h1.nextSibling);
     else parent.appendChild(el);
     parent = el;
   }
-  const around = AROUND[variant];
   const [lead, tail, boilerplate] = WORDS[lang] ?? WORDS['en']!;
-  const space = lang === 'ja' || lang === 'zh' ? '' : ' ';
+  const cjk = lang === 'ja' || lang === 'zh';
+  const space = cjk ? '' : ' ';
   if (around === 'lead') {
     const strong = doc.createElement('strong');
     strong.textContent = lead;
@@ -107,7 +104,7 @@ export function variantDocument(text: string, lang: string, variant: PlacementVa
   } else if (around === 'icon') parent.textContent = `ℹ️ ${text}`;
   else if (around === 'before') parent.textContent = `${boilerplate}${space}${text}`;
   // A writer who puts a second sentence after the note ends the note with a full stop.
-  else if (around === 'after') parent.textContent = `${text}${/[.!?。！？]["”’»」』)）]*$/u.test(text) ? '' : lang === 'ja' || lang === 'zh' ? '。' : '.'}${space}${boilerplate}`;
+  else if (around === 'after') parent.textContent = `${text}${/[.!?。！？]["”’»」』)）]*$/u.test(text) ? '' : cjk ? '。' : '.'}${space}${boilerplate}`;
   else parent.textContent = text;
   return doc;
 }

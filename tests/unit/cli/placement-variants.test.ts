@@ -13,7 +13,7 @@ describe('placement variants', () => {
       const h1 = doc.querySelector('article > h1')!;
       const outer = v === 'above the headline' ? h1.previousElementSibling! : v === 'under the headline' ? h1.nextElementSibling! : doc.querySelector('article')!.lastElementChild!;
       expect([v, outer.textContent!.includes(hostile), outer.textContent === hostile]).toEqual([v, true, !wrapped.has(v)]);
-      expect(outer.tagName.toLowerCase()).toBe(PLACEMENT_VARIANTS[v][0]![0]);
+      expect(outer.tagName.toLowerCase()).toBe(PLACEMENT_VARIANTS[v].wrap[0]![0]);
     }
     expect(variantDocument('x', 'de', 'whole link to a policy').querySelector('article > p > a[href="/ai-policy"]')?.textContent).toBe('x');
     expect(variantDocument('x', 'de', 'bold lead').querySelector('article > p:last-child')?.textContent).toBe('Hinweis: x');
