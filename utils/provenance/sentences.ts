@@ -73,6 +73,15 @@ export function insideQuotes(s: string, at: number, names = false, until = at): 
   return end < 0 || end - quote.from > NAME_QUOTE || (until > at && end >= until);
 }
 
+/**
+ * True when a match starts outside any quotation and ends inside a long one that opened after it ("…me deixou curioso:
+ * “Esta reportagem foi produzida de modo automático…”"): the words before the quote are the writer's, those inside it
+ * someone else's, so the two halves make no one statement.
+ */
+export function crossesIntoQuote(s: string, start: number, end: number): boolean {
+  return end - 1 > start && !insideQuotes(s, start) && insideQuotes(s, end - 1, true);
+}
+
 /** "AI Disclaimer:", "Note:", "Hinweis:", "※" and brackets around a label. */
 const LABEL_PREFIX =
   /^[\s\p{P}※*•·–—-]*(?:(?:AI|KI|IA)\s+)?(?:note|nota|notice|hinweis|disclaimer|disclosure|transparen\w*|aviso|avviso|remarque|opmerking|obs|merk|editor['’]s\s+note|nachtrag\s+der\s+redaktion)[^:：]{0,25}[:：]\s*/iu;

@@ -14,7 +14,7 @@ export const no: LanguagePack = {
     ASSIST: 'oversatt|redigert|bearbeidet|oppsummert|assistert',
     BY: 'av|med|ved hjelp av|med hjelp av|med støtte (?:av|fra)|gjennom|via',
   },
-  negation: '\\b(?:ikke|ikkje|aldri|ingen|intet|uten|verken|forbudt\\w*|frarådes)\\b',
+  negation: '\\b(?:ikke|ikkje|aldri|ingen|intet|uten|verken|hverken|korkje|forbudt\\w*|frarådes)\\b',
   attribution: '\\b(?:sa|sier|ifølge|skriver|forteller|opplyser|mener)\\b',
   hypothetical: '\\b(?:skal|skulle|vil|ville|hvis|dersom|når|der|uansett|hvorvidt)\\b',
   assistCues: '(?:hjelp|støtte|verktøy|delvis|samarbeid|oversatt)',

@@ -14,7 +14,7 @@ export const sv: LanguagePack = {
     ASSIST: 'översatt|översatta|redigerad|redigerat|bearbetad|bearbetat|sammanfattad|sammanfattat|assisterad',
     BY: 'av|med|med hjälp av|med stöd av|genom|via',
   },
-  negation: '\\b(?:inte|ej|aldrig|ingen|inget|inga|utan|förbjud\\w*)\\b',
+  negation: '\\b(?:inte|ej|icke|aldrig|ingen|inget|inga|utan|varken|förbjud\\w*)\\b',
   attribution: '\\b(?:sa|säger|sade|enligt|skriver|berättar|uppger|menar)\\b',
   hypothetical: '\\b(?:ska|skall|skulle|kommer att|när|ifall|oavsett|huruvida)\\b',
   assistCues: '(?:hjälp|stöd|verktyg|delvis|översatt|människa och)',
