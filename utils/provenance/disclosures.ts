@@ -1,7 +1,7 @@
 import type { Signal, SignalCategory, SignalScope } from './types';
 import type { CompiledDisclosureRule, CompiledPack, CompiledRules } from './rules/compile';
 import type { CompiledFrames, FrameContext, FrameMatch } from './rules/frames/match';
-import { crossesIntoQuote, insideQuotes, quoteOf, sentencesOf, stripLabelPrefix, type Span } from './sentences';
+import { crossesIntoQuote, insideQuotes, quotedFromBefore, quoteOf, sentencesOf, stripLabelPrefix, type Span } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
 import { CJK_CLAUSE_END, cueCategory, framesFor, machineNoteFrame, matchFrame as matchFrameIn, matches, modelCreditFrame, qualifiesPeople, writerAssisted } from './rules/frames/match';
@@ -177,6 +177,7 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   if (aboutTheWorld && !matches(frames?.scope ?? /$^/, sentence.replace(THIS_FEATURE_ALL, ' '))) return null;
   if (CJK_LANGS.has(pack.lang) && ANAPHOR.test(upToMatch) && !OWN_CJK.test(sentence)) return null;
   if (insideQuotes(sentence, c.matchStart, true, c.matchEnd) || crossesIntoQuote(sentence, c.matchStart, c.matchEnd)) return null;
+  if (quotedFromBefore(block.text, c.sentenceStart, c.sentenceStart + c.matchStart)) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
   if (!rule.frame && lastAiQualifiesPeople(pack, sentence, c.matchStart, c.matchEnd)) return null;
 

@@ -1,6 +1,6 @@
 import type { Signal } from './types';
 import type { CompiledRules } from './rules/compile';
-import { insideQuotes, quoteOf, sentencesOf } from './sentences';
+import { insideQuotes, quotedFromBefore, quoteOf, sentencesOf } from './sentences';
 import { locateIn, type BlockData } from './blocks';
 import { Zone } from './walk';
 import { gatedMatch } from './rules/literal-gate';
@@ -52,7 +52,7 @@ export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
       if (rule.paragraphStart && i !== 0 && !(rule.insideParagraph && /[!！]/u.test(sentence) && !ASKED.test(text.slice(spans[i - 1]!.start, sp.start)))) continue;
       const m = gatedMatch(rule.re, rule.paragraphStart && i === 0 ? text.slice(0, 300) : reach);
       if (!m || (!rule.paragraphStart && m.index >= sentence.length)) continue;
-      if (insideQuotes(sentence, m.index)) continue;
+      if (insideQuotes(sentence, m.index) || quotedFromBefore(text, sp.start, sp.start + m.index)) continue;
       // "…, skriver hon" is reported speech; "Vill du att jag skriver…" is the chatbot's own verb.
       if (reported(sentence.replace(FIRST_PERSON_VERB, ''), rules)) continue;
       const q = quoteOf(sentence, m.index);

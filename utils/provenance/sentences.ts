@@ -35,12 +35,8 @@ const OPENERS: Record<string, string> = { '“': '”', '„': '“', '«': '»'
 /** A quoted span this short is a name or a title ("「バクヤスAI」", "“AI Overviews”"), not someone's words. */
 const NAME_QUOTE = 24;
 
-/**
- * True when position `at` lies inside a quotation that opened earlier in `s`. With `names`, a short quoted span
- * is a name ("「バクヤスAI」を活用して"), not quoted words, unless it holds the match up to `until`; a quoted chatbot
- * phrase is still a quotation.
- */
-export function insideQuotes(s: string, at: number, names = false, until = at): boolean {
+/** The innermost quotation still open at position `at` of `s`: its closing mark and where it opened. */
+function openQuoteAt(s: string, at: number): { close: string; from: number } | null {
   const stack: Array<{ close: string; from: number }> = [];
   let straight = -1;
   for (let i = 0; i < at && i < s.length; i++) {
@@ -65,12 +61,31 @@ export function insideQuotes(s: string, at: number, names = false, until = at): 
     }
   }
   const open = stack[stack.length - 1];
-  const quote = open ? { close: open.close, from: open.from } : straight >= 0 ? { close: '"', from: straight } : null;
+  return open ? { close: open.close, from: open.from } : straight >= 0 ? { close: '"', from: straight } : null;
+}
+
+/**
+ * True when position `at` lies inside a quotation that opened earlier in `s`. With `names`, a short quoted span
+ * is a name ("「バクヤスAI」を活用して"), not quoted words, unless it holds the match up to `until`; a quoted chatbot
+ * phrase is still a quotation.
+ */
+export function insideQuotes(s: string, at: number, names = false, until = at): boolean {
+  const quote = openQuoteAt(s, at);
   if (!quote) return false;
   if (!names) return true;
   const end = s.indexOf(quote.close, Math.max(at, quote.from + 1));
   // A short quote that holds the whole match is quoted words ("需在文末添加 "本文由 AI 辅助生成" 声明"), not a name.
   return end < 0 || end - quote.from > NAME_QUOTE || (until > at && end >= until);
+}
+
+/**
+ * True when position `at` of a block lies inside a quotation that opened in an earlier sentence (before `sentenceStart`)
+ * and closes after `at`: someone's words quoted over several sentences ("Eine Computerstimme antwortet ihm: „Hallo! Als
+ * künstliche Intelligenz habe ich …“"), which the sentence alone no longer shows. A mark that never closes is no quotation.
+ */
+export function quotedFromBefore(text: string, sentenceStart: number, at: number): boolean {
+  const quote = openQuoteAt(text, at);
+  return quote !== null && quote.from < sentenceStart && text.indexOf(quote.close, at) >= 0;
 }
 
 /**

@@ -60,3 +60,24 @@ describe('"neither … nor" and "nobody" negate in every language that says them
     expect(detect(articlePage('<p>Den här texten är skriven av AI.</p>', 'sv')).verdict).toBe('ai-generated');
   });
 });
+
+describe('words quoted over several sentences stay quoted in each of them (1.21.0)', () => {
+  // de-018-h12, a negative of the read sets: a reporter quotes a computer voice; the leak sits in the quotation's second
+  // sentence, which alone shows no quotation mark, and 1.20.0 took it for the page's own leaked chatbot text.
+  const reply = 'Hallo! Als künstliche Intelligenz habe ich keine persönlichen Gefühle oder Überzeugungen, aber ich kann dir helfen, den Text zu interpretieren.';
+
+  it('gives no leak for a chatbot reply quoted by the writer, and still one for the reply printed bare', () => {
+    expect(detect(articlePage(`<p>Eine Computerstimme antwortet ihm: „${reply}“</p>`, 'de')).verdict).toBe('none');
+    expect(detect(articlePage(`<p>${reply}</p>`, 'de')).verdict).toBe('suspected-ai');
+  });
+
+  it('gives no verdict for a note quoted in a report, and reads it printed on its own', () => {
+    const note = 'Bitte beachten. Dieser Artikel wurde von einer KI erstellt.';
+    expect(detect(articlePage(`<p>Der Hinweis unter dem Text lautete: „${note}“ Das sorgte für Ärger.</p>`, 'de')).verdict).toBe('none');
+    expect(detect(articlePage(`<p>${note}</p>`, 'de')).verdict).toBe('ai-generated');
+  });
+
+  it('takes a mark that never closes for no quotation', () => {
+    expect(detect(articlePage('<p>Die Größe: 5" Bildschirm. Dieser Artikel wurde von einer KI erstellt.</p>', 'de')).verdict).toBe('ai-generated');
+  });
+});
