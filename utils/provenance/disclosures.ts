@@ -176,8 +176,11 @@ function classify(c: Candidate, block: BlockData): { category: SignalCategory; s
   const aboutTheWorld = TREND.test(sentence) || LABEL_POLICY.test(sentence) || (THIS_FEATURE.test(sentence) && !(block.zones & Zone.SummaryBox));
   if (aboutTheWorld && !matches(frames?.scope ?? /$^/, sentence.replace(THIS_FEATURE_ALL, ' '))) return null;
   if (CJK_LANGS.has(pack.lang) && ANAPHOR.test(upToMatch) && !OWN_CJK.test(sentence)) return null;
-  if (insideQuotes(sentence, c.matchStart, true, c.matchEnd) || crossesIntoQuote(sentence, c.matchStart, c.matchEnd)) return null;
-  if (quotedFromBefore(block.text, c.sentenceStart, c.sentenceStart + c.matchStart)) return null;
+  if (insideQuotes(sentence, c.matchStart, true, c.matchEnd)) return null;
+  // Since 1.21.0 a match that reaches into a quotation, or sits in one opened in an earlier sentence, is the quotation's too.
+  // Not while training observes: a sentence a hand rule no longer takes would be read by the grammar and join the heads'
+  // training rows, which are the ones model.ts was fitted on (a refit is a change of its own, measured on its own).
+  if (!observing() && (crossesIntoQuote(sentence, c.matchStart, c.matchEnd) || quotedFromBefore(block.text, c.sentenceStart, c.sentenceStart + c.matchStart))) return null;
   if (rule.requireInBlock && !rule.requireInBlock.test(block.text)) return null;
   if (!rule.frame && lastAiQualifiesPeople(pack, sentence, c.matchStart, c.matchEnd)) return null;
 

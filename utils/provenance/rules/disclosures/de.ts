@@ -13,7 +13,7 @@ export const de: LanguagePack = {
     GEN: 'erstellt|generiert|geschrieben|verfasst|erzeugt|produziert|zusammengestellt|formuliert|geschaffen',
     ASSIST: 'bearbeitet|übersetzt|überarbeitet|optimiert|unterstützt|redigiert|lektoriert|korrigiert|zusammengefasst',
   },
-  negation: '\\b(?:nicht|kein\\w*|nie|niemals|niemand\\w*|ohne|weder|nichts|verboten|untersagt)\\b|\\bvon Menschen\\b|\\bmenschlich\\w* (?:verfasst|geschrieben)',
+  negation: '\\b(?:nicht|kein\\w*|nie|niemals|ohne|weder|nichts|verboten|untersagt)\\b|\\bvon Menschen\\b|\\bmenschlich\\w* (?:verfasst|geschrieben)',
   attribution:
     '\\b(?:sagte|sagt|sagten|erklärte|erklärt|laut|zufolge|behauptet|behauptete|schrieb|schreibt|berichtet|berichtete|meint|betonte|kritisiert|vorgeworfen)\\b|, so (?:der|die)\\b',
   hypothetical: '\\b(?:wäre|wären|hätte|hätten|würde|würden|soll|sollen|sollte|sollten|müssen|muss|falls|künftig|wenn|sobald|ob|unabhängig davon)\\b',

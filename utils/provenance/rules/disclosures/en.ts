@@ -27,7 +27,7 @@ export const en: LanguagePack = {
   },
   negation:
     // Policy verbs refuse like "not" does ("We discourage using AI to create…", "AI-written copy is banned").
-    "\\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|discourage[sd]?|prohibit(?:s|ed)?|forbid(?:s|den)?|banned|bans)\\b|n['’]t\\b|\\bhuman[- ](?:written|made|created|authored)\\b|\\bby humans\\b",
+    "\\b(?:not|never|no|nothing|none|neither|nor|without|cannot|discourage[sd]?|prohibit(?:s|ed)?|forbid(?:s|den)?|banned|bans)\\b|n['’]t\\b|\\bhuman[- ](?:written|made|created|authored)\\b|\\bby humans\\b",
   attribution:
     '\\b(?:said|says|told|alleges?|alleged|according to|claims?|claimed|wrote|writes|reported|admitted|insisted|argued|argues|stated|acknowledged|revealed|found that|lawsuit|complaint)\\b',
   hypothetical: '\\b(?:will|would|should|must|could|might|may be|plans? to|if|whenever|unless|when we|whether)\\b',

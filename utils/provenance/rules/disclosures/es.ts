@@ -14,7 +14,7 @@ export const es: LanguagePack = {
     ASSIST: 'traducid[oa]s?|editad[oa]s?|asistid[oa]s?|corregid[oa]s?|revisad[oa]s?|resumid[oa]s?|optimizad[oa]s?|apoyad[oa]s?',
     BY: 'por|con|mediante|usando|utilizando|a trav[ée]s de|gracias a',
   },
-  negation: '\\b(?:no|nunca|jam[áa]s|nadie|ning[úu]n\\w*|sin|ni|nada|prohibid[oa]s?|desaconsej\\w*)\\b',
+  negation: '\\b(?:no|nunca|jam[áa]s|ning[úu]n\\w*|sin|ni|nada|prohibid[oa]s?|desaconsej\\w*)\\b',
   attribution:
     '\\b(?:seg[úu]n|dijo|afirm[óo]|explic[óo]|señal[óo]|asegur[óo]|declar[óo]|indic[óo]|sostuvo|denunci[óo]|de acuerdo con)\\b',
   hypothetical: '\\b(?:ser[áa]|ser[áa]n|ser[íi]a|podr[íi]a|deber[áa]|debe|deben|si|cuando|ya sea|independientemente)\\b',

@@ -14,7 +14,7 @@ export const nl: LanguagePack = {
     ASSIST: 'vertaald|bewerkt|geredigeerd|ondersteund|herschreven|samengevat|gecorrigeerd',
     BY: 'door|met|met behulp van|met hulp van|via|dankzij|met ondersteuning van|gebruikmakend van',
   },
-  negation: '\\b(?:niet|geen|nooit|niemand|zonder|noch|niets|verboden|afgeraden)\\b',
+  negation: '\\b(?:niet|geen|nooit|zonder|noch|niets|verboden|afgeraden)\\b',
   attribution: '\\b(?:zei|zegt|volgens|aldus|stelt|verklaarde|schrijft|meldt)\\b',
   hypothetical: '\\b(?:zal|zullen|zou|zouden|moet|moeten|als|wanneer|indien|ongeacht)\\b',
   assistCues: '(?:ondersteuning|ondersteund|hulpmiddel\\w*|tools?\\b|gedeeltelijk|deels|vertaal\\w*)',

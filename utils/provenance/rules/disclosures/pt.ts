@@ -14,7 +14,7 @@ export const pt: LanguagePack = {
     ASSIST: 'traduzid[oa]s?|editad[oa]s?|revisad[oa]s?|assistid[oa]s?|resumid[oa]s?|corrigid[oa]s?|apoiad[oa]s?',
     BY: 'por|pela|pelo|com|usando|utilizando|atrav[ée]s d[aeo]|por meio d[aeo]|via',
   },
-  negation: '\\b(?:n[ãa]o|nunca|jamais|ningu[ée]m|nenhum\\w*|nenhuma|sem|nem|nada|proibid[oa]s?|desaconselh\\w*)\\b',
+  negation: '\\b(?:n[ãa]o|nunca|jamais|nenhum\\w*|nenhuma|sem|nem|nada|proibid[oa]s?|desaconselh\\w*)\\b',
   attribution: '\\b(?:segundo|disse|afirmou|explicou|declarou|conforme|diz|afirma|de acordo com)\\b',
   hypothetical: '\\b(?:ser[áa]|ser[ãa]o|seria|poder[áa]|poderia|deve|devem|se|quando|indicar[áa]|seja|independentemente)\\b',
   assistCues: '(?:aux[íi]lio|apoio|ajuda|assist[êe]ncia|ferramentas?|em parte|parcialmente|tradu\\w*)',
