@@ -85,7 +85,10 @@ export function insideQuotes(s: string, at: number, names = false, until = at): 
  */
 export function quotedFromBefore(text: string, sentenceStart: number, at: number): boolean {
   const quote = openQuoteAt(text, at);
-  return quote !== null && quote.from < sentenceStart && text.indexOf(quote.close, at) >= 0;
+  if (!quote || quote.from >= sentenceStart || text.indexOf(quote.close, at) < 0) return false;
+  // A straight mark right after a digit or a letter is a measure or a word's end ('15" screen'), not an opening: across
+  // sentences it would pair with the next quoted name and hide everything between.
+  return !(quote.close === '"' && /[\p{L}\p{N}]/u.test(text[quote.from - 1] ?? ' '));
 }
 
 /**

@@ -71,7 +71,13 @@ describe('words quoted over several sentences stay quoted in each of them (1.21.
     expect(detect(articlePage(`<p>${note}</p>`, 'de')).verdict).toBe('ai-generated');
   });
 
-  it('takes a mark that never closes for no quotation', () => {
+  it('takes a mark that never closes, or an inch mark before a quoted name, for no quotation', () => {
     expect(detect(articlePage('<p>Die Größe: 5" Bildschirm. Dieser Artikel wurde von einer KI erstellt.</p>', 'de')).verdict).toBe('ai-generated');
+    expect(detect(articlePage('<p>Der 15" Bildschirm ist hell. Dieser Artikel wurde von einer KI erstellt, mit dem Werkzeug "Aurora".</p>', 'de')).verdict).toBe('ai-generated');
+  });
+
+  it('reads a note after a straight-quoted reply that closed before it, and none inside one that is still open', () => {
+    expect(detect(articlePage('<p>Sie schrieb: "Danke." Dieser Artikel wurde von einer KI erstellt.</p>', 'de')).verdict).toBe('ai-generated');
+    expect(detect(articlePage('<p>Der Hinweis lautete: "Bitte beachten. Dieser Artikel wurde von einer KI erstellt." Das sorgte für Ärger.</p>', 'de')).verdict).toBe('none');
   });
 });
