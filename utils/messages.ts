@@ -250,7 +250,9 @@ export function validateIncoming(
 /** Validates a message arriving at a content script (only our background/pages can send one). */
 export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: string): Validated<ToContentMessage> {
   if (sender.id !== runtimeId) return { ok: false, reason: 'untrusted sender' };
-  if (!raw || typeof raw !== 'object') return { ok: false, reason: 'malformed message: not an object' };
+  // One helper for the refusals: this validator ships in the content script, whose bytes count.
+  const malformed = (why: string): Validated<ToContentMessage> => ({ ok: false, reason: `malformed message${why}` });
+  if (!raw || typeof raw !== 'object') return malformed(': not an object');
   const m = raw as Record<string, unknown>;
   switch (m.type) {
     case 'get-selection':
@@ -259,13 +261,13 @@ export function validateToContent(raw: unknown, sender: SenderLike, runtimeId: s
     case 'show-evidence':
       return typeof m.index === 'number' && Number.isInteger(m.index) && m.index >= 0
         ? { ok: true, message: { type: 'show-evidence', index: m.index } }
-        : { ok: false, reason: 'malformed message at index: expected a whole number >= 0' };
+        : malformed(' at index: expected a whole number >= 0');
     case 'story-note':
       return typeof m.text === 'string' && m.text.length <= MAX_STORY_NOTE
         ? { ok: true, message: { type: 'story-note', text: m.text } }
-        : { ok: false, reason: 'malformed message at text: expected a short string' };
+        : malformed(' at text: expected a short string');
     default:
-      return { ok: false, reason: `malformed message at type: unknown ${String(m.type).slice(0, 40)}` };
+      return malformed(` at type: unknown ${String(m.type).slice(0, 40)}`);
   }
 }
 

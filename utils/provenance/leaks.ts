@@ -11,6 +11,13 @@ const NOT_BODY = Zone.Quote | Zone.Caption | Zone.Aside;
 /** A first-person pronoun and the verb after it: the speaker's own act, never someone else's report. */
 const FIRST_PERSON_VERB = /(?<![\p{L}])(?:jag|jeg|ik|ich|I|je|yo|io|eu)\s+\p{L}+/gu;
 
+/**
+ * "According to my last update", "enligt dina riktlinjer": an attribution word before the speaker's or its user's own
+ * possessive is no one else's report.
+ */
+const OWN_SOURCE =
+  /(?<![\p{L}])(?:according to (?:my|your)|según (?:mis?|tus?)|segundo (?:as? )?(?:minhas?|tuas?|suas?)|conforme (?:as? )?(?:minhas?|tuas?|suas?)|secondo (?:il |la |i |le )?(?:mio|mia|miei|mie|tuo|tua|tuoi|tue)|selon (?:ma|mon|mes|ta|ton|tes|vos|votre)|volgens (?:mijn|jouw|uw)|enligt (?:min|mitt|mina|din|ditt|dina|era)|ifølge (?:min|mitt|mine|din|ditt|dine))(?![\p{L}])/giu;
+
 /** An attribution word after a determiner or adjective is a noun ("it contains false claims"), not someone's report. */
 const NOUN_BEFORE = /(?:^|[\s(])(?:the|a|an|false|these|those|this|that|its|their|his|her|such|any|some|many|new|of|your|my)\s+$/iu;
 
@@ -54,7 +61,7 @@ export function findLeaks(block: BlockData, rules: CompiledRules): Signal[] {
       if (!m || (!rule.paragraphStart && m.index >= sentence.length)) continue;
       if (insideQuotes(sentence, m.index) || quotedFromBefore(text, sp.start, sp.start + m.index)) continue;
       // "…, skriver hon" is reported speech; "Vill du att jag skriver…" is the chatbot's own verb.
-      if (reported(sentence.replace(FIRST_PERSON_VERB, ''), rules)) continue;
+      if (reported(sentence.replace(FIRST_PERSON_VERB, '').replace(OWN_SOURCE, ''), rules)) continue;
       const q = quoteOf(sentence, m.index);
       out.push({
         kind: 'chatbot-leak',

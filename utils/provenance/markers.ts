@@ -204,10 +204,12 @@ function fromC2pa(doc: Document, out: Signal[]): void {
   }
   const script = scripts[0]!;
   const decoded = decodedHead(script.textContent ?? '');
-  const cat = categoryOfDigitalSourceType(/compositeWithTrainedAlgorithmicMedia/.test(decoded) ? 'compositeWithTrainedAlgorithmicMedia'
-    : /trainedAlgorithmicMedia/.test(decoded) ? 'trainedAlgorithmicMedia' : '');
+  // The composite term wins when a manifest names both (as before); includes() is case-sensitive, so the composite's
+  // "…WithTrainedAlgorithmicMedia" is not read as the other.
+  const term = ['compositeWithTrainedAlgorithmicMedia', 'trainedAlgorithmicMedia'].find((t) => decoded.includes(t));
+  const cat = term && categoryOfDigitalSourceType(term);
   if (cat) {
-    out.push(marker(cat, 'page', 'application/c2pa manifest: digitalSourceType ' + (cat === 'ai-generated' ? 'trainedAlgorithmicMedia' : 'compositeWithTrainedAlgorithmicMedia'),
+    out.push(marker(cat, 'page', 'application/c2pa manifest: digitalSourceType ' + term,
       'marker.c2pa.inline-digital-source-type', '#m14', 0.7, cssPath(script)));
   } else {
     out.push({ ...marker('suspected-ai', 'page', 'application/c2pa manifest', 'marker.c2pa.inline-manifest',

@@ -86,6 +86,17 @@ describe('message protocol', () => {
     expect(validateToContent({ type: 'show-evidence', index: -1 }, { id: RUNTIME }, RUNTIME).ok).toBe(false);
   });
 
+  it('a content script names what is wrong with a message it refuses', () => {
+    const reason = (raw: unknown) => {
+      const v = validateToContent(raw, { id: RUNTIME }, RUNTIME);
+      return v.ok ? null : v.reason;
+    };
+    expect(reason(null)).toBe('malformed message: not an object');
+    expect(reason({ type: 'show-evidence', index: 1.5 })).toBe('malformed message at index: expected a whole number >= 0');
+    expect(reason({ type: 'story-note', text: 'x'.repeat(10_000) })).toBe('malformed message at text: expected a short string');
+    expect(reason({ type: 'run-this' })).toBe('malformed message at type: unknown run-this');
+  });
+
   it('a content script accepts exactly its three message shapes, and nothing smuggled along', () => {
     const ok = (raw: unknown) => validateToContent(raw, { id: RUNTIME }, RUNTIME);
     expect(ok({ type: 'get-selection', extra: '<img onerror=x>' })).toEqual({ ok: true, message: { type: 'get-selection' } });

@@ -78,6 +78,21 @@ const LEAKS: Array<[string, string]> = [
   ['fr', "Je suis un modèle de langage et je n'ai pas d'opinion personnelle."],
   ['zh', "我是一个人工智能语言模型，没有个人观点。"],
   ['ko', "저는 AI 언어 모델입니다."],
+  // Session 24 (1.22.0): template slots and "as of my last update" in the other languages, as the English rules read them;
+  // "according to your guidelines" is the chatbot's user, not a report.
+  ['fr', "Je m'appelle [Votre Nom], sophrologue certifiée, passionnée par l'accompagnement des personnes vers un mieux-être global."], // fr-125-h20
+  ['pt', 'Este post foi escrito por [Seu Nome] e está disponível sob os termos da licença [Licença].'], // pt-123-h20
+  ['es', 'Alumno: [Tu nombre]'], // es-127-h20
+  ['de', 'Mit freundlichen Grüßen, [Ihr Name]'],
+  ['it', 'Per iscriverti, clicca qui: [Inserisci il link]'],
+  ['nl', 'Neem contact op via [uw e-mailadres] of bel [Uw telefoonnummer].'],
+  ['no', 'En av de mest bemerkelsesverdige kampene var mellom [Lag A] og [Lag B], hvor [Lag A] klarte å snu kampen.'], // no-014-h13
+  ['es', 'Sin embargo, hasta el momento de mi última actualización, la Lengua de Signos Internacional sigue siendo el enfoque principal.'], // es-114-h20
+  ['es', 'Esta comparación se basa en sus últimas versiones estables según mi última actualización de conocimiento (Laravel 10.x).'], // es-117-h20
+  ['fr', 'Version : À ma dernière mise à jour, 3.6.0 est la dernière version, mais vérifiez Maven Central.'], // fr-111-h20
+  ['it', 'Al mio ultimo aggiornamento, la versione stabile era la 4.2.'],
+  ['de', 'Stand meines letzten Updates ist Version 3.2 die aktuelle.'],
+  ['sv', 'Absolut, här kommer ett blogginlägg om hur AI kan hjälpa dig, skrivet på svenska och enligt dina riktlinjer:'], // sv-105-h15
 ];
 
 /** People who cannot do something, apologise, or talk about models: not a chatbot speaking. */
@@ -112,6 +127,12 @@ const NOT_LEAKS: Array<[string, string]> = [
   ["fr", "Le modèle a été entraîné par OpenAI sur des milliards de textes, selon l'entreprise."],
   ["it", "Come l'IA, anche noi dobbiamo imparare."],
   ["en", "GPT-4, a model trained by OpenAI, wrote the draft."],
+  // An editor's bracket in a quotation, a writer's own update of the post, a report "according to" someone (session 24).
+  ["es", "«[Su] gobierno no ha cumplido», dijo la portavoz."],
+  ["pt", "“[Seu] filho estava na escola”, disse a vizinha."],
+  ["fr", "À ma dernière mise à jour de cet article, le prix était de 10 euros."],
+  ["es", "Desde mi última actualización del blog he cambiado de trabajo."],
+  ["sv", "Enligt polisen här kommer fler kontroller i helgen."],
 ];
 
 describe('chatbot text in every language', () => {

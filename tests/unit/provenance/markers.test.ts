@@ -93,6 +93,15 @@ describe('machine-readable markers', () => {
     expect(r.signals[0]!.rule).toBe('marker.c2pa.inline-digital-source-type');
   });
 
+  it('an inline C2PA manifest naming compositeWithTrainedAlgorithmicMedia is ai-assisted, also when it names both terms', () => {
+    for (const terms of ['compositeWithTrainedAlgorithmicMedia', 'trainedAlgorithmicMedia then compositeWithTrainedAlgorithmicMedia']) {
+      const b64 = Buffer.from(`jumb c2pa.actions digitalSourceType ${terms}`).toString('base64');
+      const r = detect(articlePage('', 'en', `<script type="application/c2pa">${b64}</script>`));
+      expect(r.verdict).toBe('ai-assisted');
+      expect(r.signals[0]!.text).toBe('application/c2pa manifest: digitalSourceType compositeWithTrainedAlgorithmicMedia');
+    }
+  });
+
   it('a generator meta (WordPress) is not a signal', () => {
     expect(detect(articlePage('', 'en', '<meta name="generator" content="WordPress 6.5">')).signals).toEqual([]);
   });

@@ -6,7 +6,12 @@ import type { ChatbotRuleSpec } from './types';
  * (Dawn, Der Spiegel, La Provincia, SVT) and Lede AI's unfilled slots (research/ai-disclosure-signals.md §4.1).
  */
 /** Keywords only the chatbot rules need (since 1.17.0): the grammar's gate leaves them out (grammar-gate.ts). */
-export const RULES_ONLY_CHATBOT_HINTS = ['必应', '제공', '帮助', 'tradu', '以下に'];
+export const RULES_ONLY_CHATBOT_HINTS = [
+  '必应', '제공', '帮助', 'tradu', '以下に',
+  // Since 1.22.0: template slots and "as of my last update" in the other languages.
+  '\\[(?:votre|ton|tu|su|seu|teu|il tuo|la tua|dein|ihr|uw|jouw|dit|din|ins[eéi]r|einfüg|füge)', '\\[\\S+ [a-z1-9]\\]',
+  '(?:mi|ma|mio|minha|mijn|min|meine[mrs]?) (?:[úu]ltim|derni|laatste|senaste|siste|seneste|letzten)',
+];
 
 export const CHATBOT_HINTS = [
   'language model', 'sprachmodell', 'taalmodel', 'mod[eè]les? de langage', 'modelos? de lenguaje',
@@ -41,6 +46,7 @@ export const CHATBOT_HINTS = [
 
 const OFFER = 'A chatbot\'s follow-up offer to its user ("If you want, I can also…") was published.';
 const CUTOFF = 'A chatbot mentioning its own knowledge cutoff was left in the text.';
+const SLOT = 'An unfilled template slot ("[[WINNING_TEAM_MASCOT]]", "[Your Name]") was published.';
 const MISSING_INPUT = 'A chatbot telling its user it was given no text to work on ("…the article content itself was not included") was published.';
 const CLOSING = 'A chatbot\'s closing words to its user ("I hope this helps! Let me know…") were published.';
 const SELF_DESCRIPTION = 'A chatbot describing itself ("As an AI language model…") was left in the text.';
@@ -133,6 +139,24 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     explanation: CUTOFF,
   },
   {
+    id: 'knowledge-cutoff',
+    lang: 'mul',
+    // "As of my last update" in the other languages (since 1.22.0): "hasta el momento de mi última actualización", "según mi
+    // última actualización de conocimiento", "À ma dernière mise à jour, 3.6.0 est…". Not the writer's last update of this
+    // post ("…depuis ma dernière mise à jour de cet article").
+    pattern:
+      "\\b(?:(?:hasta|según|a fecha de|al momento de)(?: el momento de)? mi última actualización" +
+      "|(?:até|segundo|conforme|na data d[ae])(?: o momento d[ae])?(?: a)? minha última atualização" +
+      "|(?:al|alla data del|secondo il|fino al)(?: momento del)? mio ultimo aggiornamento" +
+      "|(?:à|selon|jusqu['’]à|en date de) ma dernière mise à jour" +
+      "|(?:Stand|bis zu|zum Zeitpunkt) meine[rms]? letzten (?:Wissens)?(?:aktualisierung|update)s?" +
+      "|(?:tot|volgens|ten tijde van) mijn laatste (?:kennis)?update" +
+      "|(?:enligt|fram till|vid) min senaste (?:kunskaps)?uppdatering|(?:ifølge|fram til|frem til|per) min (?:siste (?:kunnskaps)?oppdatering|seneste (?:videns)?opdatering))" +
+      "\\b(?![^.!?]{0,4}\\b(?:de|di|do|da|des|dieses|van|av|af) (?:este|esta|cet|cette|ce|questo|questa|deste|desta|dieses|diese[rn]?|dit|deze|denna|detta|denne|dette)\\b)",
+    weight: 0.85,
+    explanation: CUTOFF,
+  },
+  {
     id: 'regenerate-response',
     lang: 'en',
     pattern: '\\bRegenerate (?:response|draft)\\b',
@@ -145,7 +169,37 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     pattern: '\\[\\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\]\\]|\\[(?:Your|Insert|Enter) (?:Name|Company|Title|Date|Location|Source|Quote|Website|Link|Here)[^\\]]{0,20}\\]',
     caseSensitive: true,
     weight: 0.8,
-    explanation: 'An unfilled template slot ("[[WINNING_TEAM_MASCOT]]", "[Your Name]") was published.',
+    explanation: SLOT,
+  },
+  {
+    id: 'template-slot',
+    lang: 'mul',
+    // The same slots in the other languages (since 1.22.0): a possessive and what to fill in ("[Votre nom]", "[Tu nombre]",
+    // "[Seu Nome]", "[Il tuo nome]", "[Ihr Firmenname]" is not one, "[Ihr Name]" is), or an order to insert ("[Inserisci il
+    // link]", "[Insira a data]"). A possessive alone is an editor's bracket in a quotation ("[Su] gobierno", "[seu] filho").
+    pattern:
+      "\\[(?:votre|ton|tu|tus|su|sus|seu|sua|seus|suas|teu|tua|il tuo|la tua|dein|deine|ihr|ihre|uw|jouw|ditt|din|dina|dit|dine) " +
+      '(?:nom|prénom|entreprise|société|titre|date|ville|adresse|e-?mail|courriel|téléphone|site|lien|poste|fonction|signature|marque|produit|école|' +
+      'nombre|apellido|empresa|título|fecha|ciudad|dirección|correo|teléfono|sitio|enlace|cargo|firma|marca|producto|escuela|' +
+      'nome|cognome|data|cidade|endereço|telefone|assinatura|produto|escola|licença|azienda|società|titolo|città|indirizzo|telefono|sito|ruolo|marchio|prodotto|scuola|' +
+      'name|vorname|nachname|unternehmen|titel|datum|ort|stadt|adresse|telefonnummer|website|webseite|position|unterschrift|marke|produkt|schule|' +
+      'naam|achternaam|bedrijf|plaats|stad|adres|telefoonnummer|functie|handtekening|merk|product|school|' +
+      'namn|efternamn|företag|adress|e-post|webbplats|länk|roll|underskrift|varumärke|skola|' +
+      'navn|etternavn|efternavn|bedrift|tittel|dato|sted|by|nettsted|lenke|rolle|signatur|merke|skole|virksomhed|hjemmeside|mærke)' +
+      "\\b[^\\]]{0,20}\\]" +
+      "|\\[(?:insérer|insérez|inserte|insertar|inserisci|inserire|insira|inserir|einfügen|füge) [^\\]]{2,40}\\]",
+    weight: 0.8,
+    explanation: SLOT,
+  },
+  {
+    id: 'template-slot',
+    lang: 'mul',
+    // A lettered side a template leaves for the match report to fill in ("mellom [Lag A] og [Lag B]", "[Equipo 1]", "[Team A]").
+    pattern:
+      '\\[(?:Team|Lag|Hold|Equipo|Équipe|Equipe|Squadra|Time|Mannschaft|Ploeg|Jugador|Joueur|Giocatore|Jogador|Spieler|Speler|Spelare|Spiller|Player) [A-Z1-9]\\]',
+    caseSensitive: true,
+    weight: 0.8,
+    explanation: SLOT,
   },
   {
     id: 'certainly-here-is',
