@@ -9,8 +9,8 @@ import type { ChatbotRuleSpec } from './types';
 export const RULES_ONLY_CHATBOT_HINTS = [
   '必应', '제공', '帮助', 'tradu', '以下に',
   // Since 1.22.0: template slots and "as of my last update" in the other languages.
-  '\\[(?:votre|ton|tu|su|seu|teu|il tuo|la tua|dein|ihr|uw|jouw|dit|din|ins[eéi]r|einfüg|füge)', '\\[\\S+ [a-z1-9]\\]',
-  '(?:mi|ma|mio|minha|mijn|min|meine[mrs]?) (?:[úu]ltim|derni|laatste|senaste|siste|seneste|letzten)',
+  '\\[(?:ins[eéi]r|(?:votre|ton|tua?|su|seu|sua|teu|il tuo|la tua|deine?|ihre?|uw|jouw|ditt?|din) )', '\\[\\S+ [ab]\\]',
+  'm(?:io?|a|inha|ijn|in|eine[mrs]?) (?:[úu]ltim|derni|laatst|sen[ae]st|sist|letzt)',
 ];
 
 export const CHATBOT_HINTS = [
@@ -175,10 +175,10 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
     id: 'template-slot',
     lang: 'mul',
     // The same slots in the other languages (since 1.22.0): a possessive and what to fill in ("[Votre nom]", "[Tu nombre]",
-    // "[Seu Nome]", "[Il tuo nome]", "[Ihr Firmenname]" is not one, "[Ihr Name]" is), or an order to insert ("[Inserisci il
-    // link]", "[Insira a data]"). A possessive alone is an editor's bracket in a quotation ("[Su] gobierno", "[seu] filho").
+    // "[Seu Nome]", "[Il tuo nome]", "[Ihr Name]", "[Uw telefoonnummer]", "[Ditt namn]"), or an order to insert ("[Inserisci il
+    // link]", "[Insira a data]"). A possessive alone is an editor's bracket in a quotation ("[Su] gobierno", "[Seu] filho").
     pattern:
-      "\\[(?:votre|ton|tu|tus|su|sus|seu|sua|seus|suas|teu|tua|il tuo|la tua|dein|deine|ihr|ihre|uw|jouw|ditt|din|dina|dit|dine) " +
+      "\\[(?:votre|ton|tu|tua|su|seu|sua|teu|il tuo|la tua|dein|deine|ihr|ihre|uw|jouw|ditt|dit|din) " +
       '(?:nom|prénom|entreprise|société|titre|date|ville|adresse|e-?mail|courriel|téléphone|site|lien|poste|fonction|signature|marque|produit|école|' +
       'nombre|apellido|empresa|título|fecha|ciudad|dirección|correo|teléfono|sitio|enlace|cargo|firma|marca|producto|escuela|' +
       'nome|cognome|data|cidade|endereço|telefone|assinatura|produto|escola|licença|azienda|società|titolo|città|indirizzo|telefono|sito|ruolo|marchio|prodotto|scuola|' +
@@ -187,16 +187,17 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       'namn|efternamn|företag|adress|e-post|webbplats|länk|roll|underskrift|varumärke|skola|' +
       'navn|etternavn|efternavn|bedrift|tittel|dato|sted|by|nettsted|lenke|rolle|signatur|merke|skole|virksomhed|hjemmeside|mærke)' +
       "\\b[^\\]]{0,20}\\]" +
-      "|\\[(?:insérer|insérez|inserte|insertar|inserisci|inserire|insira|inserir|einfügen|füge) [^\\]]{2,40}\\]",
+      "|\\[(?:insérer|insérez|inserte|insertar|inserisci|inserire|insira|inserir) [^\\]]{2,40}\\]",
     weight: 0.8,
     explanation: SLOT,
   },
   {
     id: 'template-slot',
     lang: 'mul',
-    // A lettered side a template leaves for the match report to fill in ("mellom [Lag A] og [Lag B]", "[Equipo 1]", "[Team A]").
+    // A lettered side a template leaves for the match report to fill in ("mellom [Lag A] og [Lag B]", "[Team A]"); not "[Fig 1]" or
+    // a footnote's "[note 1]", which the keyword test also turns away.
     pattern:
-      '\\[(?:Team|Lag|Hold|Equipo|Équipe|Equipe|Squadra|Time|Mannschaft|Ploeg|Jugador|Joueur|Giocatore|Jogador|Spieler|Speler|Spelare|Spiller|Player) [A-Z1-9]\\]',
+      '\\[(?:Team|Lag|Hold|Equipo|Équipe|Equipe|Squadra|Time|Mannschaft|Ploeg|Jugador|Joueur|Giocatore|Jogador|Spieler|Speler|Spelare|Spiller|Player) [AB]\\]',
     caseSensitive: true,
     weight: 0.8,
     explanation: SLOT,
