@@ -131,6 +131,20 @@ verdictTable('CJK words that only look like a negation or reported speech', CJK_
 
 verdictTable('held-out disclaimers (not in the dev set)', HELD_OUT);
 
+/**
+ * Chinese content generated from a source, naming no one (1.23.0): programs generate (生成), people write or compile
+ * (撰写, 整理). Train-side rows zh-001-h13, zh-115-h20 and zh-117-h20 read as the first; the rest written for the session.
+ */
+verdictTable('Chinese content generated from a source', [
+  ['zh', 'ai-summary', '此内容根据文章生成，并经过人工审核，仅用于文章内容的解释与总结'],
+  ['zh', 'ai-summary', '此内容根据文章生成，未经过人工审核，仅用于文章内容的解释与总结，不承担任何法律责任！'],
+  ['zh', 'automated', '以下内容根据用户提交的数据自动生成。'],
+  ['zh', 'automated', '本內容根據公開資料生成。'],
+  ['zh', 'none', '此内容根据采访录音整理。'],
+  ['zh', 'none', '记者根据文章生成的摘要进行了核对。'],
+  ['zh', 'none', '该平台可以根据文章生成摘要。'],
+]);
+
 describe('must not fire', () => {
   it('ignores reporting about AI with attribution, negations and hypotheticals', () => {
     for (const t of [

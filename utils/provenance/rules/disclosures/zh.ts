@@ -28,6 +28,16 @@ export const zh: LanguagePack = {
       weight: 0.95,
     },
     {
+      // Since 1.23.0: a note that this content was generated from a source, naming no one ("此内容根据文章生成，仅用于文章内容的解释与
+      // 总结"): people write (撰写, 整理) a text, programs generate (生成) it, as "automatically generated" names its own actor.
+      id: 'self-generated-from',
+      category: 'automated',
+      mode: 'self-or-short',
+      blockCues: true,
+      pattern: `^[\\s*#>【（(「"“]{0,3}(?:此|本|以下|以上|该|該)(?:内容|內容|摘要|总结|總結)(?:根据|基于|依据|根據|基於|依據)${C}{1,20}?(?:自动|自動)?生成`,
+      weight: 0.85,
+    },
+    {
       id: 'label-generated',
       category: 'ai-generated',
       mode: 'label',
