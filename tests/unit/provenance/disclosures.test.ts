@@ -145,6 +145,13 @@ verdictTable('Chinese content generated from a source', [
   ['zh', 'none', '该平台可以根据文章生成摘要。'],
 ]);
 
+/** A Japanese translation system named as a compound is the translator when the sentence ends on its being translated (1.23.0; ja-101-h14). */
+verdictTable('Japanese machine-translation systems', [
+  ['ja', 'ai-assisted', 'この文章は Salesforce 機械翻訳システムを使用して翻訳されました。'],
+  ['ja', 'none', 'この節では、機械翻訳データセットで学習するための seq2seq モデルを説明し、実装します。'],
+  ['ja', 'none', '同局のホームページは自動翻訳サービスによる機械翻訳となり、選択言語で翻訳されたページが表示されます。'],
+]);
+
 describe('must not fire', () => {
   it('ignores reporting about AI with attribution, negations and hypotheticals', () => {
     for (const t of [

@@ -277,6 +277,8 @@ function aiHits(f: CompiledFrames, text: string): Hit[] {
 export const CJK_CLAUSE_END = /[，；;：:]|,(?=[\u3040-\u30FF\u4E00-\u9FFF])|(?<=であり|ており|ですが|ますが|ものの|もので|ため)、|(?<=며|지만)\s/u;
 
 const KATAKANA_NEXT = /^[\u30A1-\u30FA]/u;
+/** A Japanese sentence that ends on its being translated ("…翻訳されました。"), in the clause that named the tool. */
+const TRANSLATED_LAST = /^[^、。]{0,30}?翻訳され(?:まし)?た[。.]?\s*$/u;
 
 /** A machine-translation hit that is only a tool's name. */
 const TOOL_NAME = /^(?:DeepL|Google (?:Translate|Traduction|Traductor|Tradutor|Übersetzer|Vertalen)|Traductor de Google|Papago)$/iu;
@@ -477,8 +479,10 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
   // A tool's bare name is a translation only beside a translation word of its own ("Translated by DeepL"): "DeepL raised
   // $300 million" is news about the company, a "Google Translate" menu entry is a widget.
   const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !matches(f.translate, text.slice(0, machine.index) + ' ' + text.slice(machine.index + machine[0].length));
-  // "機械翻訳データセット": machine translation as the topic of a compound noun, not a note.
-  if (machine && !bareTool && !KATAKANA_NEXT.test(text.slice(machine.index + machine[0].length))) {
+  // "機械翻訳データセット": machine translation as the topic of a compound noun, not a note; but a system or tool so named
+  // is the translator when the sentence closes on its being translated ("…機械翻訳システムを使用して翻訳されました。", 1.23.0).
+  const afterMachine = machine ? text.slice(machine.index + machine[0].length) : '';
+  if (machine && !bareTool && (!KATAKANA_NEXT.test(afterMachine) || (f.extended && TRANSLATED_LAST.test(afterMachine)))) {
     const sp = spanOf(c, [{ start: machine.index, end: machine.index + machine[0].length }]);
     // "Questo testo dovrebbe essere automaticamente tradotto…": what should happen, not what did.
     return negatedTail(s, c, f, negation, sp.end) || (!f.dense && MODAL_BEFORE.test(text.slice(0, machine.index))) ? null : { ...sp, category: 'ai-assisted', act: 'translate' };
