@@ -182,7 +182,7 @@ export const CHATBOT_RULES: ChatbotRuleSpec[] = [
       '(?:nom|prénom|entreprise|société|titre|date|ville|adresse|e-?mail|courriel|téléphone|site|lien|poste|fonction|signature|marque|produit|école|' +
       'nombre|apellido|empresa|título|fecha|ciudad|dirección|correo|teléfono|sitio|enlace|cargo|firma|marca|producto|escuela|' +
       'nome|cognome|data|cidade|endereço|telefone|assinatura|produto|escola|licença|azienda|società|titolo|città|indirizzo|telefono|sito|ruolo|marchio|prodotto|scuola|' +
-      'name|vorname|nachname|unternehmen|titel|datum|ort|stadt|adresse|telefonnummer|website|webseite|position|unterschrift|marke|produkt|schule|' +
+      'name|vorname|nachname|unternehmen|titel|datum|ort|stadt|telefonnummer|website|webseite|position|unterschrift|marke|produkt|schule|' +
       'naam|achternaam|bedrijf|plaats|stad|adres|telefoonnummer|functie|handtekening|merk|product|school|' +
       'namn|efternamn|företag|adress|e-post|webbplats|länk|roll|underskrift|varumärke|skola|' +
       'navn|etternavn|efternavn|bedrift|tittel|dato|sted|by|nettsted|lenke|rolle|signatur|merke|skole|virksomhed|hjemmeside|mærke)' +

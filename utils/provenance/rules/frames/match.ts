@@ -476,12 +476,12 @@ function clauseFrame(s: string, c: Hit, f: CompiledFrames, negation: RegExp, lan
     return negatedTail(s, c, f, negation, sp.end) ? null : { ...sp, category: otherActor ? 'ai-generated' : 'automated', act: 'vendor' };
   }
   const machine = gatedMatch(f.machine, text);
+  const afterMachine = machine ? text.slice(machine.index + machine[0].length) : '';
   // A tool's bare name is a translation only beside a translation word of its own ("Translated by DeepL"): "DeepL raised
   // $300 million" is news about the company, a "Google Translate" menu entry is a widget.
-  const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !matches(f.translate, text.slice(0, machine.index) + ' ' + text.slice(machine.index + machine[0].length));
+  const bareTool = machine !== null && TOOL_NAME.test(machine[0]) && !matches(f.translate, text.slice(0, machine.index) + ' ' + afterMachine);
   // "機械翻訳データセット": machine translation as the topic of a compound noun, not a note; but a system or tool so named
   // is the translator when the sentence closes on its being translated ("…機械翻訳システムを使用して翻訳されました。", 1.23.0).
-  const afterMachine = machine ? text.slice(machine.index + machine[0].length) : '';
   if (machine && !bareTool && (!KATAKANA_NEXT.test(afterMachine) || (f.extended && TRANSLATED_LAST.test(afterMachine)))) {
     const sp = spanOf(c, [{ start: machine.index, end: machine.index + machine[0].length }]);
     // "Questo testo dovrebbe essere automaticamente tradotto…": what should happen, not what did.
