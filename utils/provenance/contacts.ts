@@ -1,8 +1,8 @@
 import type { ContactChannel, ContactKind } from './types';
 import { resolveUrl } from './dom';
 import { str, type JsonLdNode } from './jsonld';
+import { MAX_LINKS } from './page-elements';
 
-const MAX_LINKS = 4000;
 const MAX_CONTACTS = 12;
 
 /** Link texts that lead to a way to reach the publisher, in the languages the detector reads. */
@@ -19,7 +19,8 @@ function push(list: ContactChannel[], seen: Set<string>, kind: ContactKind, url:
   list.push({ kind, url, label: label.replace(/\s+/g, ' ').trim().slice(0, 120) });
 }
 
-export function findContacts(doc: Document, base: string, jsonld: JsonLdNode[]): ContactChannel[] {
+/** `anchors`: the page's `a[href]` in document order (page-elements.ts). */
+export function findContacts(anchors: readonly Element[], base: string, jsonld: JsonLdNode[]): ContactChannel[] {
   const out: ContactChannel[] = [];
   const seen = new Set<string>();
   for (const n of jsonld) {
@@ -34,7 +35,6 @@ export function findContacts(doc: Document, base: string, jsonld: JsonLdNode[]):
     const address = typeof email === 'string' ? decodeURIComponentSafe(email.trim().replace(/^mailto:/i, '').split('?')[0]!) : '';
     if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(address)) push(out, seen, 'email', `mailto:${address}`, 'email');
   }
-  const anchors = doc.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < MAX_LINKS; i++) {
     const a = anchors[i]!;
     const href = a.getAttribute('href') ?? '';

@@ -56,11 +56,6 @@ export function cssPath(el: Element, maxDepth = 200): string {
   return parts.join(' > ');
 }
 
-export function metaContent(doc: Document, selector: string): string | undefined {
-  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
-  return v ? v : undefined;
-}
-
 export function resolveUrl(href: string | null | undefined, base: string): string | undefined {
   if (!href) return undefined;
   const h = href.trim();
@@ -73,9 +68,9 @@ export function resolveUrl(href: string | null | undefined, base: string): strin
   }
 }
 
-/** The base for relative URLs: <base href> resolved against the page URL, else the page URL. */
-export function baseUrlOf(doc: Document, pageUrl: string): string {
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+/** The base for relative URLs: the page's first <base href> resolved against the page URL, else the page URL. */
+export function baseUrlOf(base: Element | null, pageUrl: string): string {
+  const baseHref = base?.getAttribute('href');
   if (baseHref) {
     try {
       return new URL(baseHref, pageUrl || undefined).href;

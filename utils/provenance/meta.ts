@@ -3,6 +3,7 @@ import { resolveUrl } from './dom';
 import { ARTICLE_TYPES, str, type JsonLdNode } from './jsonld';
 import { dateInText, normalizeDate } from './dates';
 import { findContacts } from './contacts';
+import { MAX_DATE_TEXTS, type PageElements } from './page-elements';
 import { sameSite } from '../site';
 
 function clean(s: string | null | undefined, max = 300): string | undefined {
@@ -32,22 +33,16 @@ function siteFromTitle(title: string | undefined): string | undefined {
   return last && last.length <= 40 ? last : undefined;
 }
 
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author, .author-name, [class*="byline"]';
-const DATE_TEXT_SELECTOR = '.dateline, .date, .published, .post-date, .entry-date, [class*="date"], time, header p, article p';
-
 type MetaAttr = 'name' | 'property' | 'itemprop' | 'http-equiv';
 
 /**
- * The page's <meta> tags read once: each field below was a selector query of its own, which walks the whole document
- * whenever the page lacks that tag (linkedom in the background worker and the command line matches every element).
- * Returns the trimmed content of the first tag in document order that carries any of the attribute values, as
- * `querySelector` finds it; http-equiv compares without case, as the selector did.
+ * The page's <meta> tags (page-elements.ts) read once: each field below was a selector query of its own. Returns the trimmed content of the
+ * first tag in document order that carries any of the attribute values, as `querySelector` finds it; http-equiv compares
+ * without case, as the selector did.
  */
-function metaReader(doc: Document): (...keys: Array<[MetaAttr, string]>) => string | undefined {
-  const all = doc.getElementsByTagName('meta');
+function metaReader(all: readonly Element[]): (...keys: Array<[MetaAttr, string]>) => string | undefined {
   const tags: Array<{ attrs: Record<MetaAttr, string | null>; content: string | null }> = [];
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+  for (const el of all) {
     const attrs = { name: el.getAttribute('name'), property: el.getAttribute('property'), itemprop: el.getAttribute('itemprop'), 'http-equiv': el.getAttribute('http-equiv')?.toLowerCase() ?? null };
     if (attrs.name !== null || attrs.property !== null || attrs.itemprop !== null || attrs['http-equiv'] !== null) tags.push({ attrs, content: el.getAttribute('content') });
   }
@@ -58,12 +53,12 @@ function metaReader(doc: Document): (...keys: Array<[MetaAttr, string]>) => stri
   };
 }
 
-export function extractMeta(doc: Document, url: string, base: string, jsonld: JsonLdNode[]): ArticleMeta {
+export function extractMeta(doc: Document, els: PageElements, url: string, base: string, jsonld: JsonLdNode[]): ArticleMeta {
   const art = articleNode(jsonld);
-  const metaContent = metaReader(doc);
+  const metaContent = metaReader(els.metas);
   const publisher = art?.['publisher'];
-  const title = clean(doc.querySelector('title')?.textContent);
-  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const title = clean(els.title?.textContent);
+  const h1 = clean(els.h1?.textContent);
 
   const headline =
     clean(str(art?.['headline'])) ??
@@ -76,13 +71,12 @@ export function extractMeta(doc: Document, url: string, base: string, jsonld: Js
     clean(metaContent(['property', 'og:site_name'])) ??
     clean(authorName(publisher)) ??
     clean(metaContent(['name', 'application-name'])) ??
-    clean(doc.querySelector('.site-name, .site-title, .logo, [class*="site-name"]')?.textContent, 80) ??
+    clean(els.siteName?.textContent, 80) ??
     siteFromTitle(title);
 
   let byline = clean(authorName(art?.['author'])) ?? clean(metaContent(['name', 'author']));
   if (!byline) {
-    const el = doc.querySelector(BYLINE_SELECTOR);
-    const t = clean(el?.textContent, 120);
+    const t = clean(els.byline?.textContent, 120);
     if (t && t.length <= 100) byline = t.replace(/^(?:by|von|par|por|di|door|av|af)\s+/i, '');
   }
 
@@ -90,11 +84,10 @@ export function extractMeta(doc: Document, url: string, base: string, jsonld: Js
     normalizeDate(str(art?.['datePublished'])) ??
     normalizeDate(metaContent(['property', 'article:published_time'])) ??
     normalizeDate(metaContent(['name', 'date'], ['name', 'pubdate'], ['name', 'publishdate'], ['name', 'DC.date.issued'], ['itemprop', 'datePublished'], ['name', 'parsely-pub-date'], ['name', 'sailthru.date'])) ??
-    normalizeDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+    normalizeDate(els.time?.getAttribute('datetime'));
   if (!publishedAt) {
-    const els = doc.querySelectorAll(DATE_TEXT_SELECTOR);
-    for (let i = 0; i < els.length && i < 40 && !publishedAt; i++) {
-      const t = els[i]!.textContent ?? '';
+    for (let i = 0; i < els.dateTexts.length && i < MAX_DATE_TEXTS && !publishedAt; i++) {
+      const t = els.dateTexts[i]!.textContent ?? '';
       if (t.length <= 200) publishedAt = dateInText(t);
     }
   }
@@ -110,7 +103,7 @@ export function extractMeta(doc: Document, url: string, base: string, jsonld: Js
     clean(metaContent(['property', 'og:locale'])?.replace('_', '-'), 35);
 
   const canonicalUrl =
-    resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base) ??
+    resolveUrl(els.canonical?.getAttribute('href'), base) ??
     resolveUrl(metaContent(['property', 'og:url']), base) ??
     resolveUrl(str(art?.['mainEntityOfPage']) ?? str(art?.['url']), base);
 
@@ -119,7 +112,7 @@ export function extractMeta(doc: Document, url: string, base: string, jsonld: Js
     clean(metaContent(['property', 'og:description']), 500) ??
     clean(str(art?.['description']), 500);
 
-  const meta: ArticleMeta = { url, contacts: findContacts(doc, base, jsonld) };
+  const meta: ArticleMeta = { url, contacts: findContacts(els.links, base, jsonld) };
   // A page names any canonical it likes: another site's would let it write records, pull up
   // drafts and send reports under that site's name. Only a saved file (no web address of its
   // own) takes the canonical it names on trust.

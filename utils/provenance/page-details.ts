@@ -3,6 +3,7 @@ import { baseUrlOf } from './dom';
 import { readJsonLd, type JsonLdNode } from './jsonld';
 import { extractMeta } from './meta';
 import { mainText } from './maintext';
+import { pageElements } from './page-elements';
 import { DEFAULT_LIMITS, walkText } from './walk';
 
 export interface PageDetails {
@@ -23,7 +24,8 @@ export function pageDetails(
   opts: { maxNodes?: number; /** Already parsed by scanPage (one process, as in the CLI). */ jsonld?: JsonLdNode[] } = {},
 ): PageDetails {
   const maxNodes = opts.maxNodes ?? DEFAULT_LIMITS.maxNodes;
-  const meta = extractMeta(doc, url, baseUrlOf(doc, url), opts.jsonld ?? readJsonLd(doc));
+  const els = pageElements(doc);
+  const meta = extractMeta(doc, els, url, baseUrlOf(els.base, url), opts.jsonld ?? readJsonLd(doc));
   const text = mainText(walkText(doc, { ...DEFAULT_LIMITS, maxNodes }).blocks);
   return text ? { meta, text } : { meta };
 }
