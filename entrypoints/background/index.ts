@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { validateIncoming, type ContentMessage, type PageMessage, type SenderLike } from '@/utils/messages';
-import { clearTabState, loadTabState, saveTabState } from '@/utils/browser/tab-state';
+import { clearTabState, forgetTab, loadTabState, saveTabState } from '@/utils/browser/tab-state';
 import type { ProvenanceReport } from '@/utils/provenance/types';
 import { classifyBlocks } from '@/utils/provenance/classify';
 import { explainSignals } from '@/utils/provenance/explain';
@@ -105,7 +105,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     limits.forget(tabId);
     cancelCoverage(tabId);
-    void clearTabState(tabId);
+    void forgetTab(tabId);
   });
 
   // A new document in the tab (a reload too, which Chrome reports without a url): the old verdict

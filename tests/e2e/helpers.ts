@@ -6,16 +6,27 @@ export const FIXTURES = resolve('tests/fixtures');
 
 type Api = {
   storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
+  tabs: { get(tabId: number): Promise<unknown> };
   action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
 };
 
-/** The tab id of the web page at `url`, as the background recorded it from the content script's report. */
+/**
+ * The tab id of the web page at `url`, as the background recorded it from the content script's report: an open tab's
+ * (an earlier test's tab at the same address may have closed a moment ago, its state not yet removed).
+ */
 export async function tabIdFor(ext: ExtBrowser, page: TestPage, url: string): Promise<number> {
   return page.waitFor(async (u) => {
     const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
     const all = await api.storage.session.get(null);
-    const hit = Object.values(all).find((s) => (s as { url?: string }).url === u) as { tabId: number } | undefined;
-    return hit?.tabId ?? 0;
+    for (const s of Object.values(all) as Array<{ url?: string; tabId?: number }>) {
+      if (s.url !== u || typeof s.tabId !== 'number') continue;
+      const open = await api.tabs.get(s.tabId).then(
+        () => true,
+        () => false,
+      );
+      if (open) return s.tabId;
+    }
+    return 0;
   }, url);
 }
 
