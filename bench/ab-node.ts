@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => Number(args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const corpus = join(resolve(process.env.PL_SHARED ?? '../shared'), 'corpus');
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface ChildResult {
   pagesPerSecond: number;
@@ -46,7 +47,7 @@ async function child(root: string, passes: number): Promise<void> {
     for (const p of docs) detectProvenance(p.doc, { url: p.url });
     rates.push((docs.length / (performance.now() - t0)) * 1000);
   }
-  const result: ChildResult = { pagesPerSecond: rates.sort((a, b) => a - b)[Math.floor(rates.length / 2)]!, answers };
+  const result: ChildResult = { pagesPerSecond: median(rates), answers };
   process.stdout.write(JSON.stringify(result));
 }
 
@@ -77,7 +78,6 @@ if (childRoot) {
         runs[i]!.push(JSON.parse(out) as ChildResult);
       }
     }
-    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const expected = runs.at(-1)![0]!.answers;
     console.log(`detectProvenance over ${expected.length} corpus pages: ${rounds} processes per revision (rotated), each the median of ${passes} passes; pages per second:`);
     for (const [i, [name]] of roots.entries()) {

@@ -1,7 +1,6 @@
 import type { ContactChannel, ContactKind } from './types';
 import { resolveUrl } from './dom';
 import { str, type JsonLdNode } from './jsonld';
-import { MAX_LINKS } from './page-elements';
 
 const MAX_CONTACTS = 12;
 
@@ -19,7 +18,7 @@ function push(list: ContactChannel[], seen: Set<string>, kind: ContactKind, url:
   list.push({ kind, url, label: label.replace(/\s+/g, ' ').trim().slice(0, 120) });
 }
 
-/** `anchors`: the page's `a[href]` in document order (page-elements.ts). */
+/** `anchors`: the page's `a[href]` in document order, as many as page-elements.ts reads (MAX_LINKS). */
 export function findContacts(anchors: readonly Element[], base: string, jsonld: JsonLdNode[]): ContactChannel[] {
   const out: ContactChannel[] = [];
   const seen = new Set<string>();
@@ -35,8 +34,7 @@ export function findContacts(anchors: readonly Element[], base: string, jsonld: 
     const address = typeof email === 'string' ? decodeURIComponentSafe(email.trim().replace(/^mailto:/i, '').split('?')[0]!) : '';
     if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(address)) push(out, seen, 'email', `mailto:${address}`, 'email');
   }
-  for (let i = 0; i < anchors.length && i < MAX_LINKS; i++) {
-    const a = anchors[i]!;
+  for (const a of anchors) {
     const href = a.getAttribute('href') ?? '';
     if (/^\s*mailto:/i.test(href)) {
       const addr = href.trim().slice(7).split('?')[0] ?? '';

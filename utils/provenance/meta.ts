@@ -3,7 +3,7 @@ import { resolveUrl } from './dom';
 import { ARTICLE_TYPES, str, type JsonLdNode } from './jsonld';
 import { dateInText, normalizeDate } from './dates';
 import { findContacts } from './contacts';
-import { MAX_DATE_TEXTS, type PageElements } from './page-elements';
+import type { PageElements } from './page-elements';
 import { sameSite } from '../site';
 
 function clean(s: string | null | undefined, max = 300): string | undefined {
@@ -36,9 +36,9 @@ function siteFromTitle(title: string | undefined): string | undefined {
 type MetaAttr = 'name' | 'property' | 'itemprop' | 'http-equiv';
 
 /**
- * The page's <meta> tags (page-elements.ts) read once: each field below was a selector query of its own. Returns the trimmed content of the
- * first tag in document order that carries any of the attribute values, as `querySelector` finds it; http-equiv compares
- * without case, as the selector did.
+ * The page's <meta> tags (page-elements.ts) read once: each field below was a selector query of its own. Returns the
+ * trimmed content of the first tag in document order that carries any of the attribute values, as `querySelector` finds
+ * it; http-equiv compares without case, as the selector did.
  */
 function metaReader(all: readonly Element[]): (...keys: Array<[MetaAttr, string]>) => string | undefined {
   const tags: Array<{ attrs: Record<MetaAttr, string | null>; content: string | null }> = [];
@@ -86,9 +86,11 @@ export function extractMeta(doc: Document, els: PageElements, url: string, base:
     normalizeDate(metaContent(['name', 'date'], ['name', 'pubdate'], ['name', 'publishdate'], ['name', 'DC.date.issued'], ['itemprop', 'datePublished'], ['name', 'parsely-pub-date'], ['name', 'sailthru.date'])) ??
     normalizeDate(els.time?.getAttribute('datetime'));
   if (!publishedAt) {
-    for (let i = 0; i < els.dateTexts.length && i < MAX_DATE_TEXTS && !publishedAt; i++) {
-      const t = els.dateTexts[i]!.textContent ?? '';
+    // The first MAX_DATE_TEXTS date-bearing elements (page-elements.ts), until one holds a date.
+    for (const el of els.dateTexts) {
+      const t = el.textContent ?? '';
       if (t.length <= 200) publishedAt = dateInText(t);
+      if (publishedAt) break;
     }
   }
   const modifiedAt =

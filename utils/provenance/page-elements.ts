@@ -79,9 +79,10 @@ export function pageElements(doc: Document): PageElements {
       if (!out.time && el.hasAttribute('datetime')) out.time = el;
     }
     // The attribute as written, as the selectors read it (linkedom's getAttribute('class') returns the class list rejoined).
-    const cls = el.hasAttributes() ? (el.getAttributeNode('class')?.value ?? null) : null;
+    const attributed = el.hasAttributes();
+    const cls = attributed ? (el.getAttributeNode('class')?.value ?? null) : null;
     if (!out.siteName && cls !== null && (cls.includes('site-name') || SITE_TOKEN.test(cls))) out.siteName = el;
-    if (!out.byline && el.hasAttributes() && (relIs(el, 'author') || el.getAttribute('itemprop') === 'author' || (cls !== null && (cls.includes('byline') || AUTHOR_TOKEN.test(cls))))) out.byline = el;
+    if (!out.byline && attributed && (relIs(el, 'author') || el.getAttribute('itemprop') === 'author' || (cls !== null && (cls.includes('byline') || AUTHOR_TOKEN.test(cls))))) out.byline = el;
     if (
       out.dateTexts.length < MAX_DATE_TEXTS &&
       ((cls !== null && (cls.includes('date') || PUBLISHED_TOKEN.test(cls))) || tag === 'time' || (tag === 'p' && inHeaderOrArticle(el)))
